@@ -1,0 +1,51 @@
+"""newsclean's cleaning library: pure functions, no Scrapy.
+
+``clean_text`` runs the three text stages in the pipelines' order: unrendered
+template tags, gambling spam, whitespace normalisation. Each stage is also
+callable on its own (``remove_template_tags``, ``remove_spam``, ``normalize_text``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsclean.cleaning.config import CleaningConfig
+from newsclean.cleaning.spam import remove_spam
+from newsclean.cleaning.templates import remove_template_tags
+from newsclean.cleaning.text import normalize_text
+from newsclean.cleaning.types import Cleaned, Removal
+
+__all__ = [
+    "CleanResult",
+    "Cleaned",
+    "CleaningConfig",
+    "Removal",
+    "clean_text",
+    "normalize_text",
+    "remove_spam",
+    "remove_template_tags",
+]
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """``text``: the cleaned text; ``removed``: every removal with its rule; ``is_spam``: spam as a whole."""
+
+    text: str
+    removed: tuple[Removal, ...]
+    is_spam: bool
+
+
+def clean_text(text: str, config: CleaningConfig | None = None) -> CleanResult:
+    """Clean one article text: template tags, then spam lines, then whitespace.
+
+    Removal offsets refer to the text each stage received.
+
+    >>> clean_text("记者{{ author }}报道。\\n本文系独家稿件,未经授权,不得转载。\\n{!! riqi() !!},万博官网APP,AG真人平台登录,下载皇冠体育365app").text
+    '记者报道。\\n本文系独家稿件,未经授权,不得转载。'
+    """
+    config = config or CleaningConfig()
+    tags = remove_template_tags(text, keep_quoted_code=config.keep_quoted_code)
+    spam = remove_spam(tags.text, config)
+    norm = normalize_text(spam.text)
+    return CleanResult(norm.text, tags.removals + spam.removals + norm.removals, spam.is_spam)

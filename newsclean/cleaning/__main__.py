@@ -1,0 +1,66 @@
+"""Clean JSONL records from the command line: ``python -m newsclean.cleaning in.jsonl -o out.jsonl``.
+
+Each input line is a JSON object; its ``body`` (and ``title``, if present) are
+cleaned with ``clean_text``. Output lines add ``is_spam`` and ``removed``
+(rule and text of each removal). ``-`` reads stdin / writes stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TextIO
+
+from newsclean.cleaning import clean_text
+
+
+def clean_record(record: dict) -> dict:
+    out = dict(record)
+    removed = []
+    is_spam = False
+    for field in ("title", "body"):
+        if isinstance(record.get(field), str):
+            result = clean_text(record[field])
+            out[field] = result.text
+            is_spam = is_spam or result.is_spam
+            removed += [{"field": field, "rule": r.rule, "text": r.text} for r in result.removed if r.text.strip()]
+    out["is_spam"], out["removed"] = is_spam, removed
+    return out
+
+
+def run(source: TextIO, sink: TextIO, on_error: str) -> int:
+    failures = 0
+    for number, line in enumerate(source, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError("not a JSON object")
+        except ValueError as error:
+            if on_error == "raise":
+                print(f"line {number}: {error}", file=sys.stderr)
+                return 1
+            failures += 1
+            continue
+        sink.write(json.dumps(clean_record(record), ensure_ascii=False) + "\n")
+    if failures:
+        print(f"skipped {failures} malformed line(s)", file=sys.stderr)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m newsclean.cleaning", description=__doc__.splitlines()[0])
+    parser.add_argument("input", help="JSONL file with title/body fields, or - for stdin")
+    parser.add_argument("-o", "--output", default="-", help="output JSONL file (default: stdout)")
+    parser.add_argument("--on-error", choices=("raise", "skip"), default="raise", help="on a malformed line")
+    args = parser.parse_args(argv)
+    source = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8")  # noqa: SIM115
+    sink = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
+    with source, sink:
+        return run(source, sink, args.on_error)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,43 @@
+"""Every threshold of the cleaning library, with its unit and the reason for its value.
+
+``CleaningConfig`` holds the defaults once; Scrapy settings override them through
+``newsclean.settings_map.cleaning_config_from_settings`` and the CLI through argparse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CleaningConfig:
+    # --- spam: line shape -------------------------------------------------
+    # A link-farm line has at least this many fields between separators (, ， | 、 _).
+    # sample: seed tail, 5-6 fields per line; real sentences rarely have 3 bare fields.
+    link_farm_min_fields: int = 3
+    # ... and at least this many distinct gambling brands / brand-shaped names.
+    # One brand alone is how police reports and Macau stories name a company.
+    link_farm_min_brands: int = 2
+    # A promo line is short: at most this many characters (seed: 《美高梅官网app》… is 24).
+    promo_max_chars: int = 40
+    # --- spam: density against the article --------------------------------
+    # A line whose gambling score reaches this many points ...
+    outlier_min_score: int = 6
+    # ... and whose score per character is this many times the rest of the article's
+    # is an injected outlier. A Macau-revenue story is dense everywhere, so no line stands out.
+    outlier_density_factor: float = 4.0
+    # A brand-shaped name whose stem occurs this many times in the article's clean
+    # sentences is the article's topic (英伟达官网 in a story about 英伟达), not spam.
+    topic_min_occurrences: int = 2
+    # --- spam: whole page --------------------------------------------------
+    # A text of which at least this fraction of characters is spam is a parasite page.
+    spam_page_ratio: float = 0.5
+    # --- templates ---------------------------------------------------------
+    # Keep {{ }} / {% %} tags that the article itself quotes as code (`{{ message }}`).
+    keep_quoted_code: bool = True
+    # --- validation --------------------------------------------------------
+    # An article body shorter than this many characters is a stub, a list page or an error page.
+    min_body_chars: int = 150
+    # --- tokens ------------------------------------------------------------
+    # Number of jieba TF-IDF keywords written to the item.
+    keywords_top_k: int = 10

@@ -1,0 +1,85 @@
+"""Load the lexicon data files under ``data/`` once per process.
+
+Files are UTF-8, one entry per line; ``#`` starts a comment, ``# --- name ---``
+starts a named section, and TAB separates columns where a file has them.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+SECTION_PREFIX = "# ---"
+
+
+def read_sections(name: str) -> dict[str, list[str]]:
+    """Entries of data file ``name`` by section (``""`` for entries before any section)."""
+    text = resources.files("newsclean.cleaning").joinpath("data", name).read_text("utf-8")
+    sections: dict[str, list[str]] = {"": []}
+    current = ""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line.startswith(SECTION_PREFIX):
+            current = line.removeprefix(SECTION_PREFIX).strip(" -")
+            sections.setdefault(current, [])
+        elif line and not line.startswith("#"):
+            sections[current].append(line)
+    return sections
+
+
+def read_entries(name: str) -> list[str]:
+    """Every entry of data file ``name``, all sections together, in file order."""
+    return [entry for entries in read_sections(name).values() for entry in entries]
+
+
+@dataclass(frozen=True)
+class WeightedTerm:
+    term: str
+    weight: int
+    category: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All word lists the spam rules match against (already folded, see ``matching.fold``)."""
+
+    brands: frozenset[str]
+    terms: dict[str, WeightedTerm]
+    strong_suffixes: tuple[str, ...]
+    weak_suffixes: tuple[str, ...]
+    cta_terms: frozenset[str]
+    legit_entities: frozenset[str]
+    homophones: dict[str, str]
+
+
+def _weighted_terms(name: str) -> dict[str, WeightedTerm]:
+    terms: dict[str, WeightedTerm] = {}
+    for entry in read_entries(name):
+        term, weight, category = (entry.split("\t") + ["1", "generic"])[:3]
+        terms[term.strip()] = WeightedTerm(term.strip(), int(weight), category.strip())
+    return terms
+
+
+def _pairs(name: str) -> dict[str, str]:
+    pairs = (entry.split("\t") for entry in read_entries(name))
+    return {p[0].strip(): p[1].strip() for p in pairs if len(p) >= 2}
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """The process-wide lexicon, folded for matching; loaded on first use."""
+    from newsclean.cleaning.matching import fold_simple
+
+    suffixes = read_sections("brand_suffixes.txt")
+    strong = tuple(fold_simple(s) for s in suffixes.get("strong", []))
+    weak = tuple(fold_simple(s) for s in read_entries("brand_suffixes.txt") if fold_simple(s) not in strong)
+    return Lexicon(
+        brands=frozenset(fold_simple(b) for b in read_entries("gambling_brands.txt")),
+        terms={fold_simple(k): v for k, v in _weighted_terms("gambling_terms.txt").items()},
+        strong_suffixes=strong,
+        weak_suffixes=weak,
+        cta_terms=frozenset(fold_simple(t) for t in read_entries("cta_terms.txt")),
+        legit_entities=frozenset(fold_simple(e) for e in read_entries("legit_entities.txt")),
+        homophones=_pairs("homophones.tsv"),
+    )

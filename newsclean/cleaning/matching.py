@@ -1,0 +1,103 @@
+"""Fold text for matching, keeping a map back to the original characters.
+
+Spammers dodge keyword filters with zero-width characters (皇\u200b冠), inserted
+spaces (皇 冠 体 育), full-width letters (ＡＧ真人) and homophones (六和彩). Rules
+match on the folded text and remove the *original* span, so the output keeps the
+source's own characters (never NFKC: it would turn ，：“” into ASCII).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+FULLWIDTH_OFFSET = 0xFEE0  # U+FF01..U+FF5E map to U+0021..U+007E
+CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A run of spaces between two CJK characters: 皇 冠 体 育. Chinese prose never
+# puts spaces inside words, so dropping them for matching loses nothing.
+CJK_GAP_RE = re.compile(r"(?<=[\u3400-\u9fff]) {1,2}(?=[\u3400-\u9fff])")
+# Full-width punctuation that separates fields (，｜) stays as it is so separator
+# rules see the source; only letters and digits are narrowed.
+CJK_PUNCT_KEEP = frozenset("，：；！？（）｜")
+
+
+def _fold_char(ch: str) -> str:
+    code = ord(ch)
+    if 0xFF01 <= code <= 0xFF5E and ch not in CJK_PUNCT_KEEP:
+        ch = chr(code - FULLWIDTH_OFFSET)
+    return ch.lower()
+
+
+
+def fold_simple(text: str) -> str:
+    """Fold a lexicon entry: lower case, narrow full-width letters, drop zero-width characters."""
+    return "".join(_fold_char(ch) for ch in text if ch not in ZERO_WIDTH_CHARS)
+
+
+@dataclass(frozen=True)
+class Folded:
+    """Folded text plus ``index[i]``: the original offset of folded character ``i``."""
+
+    text: str
+    index: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the folded slice ``[start:end]``."""
+        if start >= end:
+            return (self.index[start] if start < len(self.index) else self.source_len,) * 2
+        return self.index[start], self.index[end - 1] + 1
+
+    @property
+    def source_len(self) -> int:
+        return self.index[-1] + 1 if self.index else 0
+
+
+@functools.cache
+def _homophone_re(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
+    if not pairs:
+        return None
+    variants = sorted((v for v, _ in pairs), key=len, reverse=True)
+    return re.compile("|".join(re.escape(v) for v in variants))
+
+
+def fold(text: str, homophones: dict[str, str] | None = None) -> Folded:
+    """Fold ``text`` for matching and remember where each folded character came from.
+
+    >>> fold("皇 冠\u200b体育").text
+    '皇冠体育'
+    >>> fold("ＡＧ真人").text
+    'ag真人'
+    """
+    gaps = {m.start() + k for m in CJK_GAP_RE.finditer(text) for k in range(len(m.group()))}
+    chars: list[str] = []
+    index: list[int] = []
+    for pos, ch in enumerate(text):
+        if ch in ZERO_WIDTH_CHARS or pos in gaps:
+            continue
+        chars.append(_fold_char(ch))
+        index.append(pos)
+    folded = Folded("".join(chars), tuple(index))
+    pattern = _homophone_re(tuple(sorted((homophones or {}).items())))
+    if pattern is None:
+        return folded
+    return _replace_homophones(folded, pattern, homophones or {})
+
+
+def _replace_homophones(folded: Folded, pattern: re.Pattern[str], table: dict[str, str]) -> Folded:
+    chars: list[str] = []
+    index: list[int] = []
+    cursor = 0
+    for match in pattern.finditer(folded.text):
+        chars.append(folded.text[cursor : match.start()])
+        index.extend(folded.index[cursor : match.start()])
+        canonical = table[match.group()]
+        chars.append(canonical)
+        # Every canonical character points into the variant's span, the last one at its end.
+        last = match.end() - 1
+        index.extend(folded.index[min(match.start() + k, last)] for k in range(len(canonical)))
+        cursor = match.end()
+    chars.append(folded.text[cursor:])
+    index.extend(folded.index[cursor:])
+    return Folded("".join(chars), tuple(index))

@@ -1,0 +1,196 @@
+"""Per-line spam signals: what the lexicon and the line's shape say about one line.
+
+Signals are measured on folded text (see ``matching``) with legitimate entities
+(银河娱乐, 中国体育彩票, 新浪体育 …) masked out first, so naming a real company
+never counts as naming a gambling brand.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from newsclean.cleaning.lexicon import Lexicon, load_lexicon
+from newsclean.cleaning.matching import fold
+
+# Points a known gambling brand or a brand-shaped name adds to a line's score;
+# equal to the heaviest lexicon term weight, since a brand is as telling as 百家乐.
+BRAND_POINTS = 3
+# Field separators of link-farm lines: , ， | ｜ 、 and the title separator _ (seed tail).
+FIELD_SEPARATOR_RE = re.compile(r"[,，|｜、_]+")
+CJK_SPACE_SEPARATOR_RE = re.compile(r"(?<=[\u3400-\u9fff\w])\s+(?=[\u3400-\u9fff\w])")
+SENTENCE_END_RE = re.compile(r"[。！？!?；;…」』”\"）)]\s*$|。")
+# A line with nothing but punctuation/arrows/dots: ……, ↓↓↓, ------ (separators of spam blocks).
+SEPARATOR_ONLY_RE = re.compile(r"^[\s.。…·•\-—_=*~#↓↑→←▼▲►◄|｜,，、:：]+$")
+# The article's own end: a copyright notice, (完), 责任编辑. Spam generators append after it.
+END_MARKER_RE = re.compile(r"不得转载|转载请注明|版权所有|未经授权|[（(【\[]完[）)】\]]|责任编辑|copyright|©", re.IGNORECASE)
+CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
+MASK_CHAR = "\x00"
+
+
+@dataclass(frozen=True)
+class LineSignals:
+    """Everything the spam rules know about one line."""
+
+    start: int  # offset of the line's first character in the text
+    end: int  # offset just after its last character (the newline is not included)
+    text: str
+    chars: int  # non-space characters
+    brands: frozenset[str]  # known brands and qualifying brand-shaped names
+    weak_brands: frozenset[str]  # a short name + one weak suffix (购买app): block evidence only
+    terms: frozenset[str]
+    score: int
+    cta: frozenset[str]
+    fields: int
+    is_sentence: bool
+    is_separator: bool
+    is_end_marker: bool
+
+    @property
+    def has_weak_signal(self) -> bool:
+        return bool(self.score or self.cta or self.weak_brands)
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        if not word:
+            continue
+        left = r"(?<![a-z0-9])" if word[0].isascii() and word[0].isalnum() else ""
+        right = r"(?![a-z0-9])" if word[-1].isascii() and word[-1].isalnum() else ""
+        parts.append(left + re.escape(word) + right)
+    return re.compile("|".join(parts)) if parts else None
+
+
+@dataclass(frozen=True)
+class Matchers:
+    legit: re.Pattern[str] | None
+    brands: re.Pattern[str] | None
+    terms: re.Pattern[str] | None
+    cta: re.Pattern[str] | None
+    brand_shape: re.Pattern[str]
+    strong_suffixes: frozenset[str]
+
+
+@functools.cache
+def matchers() -> Matchers:
+    """Compiled lexicon matchers, built once per process."""
+    lex = load_lexicon()
+    suffixes = sorted({*lex.strong_suffixes, *lex.weak_suffixes}, key=len, reverse=True)
+    suffix_alt = "|".join(re.escape(s) for s in suffixes)
+    # A short name (2-4 Han characters or 2-10 letters/digits) followed by 1-3 brand suffixes:
+    # 意昂+体育+平台, 万博+官网+app. The rules decide whether the chain is telling enough.
+    shape = re.compile(rf"(?P<stem>[\u3400-\u9fff]{{2,4}}|[a-z0-9]{{2,10}})(?P<suffixes>(?:{suffix_alt}){{1,3}})")
+    return Matchers(
+        legit=_alternation(lex.legit_entities),
+        brands=_alternation(lex.brands),
+        terms=_alternation(lex.terms),
+        cta=_alternation(lex.cta_terms),
+        brand_shape=shape,
+        strong_suffixes=frozenset(lex.strong_suffixes),
+    )
+
+
+def mask_legit(folded: str, legit: re.Pattern[str] | None) -> str:
+    """Blank out legitimate entities so their characters match no gambling word."""
+    if legit is None:
+        return folded
+    return legit.sub(lambda m: MASK_CHAR * len(m.group()), folded)
+
+
+def split_suffixes(chain: str, suffixes: Iterable[str]) -> list[str]:
+    """Split a matched suffix chain (体育官网app) into its suffixes, longest first."""
+    ordered = sorted(suffixes, key=len, reverse=True)
+    parts: list[str] = []
+    while chain:
+        head = next((s for s in ordered if chain.startswith(s)), chain)
+        parts.append(head)
+        chain = chain[len(head) :]
+    return parts
+
+
+def count_fields(line: str) -> int:
+    """Number of fields between link-farm separators; CJK words split by spaces count too."""
+    fields = [f for f in FIELD_SEPARATOR_RE.split(line) if f.strip()]
+    if len(CJK_CHAR_RE.findall(line)) * 2 > len(line.strip()):
+        fields = [g for f in fields for g in CJK_SPACE_SEPARATOR_RE.split(f) if g.strip()]
+    return len(fields)
+
+
+def fold_line(line: str, lex: Lexicon | None = None) -> str:
+    lex = lex or load_lexicon()
+    return mask_legit(fold(line, lex.homophones).text, matchers().legit)
+
+
+def measure_line(line: str, start: int, topic: frozenset[str] = frozenset()) -> LineSignals:
+    """Signals of one line. ``topic`` holds name cores the article itself uses (英伟达)."""
+    lex, m = load_lexicon(), matchers()
+    folded = fold_line(line, lex)
+    brands = set(m.brands.findall(folded)) if m.brands else set()
+    terms = set(m.terms.findall(folded)) if m.terms else set()
+    shaped, weak = _brand_shapes(folded, m, topic)
+    brands |= shaped
+    score = sum(lex.terms[t].weight for t in terms) + BRAND_POINTS * len(brands)
+    stripped = line.strip()
+    return LineSignals(
+        start=start,
+        end=start + len(line),
+        text=line,
+        chars=len("".join(stripped.split())),
+        brands=frozenset(brands),
+        weak_brands=frozenset(weak - brands),
+        terms=frozenset(terms),
+        score=score,
+        cta=frozenset(m.cta.findall(folded)) if m.cta else frozenset(),
+        fields=count_fields(stripped),
+        is_sentence=bool(SENTENCE_END_RE.search(stripped)),
+        is_separator=bool(stripped) and bool(SEPARATOR_ONLY_RE.match(stripped)),
+        is_end_marker=bool(END_MARKER_RE.search(stripped)),
+    )
+
+
+def _brand_shapes(folded: str, m: Matchers, topic: frozenset[str]) -> tuple[set[str], set[str]]:
+    """Brand-shaped names: a chain of two suffixes, or one strong suffix, after a non-topic stem."""
+    strong: set[str] = set()
+    weak: set[str] = set()
+    for match in m.brand_shape.finditer(folded):
+        stem, chain = match.group("stem"), match.group("suffixes")
+        if is_topic_stem(stem, topic):
+            continue
+        parts = split_suffixes(chain, m.strong_suffixes | _all_suffixes())
+        if len(parts) >= 2 or any(p in m.strong_suffixes for p in parts):
+            strong.add(match.group())
+        else:
+            weak.add(match.group())
+    return strong, weak
+
+
+@functools.cache
+def _all_suffixes() -> frozenset[str]:
+    lex = load_lexicon()
+    return frozenset((*lex.strong_suffixes, *lex.weak_suffixes))
+
+
+def stem_core(stem: str) -> str:
+    """The part of a stem next to its suffix: the brand's own name (下载皇冠 → 皇冠)."""
+    return stem[-2:] if CJK_CHAR_RE.match(stem[-1:]) else stem
+
+
+def is_topic_stem(stem: str, topic: frozenset[str]) -> bool:
+    return stem_core(stem) in topic
+
+
+def topic_cores(lines: Iterable[str], min_occurrences: int) -> frozenset[str]:
+    """Two-character Han words and Latin words that the article's clean sentences repeat."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        folded = fold_line(line)
+        for pos in range(len(folded) - 1):
+            pair = folded[pos : pos + 2]
+            if CJK_CHAR_RE.match(pair[0]) and CJK_CHAR_RE.match(pair[1]):
+                counts[pair] = counts.get(pair, 0) + 1
+        for word in re.findall(r"[a-z0-9]{2,10}", folded):
+            counts[word] = counts.get(word, 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= min_occurrences)

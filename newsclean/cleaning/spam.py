@@ -1,0 +1,148 @@
+"""Remove gambling link-farm spam line by line, deciding by several signals together.
+
+No rule fires on one keyword: a line is spam when its *shape* (a list of short
+fields, a short promo) agrees with the lexicon (brands, brand-shaped names,
+gambling terms, call-to-action words) and with its *position* (after the
+article's copyright line) or its *density* against the article's own. A Macau
+gaming-revenue story is gambling-dense in every sentence, so none stands out;
+the seed's tail is a list of brands after 本文系…不得转载。, so all of it does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsclean.cleaning.config import CleaningConfig
+from newsclean.cleaning.signals import LineSignals, measure_line, topic_cores
+from newsclean.cleaning.types import Cleaned, delete_spans
+
+LINE_RE = re.compile(r"[^\n]+")
+# A clean sentence long enough to teach the article's topic words (英伟达, 黄仁勋).
+TOPIC_SENTENCE_MIN_CHARS = 20
+
+RULE_NAMES = (
+    "link_farm_line",
+    "promo_line",
+    "gambling_outlier_line",
+    "spam_block_member",
+    "spam_block_separator",
+)
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What a line's verdict depends on beyond the line itself."""
+
+    end_index: int  # index of the article's end marker line (copyright, 责任编辑), or the line count
+    total_score: int
+    total_chars: int
+
+
+def measure_lines(text: str, config: CleaningConfig) -> list[LineSignals]:
+    """Signals for every non-empty line, with the article's own topic words learnt first."""
+    lines = [(m.start(), m.group()) for m in LINE_RE.finditer(text)]
+    first = [measure_line(line, start) for start, line in lines]
+    clean = [s.text for s in first if s.is_sentence and not s.score and s.chars >= TOPIC_SENTENCE_MIN_CHARS]
+    topic = topic_cores(clean, config.topic_min_occurrences)
+    return [measure_line(line, start, topic) for start, line in lines]
+
+
+def is_link_farm_line(s: LineSignals, config: CleaningConfig) -> bool:
+    """Many short fields, no sentence end, and several brands: the seed tail's shape.
+
+    Safe because a real sentence that lists operators (银河娱乐、金沙中国…) has
+    them masked as legitimate entities, and a police report ends in 。.
+    """
+    if s.fields < config.link_farm_min_fields or "。" in s.text:
+        return False
+    many_brands = len(s.brands) >= config.link_farm_min_brands
+    return many_brands or (bool(s.brands) and s.score >= config.outlier_min_score)
+
+
+def is_promo_line(s: LineSignals, ctx: PageContext, index: int, config: CleaningConfig) -> bool:
+    """A short call to action (《美高梅官网app》,《首次登录送91元红包》) after the article, or an outlier inside it."""
+    if s.chars > config.promo_max_chars or not s.cta or not s.score:
+        return False
+    if index > ctx.end_index:
+        return True
+    return s.score >= 3 and _is_outlier(s, ctx, config)
+
+
+def is_gambling_outlier(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> bool:
+    """A non-sentence line far denser in gambling words than the rest of the article."""
+    return not s.is_sentence and s.score >= config.outlier_min_score and _is_outlier(s, ctx, config)
+
+
+def _is_outlier(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> bool:
+    rest_chars = max(ctx.total_chars - s.chars, 1)
+    rest_density = (ctx.total_score - s.score) / rest_chars
+    return s.score / max(s.chars, 1) >= config.outlier_density_factor * rest_density
+
+
+def classify_line(s: LineSignals, ctx: PageContext, index: int, config: CleaningConfig) -> str | None:
+    """The name of the first rule that marks this line as spam, or None to keep it."""
+    if s.is_separator:
+        return None
+    if is_link_farm_line(s, config):
+        return "link_farm_line"
+    if is_promo_line(s, ctx, index, config):
+        return "promo_line"
+    if is_gambling_outlier(s, ctx, config):
+        return "gambling_outlier_line"
+    return None
+
+
+def spread_to_block(signals: list[LineSignals], verdicts: list[str | None], ctx: PageContext) -> None:
+    """Extend spam verdicts to neighbours that belong to the same injected block.
+
+    A separator line (……, ↓↓↓) or a short line with any gambling/CTA evidence
+    (“世界杯足球购买app”) next to a spam line, after the article's end, is part of
+    the block. Lines with no evidence (监制:邓金木) stop the spread, so credits stay.
+    """
+    changed = True
+    while changed:
+        changed = False
+        for i, s in enumerate(signals):
+            if verdicts[i] or not (s.is_separator or (s.has_weak_signal and not s.is_end_marker)):
+                continue
+            near_spam = (i > 0 and verdicts[i - 1]) or (i + 1 < len(verdicts) and verdicts[i + 1])
+            if near_spam and (s.is_separator or i > ctx.end_index):
+                verdicts[i] = "spam_block_separator" if s.is_separator else "spam_block_member"
+                changed = True
+
+
+def remove_spam(text: str, config: CleaningConfig | None = None) -> Cleaned:
+    """Remove gambling spam lines; flag the text ``is_spam`` when it is spam as a whole.
+
+    Keeps news *about* gambling (博彩毛收入, 体彩, police reports), image captions
+    naming the article's own subject (英伟达H200芯片资料图 英伟达官网), bylines,
+    copyright lines and credits.
+
+    >>> remove_spam("正文第一段。\\n本文系独家稿件,未经授权,不得转载。\\n下载皇冠体育365app,万博官网APP,AG真人平台登录").text
+    '正文第一段。\\n本文系独家稿件,未经授权,不得转载。\\n'
+    """
+    config = config or CleaningConfig()
+    signals = measure_lines(text, config)
+    end = next((i for i, s in enumerate(signals) if s.is_end_marker and i > 0), len(signals))
+    ctx = PageContext(end, sum(s.score for s in signals), sum(s.chars for s in signals))
+    verdicts = [classify_line(s, ctx, i, config) for i, s in enumerate(signals)]
+    spread_to_block(signals, verdicts, ctx)
+    spans = [(s.start, _line_end(text, s), rule) for s, rule in zip(signals, verdicts, strict=True) if rule]
+    cleaned = delete_spans(text, spans)
+    return Cleaned(cleaned.text, cleaned.removals, _is_spam_page(signals, verdicts, config))
+
+
+def _line_end(text: str, s: LineSignals) -> int:
+    """Remove the line's newline with it, so no blank line is left behind."""
+    return s.end + 1 if text[s.end : s.end + 1] == "\n" else s.end
+
+
+def _is_spam_page(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
+    """Spam as a whole: most characters are spam and what is left is no article."""
+    total = sum(s.chars for s in signals)
+    spam = sum(s.chars for s, v in zip(signals, verdicts, strict=True) if v)
+    if not total or not spam:
+        return False
+    left = sum(s.chars for s, v in zip(signals, verdicts, strict=True) if not v and s.is_sentence)
+    return spam / total >= config.spam_page_ratio and left < config.min_body_chars

@@ -1,0 +1,123 @@
+"""Remove unrendered template tags: what a CMS or a spam generator failed to fill in.
+
+Each rule is one template language's tag shape, bounded in length and never
+crossing a line, so a stray brace in prose cannot swallow a paragraph.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsclean.cleaning.lexicon import read_sections
+from newsclean.cleaning.types import Cleaned, delete_spans
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str  # stable id: used in stats keys, the cleaning field and the rejects feed
+    pattern: re.Pattern[str]
+    reason: str  # what it catches, and the sample it came from
+    code_like: bool = True  # a tech article may quote it on purpose (see keep_quoted_code)
+
+
+BLADE_RAW_ECHO_RE = re.compile(r"\{!![^{}\n]{0,120}?!!\}")
+HANDLEBARS_TRIPLE_RE = re.compile(r"\{\{\{[^{}\n]{1,120}\}\}\}")
+MUSTACHE_ECHO_RE = re.compile(r"\{\{[^{}\n]{1,120}\}\}")
+JINJA_STATEMENT_RE = re.compile(r"\{%[^{}\n]{1,200}?%\}")
+JINJA_COMMENT_RE = re.compile(r"\{#[^{}\n]{0,200}?#\}")
+PHP_BLOCK_RE = re.compile(r"<\?(?:php\b|=)[^\n]{0,300}?\?>")
+ERB_TAG_RE = re.compile(r"<%[=#-]?[^\n%]{0,200}%>")
+JSP_EXPRESSION_RE = re.compile(r"\$\{[A-Za-z_][\w.]{0,60}(?:\([^(){}\n]{0,60}\))?\}")
+SMARTY_VAR_RE = re.compile(r"\{\$[A-Za-z_][\w.\->\[\]'\"]{0,80}\}")
+PHPCMS_TAG_RE = re.compile(r"\{/?(?:pc:|loop\b|if\b|elseif\b|else\b|foreach\b|template\b|php\b)[^{}\n]{0,200}\}")
+DEDECMS_TAG_RE = re.compile(r"\{/?dede:[^{}\n]{1,200}\}")
+DEDECMS_FIELD_RE = re.compile(r"\[field:[^\[\]\n]{1,100}/\]")
+EMPIRECMS_VAR_RE = re.compile(r"\[!--[\w.]{1,40}--\]")
+WORDPRESS_SEO_VAR_RE = re.compile(r"%%[a-z_]{2,30}%%")
+
+TEMPLATE_RULES: tuple[Rule, ...] = (
+    Rule("blade_raw_echo", BLADE_RAW_ECHO_RE, "{!! riqi() !!} (seed: spam generator's date slot)", False),
+    Rule("handlebars_triple", HANDLEBARS_TRIPLE_RE, "{{{body}}} (Handlebars/Mustache raw)"),
+    Rule("mustache_echo", MUSTACHE_ECHO_RE, "{{ title }} (Blade, Jinja, Twig, Vue, Mustache)"),
+    Rule("jinja_statement", JINJA_STATEMENT_RE, "{% if a %} (Jinja, Django, Twig, Liquid)"),
+    Rule("jinja_comment", JINJA_COMMENT_RE, "{# note #} (Jinja, Twig)"),
+    Rule("php_block", PHP_BLOCK_RE, "<?php echo $t; ?> and <?= $t ?>"),
+    Rule("erb_tag", ERB_TAG_RE, "<% x %> and <%= x %> (ERB, ASP, JSP)"),
+    Rule("jsp_expression", JSP_EXPRESSION_RE, "${article.title} (JSP EL, FreeMarker)"),
+    Rule("smarty_var", SMARTY_VAR_RE, "{$title} (Smarty, PHPCMS)"),
+    Rule("phpcms_tag", PHPCMS_TAG_RE, '{pc:content action="lists"}, {loop $data $r}, {/loop}'),
+    Rule("dedecms_tag", DEDECMS_TAG_RE, "{dede:field name='title'/} (DedeCMS)", False),
+    Rule("dedecms_field", DEDECMS_FIELD_RE, "[field:title/] (DedeCMS)", False),
+    Rule("empirecms_var", EMPIRECMS_VAR_RE, "[!--newstext--] (EmpireCMS)", False),
+    Rule("wordpress_seo_var", WORDPRESS_SEO_VAR_RE, "%%sitename%% (Yoast SEO)", False),
+)
+RULE_NAMES: tuple[str, ...] = (*(r.name for r in TEMPLATE_RULES), "generator_slot")
+
+
+@functools.cache
+def _slot_data() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    sections = read_sections("template_slots.txt")
+    words = "|".join(re.escape(w) for w in sorted(sections["slots"], key=len, reverse=True))
+    slot = re.compile(rf"\{{(?:{words})\}}|\[(?:{words})\]|【(?:{words})】")
+    functions = "|".join(re.escape(w) for w in sections["generator_functions"])
+    generator_fn = re.compile(rf"\b(?:{functions})\s*\(", re.IGNORECASE)
+    context = "|".join(re.escape(w) for w in sections["code_context"])
+    code_context = re.compile(rf"(?:{context})", re.IGNORECASE)
+    return slot, generator_fn, code_context
+
+
+def is_code_discussion(text: str) -> bool:
+    """True when ``text`` talks about code (Vue, Jinja, 模板语法 …), so quoted tags are content.
+
+    >>> is_code_discussion("Vue 的模板语法用双大括号插值")
+    True
+    """
+    return _slot_data()[2].search(text) is not None
+
+
+def _is_quoted(text: str, start: int, end: int) -> bool:
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return (before, after) in {("`", "`"), ("“", "”"), ('"', '"'), ("「", "」"), ("'", "'")}
+
+
+def remove_template_tags(
+    text: str, rules: Sequence[Rule] = TEMPLATE_RULES, keep_quoted_code: bool = True
+) -> Cleaned:
+    """Remove unrendered template tags; report each removal by rule name.
+
+    Keeps tags a tech article quotes on purpose (`` `{{ message }}` ``, or any
+    code-shaped tag in a text about Vue/Jinja/模板语法) unless the tag calls a spam
+    generator's slot function (riqi, reci). Keeps 【记者 张三】, [1] and {1, 2, 3}.
+
+    >>> remove_template_tags("{!! riqi() !!},记者{{ author }}报道").text
+    ',记者报道'
+    >>> remove_template_tags("Vue 用 `{{ message }}` 插值").text
+    'Vue 用 `{{ message }}` 插值'
+    """
+    slot_re, generator_fn_re, _ = _slot_data()
+    in_code_text = keep_quoted_code and is_code_discussion(text)
+    spans: list[tuple[int, int, str]] = [(m.start(), m.end(), "generator_slot") for m in slot_re.finditer(text)]
+    for rule in rules:
+        for match in rule.pattern.finditer(text):
+            if _keeps_tag(text, match, rule, in_code_text, keep_quoted_code, generator_fn_re):
+                continue
+            spans.append((match.start(), match.end(), rule.name))
+    return delete_spans(text, spans)
+
+
+def _keeps_tag(
+    text: str,
+    match: re.Match[str],
+    rule: Rule,
+    in_code_text: bool,
+    keep_quoted_code: bool,
+    generator_fn_re: re.Pattern[str],
+) -> bool:
+    if generator_fn_re.search(match.group()):
+        return False
+    if keep_quoted_code and _is_quoted(text, match.start(), match.end()):
+        return True
+    return in_code_text and rule.code_like

@@ -1,0 +1,54 @@
+"""Small value types shared by every cleaning stage."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One piece of text a rule removed.
+
+    ``start``/``end`` are offsets into the text the stage received, so a removal
+    can be shown in context and scored against labelled spans.
+    """
+
+    rule: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """What one stage returns: the new text and every removal it made."""
+
+    text: str
+    removals: tuple[Removal, ...] = ()
+    is_spam: bool = False
+    flags: frozenset[str] = field(default_factory=frozenset)
+
+    def counts(self) -> dict[str, int]:
+        """Number of removals per rule name, for stats and the item's ``cleaning`` field."""
+        return dict(Counter(r.rule for r in self.removals))
+
+
+def delete_spans(text: str, spans: list[tuple[int, int, str]]) -> Cleaned:
+    """Delete ``(start, end, rule)`` spans from ``text``; overlapping spans merge into the first rule.
+
+    Cleaning only ever deletes: this is the one place that builds the output, so no
+    stage can add or rewrite text by accident.
+    """
+    removals: list[Removal] = []
+    pieces: list[str] = []
+    cursor = 0
+    for start, end, rule in sorted(spans):
+        start = max(start, cursor)
+        if end <= start:
+            continue
+        pieces.append(text[cursor:start])
+        removals.append(Removal(rule, text[start:end], start, end))
+        cursor = end
+    pieces.append(text[cursor:])
+    return Cleaned("".join(pieces), tuple(removals))

@@ -1,0 +1,77 @@
+"""Article extraction: one HTML page in, one ``Article`` out.
+
+The body comes from trafilatura (the best generic extractor on the public
+benchmarks: F1 0.96 on Zyte's); newsclean adds what it lacks for Chinese news:
+headline without the portal suffix, bylines, ISO dates in the site's zone, and
+script-based language. ``extract`` is pure (no Scrapy), so it can be benchmarked alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+import trafilatura
+
+from newsclean.extraction.chrome import strip_header_chrome
+from newsclean.extraction.dates import find_published_at, parse_html
+from newsclean.extraction.prepare import prepare_tree
+from newsclean.extraction.metadata import author_of, language_of, site_name_of, title_of
+
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+
+
+@dataclass(frozen=True)
+class Article:
+    url: str
+    canonical_url: str
+    title: str
+    body: str  # one paragraph per line
+    published_at: str | None
+    author: str | None
+    site_name: str
+    language: str
+
+
+def canonical_url_of(tree: object, url: str) -> str:
+    hrefs = tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")  # type: ignore[attr-defined]
+    href = next((h.strip() for h in hrefs if h.strip()), "")
+    return urljoin(url, href) if href else url
+
+
+def extract_body(html: str, url: str) -> tuple[str, object | None]:
+    """The article text, one paragraph per line, and trafilatura's document (metadata)."""
+    document = trafilatura.bare_extraction(
+        prepare_tree(parse_html(html)),
+        url=url or None,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        deduplicate=False,
+        # htmldate's extensive search guesses from dates in link URLs; a page without a date has none.
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    text = getattr(document, "text", None) or ""
+    return text, document
+
+
+def extract(html: str, url: str, default_timezone: str = DEFAULT_TIMEZONE) -> Article:
+    """Extract the article in ``html`` fetched from ``url``.
+
+    A page with no article gives an Article with an empty body, never an exception.
+    """
+    tree = parse_html(html)
+    body, document = extract_body(html, url)
+    site_name = site_name_of(tree, getattr(document, "sitename", None))
+    title = title_of(tree, getattr(document, "title", None), site_name)
+    body = strip_header_chrome(body, title)
+    return Article(
+        url=url,
+        canonical_url=canonical_url_of(tree, url),
+        title=title,
+        body=body,
+        published_at=find_published_at(tree, getattr(document, "date", None), default_timezone),
+        author=author_of(body, getattr(document, "author", None), tree),
+        site_name=site_name,
+        language=language_of(tree, body),
+    )

@@ -1,0 +1,82 @@
+"""Title, author, site name and language of an article page.
+
+trafilatura finds most of these; what it does not know about Chinese pages is
+written here: the ``_观察者网`` title suffix, bylines such as 【文/观察者网 齐倩】
+or 记者 张三, and language from the text's script when the page does not say.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Separators between a headline and the site or channel names portals append: 标题_频道_站点, 标题 - 新华网, 标题|站点.
+TITLE_SEPARATOR_RE = re.compile(r"\s*(?:_|｜|\||\s[-–—]\s|--)\s*")
+# A trailing title segment at most this long is a site or channel name (新浪财经, 观察者网, Reuters).
+SITE_SEGMENT_MAX_CHARS = 16
+# Bylines: 【文/观察者网 齐倩】, 文/李四, 记者 张三, 作者：王五. The name is 2-4 Han characters.
+BYLINE_RE = re.compile(
+    r"(?:文\s*/|作者[:：]|记者\s*|撰文[:：]?)\s*(?:[\u4e00-\u9fff]{2,6}(?:网|社|报|台)\s+)?(?P<name>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"
+)
+BYLINE_LINES = 4  # bylines sit in the first lines of the body
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+# Share of Han characters above which untagged text is Chinese.
+HAN_SHARE_FOR_ZH = 0.3
+
+
+def _first(tree: Any, xpath: str) -> str:
+    values = [v.strip() for v in tree.xpath(xpath) if isinstance(v, str) and v.strip()]
+    return values[0] if values else ""
+
+
+def site_name_of(tree: Any, fallback: str | None) -> str:
+    return _first(tree, "//meta[@property='og:site_name']/@content") or (fallback or "")
+
+
+def strip_site_suffix(title: str, site_name: str) -> str:
+    """Drop the site and channel names a portal appends to a headline.
+
+    >>> strip_site_suffix("特朗普宣布将允许英伟达对华出口H200芯片_观察者网", "")
+    '特朗普宣布将允许英伟达对华出口H200芯片'
+    >>> strip_site_suffix("Markets rally - Reuters", "Reuters")
+    'Markets rally'
+    """
+    title = title.strip()
+    end = len(title)
+    for separator in reversed(list(TITLE_SEPARATOR_RE.finditer(title))):
+        segment, head = title[separator.end() : end], title[: separator.start()]
+        if segment != site_name and (len(segment) > SITE_SEGMENT_MAX_CHARS or len(segment) > len(head)):
+            break
+        end = separator.start()
+    return title[:end]
+
+
+def title_of(tree: Any, extracted: str | None, site_name: str) -> str:
+    """The headline: the page's <h1> when the <title> starts with it, else the <title> minus its suffix."""
+    raw = _first(tree, "//meta[@property='og:title']/@content") or _first(tree, "//title/text()") or (extracted or "")
+    for h1 in tree.xpath("//h1"):
+        text = " ".join(h1.text_content().split())
+        if text and raw.startswith(text):
+            return text
+    return strip_site_suffix(raw, site_name)
+
+
+def author_of(body: str, extracted: str | None, tree: Any) -> str | None:
+    """The byline's name from the first body lines, else the page's author metadata."""
+    for line in body.splitlines()[:BYLINE_LINES]:
+        match = BYLINE_RE.search(line)
+        if match:
+            return match.group("name")
+    meta = _first(tree, "//meta[@name='author']/@content")
+    return meta or extracted or None
+
+
+def language_of(tree: Any, text: str) -> str:
+    """``<html lang>`` or Content-Language, else ``zh`` when the text is mostly Han, else ``und``."""
+    declared = _first(tree, "/html/@lang") or _first(tree, "//meta[@http-equiv='Content-Language']/@content")
+    if declared:
+        return declared.split(",")[0].strip()
+    sample = "".join(text.split())[:2000]
+    if sample and len(HAN_RE.findall(sample)) / len(sample) >= HAN_SHARE_FOR_ZH:
+        return "zh"
+    return "und"

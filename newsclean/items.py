@@ -1,0 +1,40 @@
+"""The article item: one line of the JSONL feed. Field order here is the feed's order."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+
+def article_id(canonical_url: str) -> str:
+    """Stable id: the first 32 hex digits of SHA-256 of the canonical URL."""
+    return hashlib.sha256(canonical_url.encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass
+class ArticleItem:
+    id: str
+    url: str
+    canonical_url: str
+    title: str
+    body: str
+    published_at: str | None = None
+    author: str | None = None
+    site_name: str = ""
+    language: str = "und"
+    encoding: str = ""
+    fetched_at: str = ""
+    tokens: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    # Per stage, the number of removals per rule: {"spam": {"link_farm_line": 17}, ...}.
+    cleaning: dict[str, Any] = field(default_factory=dict)
+    schema_version: str = SCHEMA_VERSION
+
+
+# schema_version and id first, so a reader can dispatch on the version before anything else.
+FEED_FIELDS: list[str] = ["schema_version", "id"] + [
+    f.name for f in fields(ArticleItem) if f.name not in ("schema_version", "id")
+]

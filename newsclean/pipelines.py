@@ -1,0 +1,181 @@
+"""Item pipelines: thin adapters over ``newsclean.cleaning``, in the order of ITEM_PIPELINES.
+
+Each stage records what it did in the item's ``cleaning`` field (removals per rule),
+in Scrapy stats (``newsclean/removed/<rule>``, ``newsclean/dropped/<reason>``) and,
+through the ``text_removed`` signal, in the rejects feed.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from itemadapter import ItemAdapter
+from scrapy.exceptions import NotConfigured
+
+from newsclean.cleaning import Cleaned, CleaningConfig, normalize_text, remove_spam, remove_template_tags
+from newsclean.cleaning.validate import body_fingerprint, rejection_reason
+from newsclean.rejects import ArticleDropped
+from newsclean.settings_map import cleaning_config_from_settings
+from newsclean.signals import text_removed
+
+logger = logging.getLogger(__name__)
+TEXT_FIELDS = ("title", "body")
+
+
+class StagePipeline:
+    """Shared plumbing: enable flag, cleaning config, recording removals and drops."""
+
+    stage = ""
+    enabled_setting = ""
+
+    def __init__(self, config: CleaningConfig, crawler: Any) -> None:
+        self.config, self.crawler = config, crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> Any:
+        if not crawler.settings.getbool(cls.enabled_setting):
+            raise NotConfigured(f"{cls.enabled_setting} is False")
+        return cls(cleaning_config_from_settings(crawler.settings), crawler)
+
+    def record(self, item: Any, field: str, result: Cleaned) -> None:
+        """Count removals per rule in the item and in stats, and send them to the rejects feed."""
+        if not result.removals:
+            return
+        stage_counts = ItemAdapter(item)["cleaning"].setdefault(self.stage, {})
+        for rule, count in result.counts().items():
+            stage_counts[rule] = stage_counts.get(rule, 0) + count
+            self.crawler.stats.inc_value(f"newsclean/removed/{rule}", count)
+        self.crawler.signals.send_catch_log(
+            signal=text_removed, item=item, stage=self.stage, field=field, removals=result.removals
+        )
+
+    def drop(self, rule: str, item: Any, detail: str = "") -> ArticleDropped:
+        self.crawler.stats.inc_value(f"newsclean/dropped/{rule}")
+        return ArticleDropped(self.stage, rule, detail or str(ItemAdapter(item).get("url")))
+
+
+class StripTemplateTagsPipeline(StagePipeline):
+    """Remove unrendered template tags from title and body.
+
+    Settings: NEWSCLEAN_TEMPLATES_ENABLED, NEWSCLEAN_TEMPLATES_KEEP_QUOTED_CODE.
+    """
+
+    stage, enabled_setting = "template_tags", "NEWSCLEAN_TEMPLATES_ENABLED"
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        for field in TEXT_FIELDS:
+            result = remove_template_tags(adapter[field] or "", keep_quoted_code=self.config.keep_quoted_code)
+            self.record(item, field, result)
+            adapter[field] = result.text
+        return item
+
+
+class RemoveSpamPipeline(StagePipeline):
+    """Remove gambling spam lines; drop an item whose title or body is spam as a whole.
+
+    Settings: NEWSCLEAN_SPAM_ENABLED and the NEWSCLEAN_SPAM_* thresholds.
+    """
+
+    stage, enabled_setting = "spam", "NEWSCLEAN_SPAM_ENABLED"
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        spam_fields = []
+        for field in TEXT_FIELDS:
+            result = remove_spam(adapter[field] or "", self.config)
+            self.record(item, field, result)
+            adapter[field] = result.text
+            if result.is_spam or (field == "title" and result.removals and not result.text.strip()):
+                spam_fields.append(field)
+        if spam_fields:
+            raise self.drop("spam_page", item, f"{adapter.get('url')} ({' and '.join(spam_fields)} spam as a whole)")
+        return item
+
+
+class NormalizeTextPipeline(StagePipeline):
+    """Remove zero-width and control characters, collapse whitespace, keep one paragraph per line.
+
+    Settings: NEWSCLEAN_NORMALIZE_ENABLED.
+    """
+
+    stage, enabled_setting = "normalize", "NEWSCLEAN_NORMALIZE_ENABLED"
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        for field in TEXT_FIELDS:
+            result = normalize_text(adapter[field] or "")
+            self.record(item, field, result)
+            adapter[field] = result.text.replace("\n", " ") if field == "title" else result.text
+        return item
+
+
+class ValidateArticlePipeline(StagePipeline):
+    """Drop items without a title or with a body under NEWSCLEAN_VALIDATE_MIN_BODY_CHARS.
+
+    Settings: NEWSCLEAN_VALIDATE_ENABLED, NEWSCLEAN_VALIDATE_MIN_BODY_CHARS.
+    """
+
+    stage, enabled_setting = "validate", "NEWSCLEAN_VALIDATE_ENABLED"
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        reason = rejection_reason(adapter.get("title"), adapter.get("body"), self.config)
+        if reason:
+            raise self.drop(reason, item)
+        return item
+
+
+class DedupeArticlesPipeline(StagePipeline):
+    """Within one run, publish one item per canonical URL and per cleaned body.
+
+    Settings: NEWSCLEAN_DEDUPE_ENABLED.
+    """
+
+    stage, enabled_setting = "dedupe", "NEWSCLEAN_DEDUPE_ENABLED"
+
+    def __init__(self, config: CleaningConfig, crawler: Any) -> None:
+        super().__init__(config, crawler)
+        self.seen_urls: set[str] = set()
+        self.seen_bodies: set[str] = set()
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        url, body = adapter.get("canonical_url") or adapter.get("url"), body_fingerprint(adapter.get("body") or "")
+        if url in self.seen_urls:
+            raise self.drop("duplicate_url", item, str(url))
+        if body in self.seen_bodies:
+            raise self.drop("duplicate_body", item, str(adapter.get("url")))
+        self.seen_urls.add(url)
+        self.seen_bodies.add(body)
+        return item
+
+
+class SegmentTokensPipeline(StagePipeline):
+    """jieba tokens and TF-IDF keywords of title and body, for indexers that cannot segment Chinese.
+
+    jieba loads once per process, when the spider opens. Settings: NEWSCLEAN_TOKENS_ENABLED,
+    NEWSCLEAN_TOKENS_KEYWORDS_TOP_K, NEWSCLEAN_TOKENS_CACHE_DIR.
+    """
+
+    stage, enabled_setting = "tokens", "NEWSCLEAN_TOKENS_ENABLED"
+
+    def __init__(self, config: CleaningConfig, crawler: Any) -> None:
+        super().__init__(config, crawler)
+        self.cache_dir = crawler.settings.get("NEWSCLEAN_TOKENS_CACHE_DIR") or ""
+
+    def open_spider(self, spider: Any = None) -> None:
+        from newsclean.cleaning.tokens import load_segmenter  # noqa: PLC0415 - keeps jieba out of other stages
+
+        load_segmenter(self.cache_dir)
+
+    def process_item(self, item: Any) -> Any:
+        from newsclean.cleaning.tokens import segment, top_keywords  # noqa: PLC0415
+
+        adapter = ItemAdapter(item)
+        text = f"{adapter.get('title') or ''}\n{adapter.get('body') or ''}"
+        adapter["tokens"] = segment(text, self.cache_dir)
+        adapter["keywords"] = top_keywords(text, self.config.keywords_top_k, self.cache_dir)
+        self.crawler.stats.inc_value("newsclean/tokens/items")
+        return item

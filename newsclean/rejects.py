@@ -1,0 +1,119 @@
+"""The rejects feed: every dropped page and every piece of removed text, as JSONL.
+
+Nothing leaves the pipeline without a trace: a person auditing a run reads this
+file to see what each rule removed and why each page was dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from itemadapter import ItemAdapter
+from scrapy import signals
+from scrapy.exceptions import DropItem, NotConfigured
+
+from newsclean.signals import text_removed
+
+logger = logging.getLogger(__name__)
+
+
+class ArticleDropped(DropItem):
+    """DropItem that says which stage dropped the item and by which rule."""
+
+    def __init__(self, stage: str, rule: str, detail: str = "") -> None:
+        super().__init__(f"{stage}/{rule}: {detail}".rstrip(": "), log_level="INFO")
+        self.stage, self.rule = stage, rule
+
+
+def _local_path(uri: str) -> Path | None:
+    parsed = urlparse(uri)
+    if parsed.scheme in ("", "file") or len(parsed.scheme) == 1:  # a bare path, file://, or C:\ on Windows
+        return Path(parsed.path if parsed.scheme == "file" else uri)
+    return None
+
+
+def resolve_rejects_uri(settings: Any) -> tuple[str, bool]:
+    """Where the rejects go and whether the file is overwritten, from NEWSCLEAN_REJECTS_URI or the feed."""
+    explicit = settings.get("NEWSCLEAN_REJECTS_URI")
+    if explicit:
+        return str(explicit), True
+    feeds = settings.getdict("FEEDS")
+    if len(feeds) == 1:
+        uri, options = next(iter(feeds.items()))
+        path = _local_path(str(uri))
+        if path is not None:
+            return str(path.with_name(f"{path.name.split('.')[0]}.rejects.jsonl")), bool(options.get("overwrite"))
+    return "rejects-%(name)s.jsonl", True
+
+
+class RejectsFeed:
+    """Extension writing the rejects feed. Settings: NEWSCLEAN_REJECTS_ENABLED, NEWSCLEAN_REJECTS_URI."""
+
+    def __init__(self, crawler: Any, uri_template: str, overwrite: bool) -> None:
+        self.crawler, self.uri_template, self.overwrite = crawler, uri_template, overwrite
+        self.fd: int | None = None
+        self.path: Path | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> RejectsFeed:
+        if not crawler.settings.getbool("NEWSCLEAN_REJECTS_ENABLED"):
+            raise NotConfigured("NEWSCLEAN_REJECTS_ENABLED is False")
+        extension = cls(crawler, *resolve_rejects_uri(crawler.settings))
+        crawler.signals.connect(extension.spider_opened, signals.spider_opened)
+        crawler.signals.connect(extension.spider_closed, signals.spider_closed)
+        crawler.signals.connect(extension.item_dropped, signals.item_dropped)
+        crawler.signals.connect(extension.text_removed, text_removed)
+        return extension
+
+    def spider_opened(self, spider: Any) -> None:
+        stamp = datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace(":", "-")
+        self.path = Path(self.uri_template % {"name": spider.name, "time": stamp})
+        if self.path.parent != Path():
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (os.O_TRUNC if self.overwrite else 0)
+        self.fd = os.open(self.path, flags, 0o644)
+        logger.info("Rejects feed: %s", self.path, extra={"spider": spider})
+
+    def spider_closed(self, spider: Any) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+        count = self.crawler.stats.get_value("newsclean/rejects/rows", 0)
+        logger.info("Rejects feed: %d rows in %s", count, self.path, extra={"spider": spider})
+
+    def item_dropped(self, item: Any, response: Any, exception: BaseException, spider: Any) -> None:
+        adapter = ItemAdapter(item)
+        text = "\n".join(str(adapter.get(k) or "") for k in ("title", "body")).strip()
+        self.write(
+            {
+                "kind": "dropped_page",
+                "url": adapter.get("url"),
+                "stage": getattr(exception, "stage", "pipeline"),
+                "rule": getattr(exception, "rule", type(exception).__name__),
+                "field": None,
+                "text": text,
+                "message": str(exception),
+            }
+        )
+
+    def text_removed(self, item: Any, stage: str, field: str, removals: tuple[Any, ...]) -> None:
+        url = ItemAdapter(item).get("url")
+        for removal in removals:
+            if not removal.text.strip():
+                continue  # whitespace edits carry no text worth auditing; they are counted in stats
+            self.write({"kind": "removed_text", "url": url, "stage": stage, "rule": removal.rule,
+                        "field": field, "text": removal.text, "message": ""})
+
+    def write(self, row: dict[str, Any]) -> None:
+        """Append one row with a single write(2) on an O_APPEND file: a killed run leaves whole lines."""
+        if self.fd is None:
+            return
+        row["time"] = datetime.now(timezone.utc).isoformat()
+        os.write(self.fd, (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8"))
+        self.crawler.stats.inc_value("newsclean/rejects/rows")

@@ -1,0 +1,100 @@
+"""Scrapy settings for newsclean. Every setting a user may change is here, with its default.
+
+Override any of them per run with ``-s NAME=VALUE``. The README's "Settings"
+table documents the same list.
+"""
+
+from newsclean.cleaning.config import CleaningConfig
+from newsclean.items import FEED_FIELDS
+
+_CLEANING = CleaningConfig()  # cleaning defaults live once, in CleaningConfig
+
+BOT_NAME = "newsclean"
+SPIDER_MODULES = ["newsclean.spiders"]
+NEWSPIDER_MODULE = "newsclean.spiders"
+
+# --- Politeness: a news crawler is a guest on the sites it reads ---------------
+ROBOTSTXT_OBEY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0.25
+DOWNLOAD_TIMEOUT = 30
+# Pages above the limit are aborted (a 50 MB "article" is a trap, not news); above the warning, logged.
+DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# Link-following depth from the start URLs (Scrapy's DepthMiddleware).
+DEPTH_LIMIT = 3
+# Closed by default: a crawler has no use for a console or a control port on the network.
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+
+# --- User agents: scrapy-fake-useragent's provider chain, working offline ------
+# fake-useragent 2.x ships its data; FAKEUSERAGENT_FALLBACK must be a string or the
+# provider fails silently (see ../shared/FIELD-NOTES.md). Faker, then USER_AGENT, follow.
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
+    "newsclean.middlewares.FreshUserAgentMiddleware": 400,
+    # Scrapy's own RetryMiddleware stays (550): scrapy-fake-useragent's RetryUserAgentMiddleware crashes on 2.19.
+}
+FAKEUSERAGENT_PROVIDERS = [
+    "scrapy_fake_useragent.providers.FakeUserAgentProvider",
+    "scrapy_fake_useragent.providers.FakerProvider",
+    "scrapy_fake_useragent.providers.FixedUserAgentProvider",
+]
+USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36"
+FAKEUSERAGENT_FALLBACK = USER_AGENT
+
+# --- Pipelines: each stage cleans what the previous one left ------------------
+# Tags go first (a tag inside a spam line would hide its shape), spam before
+# whitespace (line structure is a spam signal), validation after all removals,
+# dedupe on the cleaned body, tokens last (on the text that is published).
+ITEM_PIPELINES = {
+    "newsclean.pipelines.StripTemplateTagsPipeline": 100,
+    "newsclean.pipelines.RemoveSpamPipeline": 200,
+    "newsclean.pipelines.NormalizeTextPipeline": 300,
+    "newsclean.pipelines.ValidateArticlePipeline": 400,
+    "newsclean.pipelines.DedupeArticlesPipeline": 500,
+    "newsclean.pipelines.SegmentTokensPipeline": 600,
+}
+EXTENSIONS = {"newsclean.rejects.RejectsFeed": 500}
+
+# --- Feed ------------------------------------------------------------------------
+FEED_EXPORT_ENCODING = "utf-8"  # without it, Chinese is written as \uXXXX escapes
+FEED_EXPORT_FIELDS = FEED_FIELDS  # fixed field order, schema_version first
+
+# --- newsclean ---------------------------------------------------------------------
+NEWSCLEAN_TEMPLATES_ENABLED = True
+# Keep {{ }} / {% %} that an article about code quotes on purpose.
+NEWSCLEAN_TEMPLATES_KEEP_QUOTED_CODE = _CLEANING.keep_quoted_code
+NEWSCLEAN_SPAM_ENABLED = True
+NEWSCLEAN_SPAM_LINK_FARM_MIN_FIELDS = _CLEANING.link_farm_min_fields
+NEWSCLEAN_SPAM_LINK_FARM_MIN_BRANDS = _CLEANING.link_farm_min_brands
+NEWSCLEAN_SPAM_PROMO_MAX_CHARS = _CLEANING.promo_max_chars
+NEWSCLEAN_SPAM_OUTLIER_MIN_SCORE = _CLEANING.outlier_min_score
+NEWSCLEAN_SPAM_OUTLIER_DENSITY_FACTOR = _CLEANING.outlier_density_factor
+NEWSCLEAN_SPAM_TOPIC_MIN_OCCURRENCES = _CLEANING.topic_min_occurrences
+# A page whose text is at least this fraction spam, with no article left, is dropped as a whole.
+NEWSCLEAN_SPAM_PAGE_RATIO = _CLEANING.spam_page_ratio
+NEWSCLEAN_NORMALIZE_ENABLED = True
+NEWSCLEAN_VALIDATE_ENABLED = True
+# Bodies shorter than this (characters, spaces not counted) are dropped as stubs.
+NEWSCLEAN_VALIDATE_MIN_BODY_CHARS = _CLEANING.min_body_chars
+NEWSCLEAN_DEDUPE_ENABLED = True
+NEWSCLEAN_TOKENS_ENABLED = True
+NEWSCLEAN_TOKENS_KEYWORDS_TOP_K = _CLEANING.keywords_top_k
+# jieba's cache folder; empty means $XDG_CACHE_HOME/newsclean/jieba (~/.cache/newsclean/jieba).
+NEWSCLEAN_TOKENS_CACHE_DIR = ""
+# Zone for pages that give a time without one.
+NEWSCLEAN_DEFAULT_TIMEZONE = "Asia/Shanghai"
+# Rejects feed (dropped pages and removed text). Empty: next to the -o/-O feed as
+# <feed stem>.rejects.jsonl, or rejects-<spider>.jsonl when there is no single local feed.
+# %(name)s and %(time)s are replaced as in FEEDS. Set NEWSCLEAN_REJECTS_ENABLED=False to turn it off.
+NEWSCLEAN_REJECTS_ENABLED = True
+NEWSCLEAN_REJECTS_URI = ""

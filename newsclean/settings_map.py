@@ -1,0 +1,43 @@
+"""The one place where Scrapy settings become a ``CleaningConfig``."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from typing import Any
+
+from newsclean.cleaning.config import CleaningConfig
+
+# CleaningConfig field -> the setting that overrides it.
+SETTINGS_MAP: dict[str, str] = {
+    "link_farm_min_fields": "NEWSCLEAN_SPAM_LINK_FARM_MIN_FIELDS",
+    "link_farm_min_brands": "NEWSCLEAN_SPAM_LINK_FARM_MIN_BRANDS",
+    "promo_max_chars": "NEWSCLEAN_SPAM_PROMO_MAX_CHARS",
+    "outlier_min_score": "NEWSCLEAN_SPAM_OUTLIER_MIN_SCORE",
+    "outlier_density_factor": "NEWSCLEAN_SPAM_OUTLIER_DENSITY_FACTOR",
+    "topic_min_occurrences": "NEWSCLEAN_SPAM_TOPIC_MIN_OCCURRENCES",
+    "spam_page_ratio": "NEWSCLEAN_SPAM_PAGE_RATIO",
+    "keep_quoted_code": "NEWSCLEAN_TEMPLATES_KEEP_QUOTED_CODE",
+    "min_body_chars": "NEWSCLEAN_VALIDATE_MIN_BODY_CHARS",
+    "keywords_top_k": "NEWSCLEAN_TOKENS_KEYWORDS_TOP_K",
+}
+
+
+def cleaning_config_from_settings(settings: Any) -> CleaningConfig:
+    """Build the cleaning config from Scrapy settings; a bad value raises ValueError naming the setting."""
+    values: dict[str, Any] = {}
+    defaults = CleaningConfig()
+    for f in fields(CleaningConfig):
+        name = SETTINGS_MAP[f.name]
+        if settings.get(name) is None:
+            continue
+        default = getattr(defaults, f.name)
+        try:
+            if isinstance(default, bool):
+                values[f.name] = settings.getbool(name)
+            elif isinstance(default, int):
+                values[f.name] = settings.getint(name)
+            else:
+                values[f.name] = settings.getfloat(name)
+        except (TypeError, ValueError) as error:
+            raise ValueError(f"{name}: {settings.get(name)!r} is not a valid {type(default).__name__}") from error
+    return CleaningConfig(**values)

@@ -1,0 +1,1 @@
+"""newsclean spiders."""

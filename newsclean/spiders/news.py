@@ -1,0 +1,111 @@
+"""The ``news`` spider: crawl from start URLs inside their domains, emit one item per article."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Iterator
+from datetime import datetime, timezone
+from pathlib import PurePosixPath
+from typing import Any
+from urllib.parse import unquote, urlparse
+
+import scrapy
+from scrapy.http import HtmlResponse, Response
+from scrapy.linkextractors import LinkExtractor
+from w3lib.url import canonicalize_url
+
+from newsclean.extraction import extract
+from newsclean.extraction.dates import parse_html
+from newsclean.extraction.encoding import decode_html
+from newsclean.extraction.pagetype import looks_like_article
+from newsclean.items import ArticleItem, article_id
+from newsclean.spiders.start_urls import parse_start_urls
+
+logger = logging.getLogger(__name__)
+# Content types worth decoding as a page; anything else (PDF, images, archives) is skipped and counted.
+HTML_CONTENT_TYPES = (b"text/html", b"application/xhtml+xml", b"text/plain", b"application/xml", b"text/xml")
+
+
+class NewsSpider(scrapy.Spider):
+    """Crawl news sites from ``-a start_urls=URL[,URL]`` and/or ``-a urls_file=PATH``.
+
+    Links are followed inside the start URLs' domains (file:// starts: inside their
+    folder) down to DEPTH_LIMIT; article pages become items, listing pages are only followed.
+    Settings: NEWSCLEAN_DEFAULT_TIMEZONE, DEPTH_LIMIT.
+    """
+
+    name = "news"
+
+    def __init__(self, start_urls: str | None = None, urls_file: str | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.start_urls = parse_start_urls(start_urls, urls_file)
+        if not self.start_urls:
+            raise ValueError("no start URLs: pass -a start_urls=URL[,URL...] or -a urls_file=PATH")
+        web = [urlparse(u) for u in self.start_urls if urlparse(u).scheme in ("http", "https")]
+        self.allowed_domains = sorted({p.hostname for p in web if p.hostname})
+        self.file_roots = sorted({str(PurePosixPath(unquote(urlparse(u).path)).parent) for u in self.start_urls
+                                  if u.startswith("file:")})
+        self.link_extractor = LinkExtractor()
+        self.default_timezone = "Asia/Shanghai"
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.default_timezone = crawler.settings.get("NEWSCLEAN_DEFAULT_TIMEZONE")
+        return spider
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url in self.start_urls:
+            yield scrapy.Request(url, callback=self.parse, dont_filter=True)
+
+    def in_scope(self, url: str) -> bool:
+        parsed = urlparse(url)
+        if parsed.scheme == "file":
+            path = unquote(parsed.path)
+            return any(path.startswith(root.rstrip("/") + "/") for root in self.file_roots)
+        host = parsed.hostname or ""
+        return parsed.scheme in ("http", "https") and any(
+            host == d or host.endswith("." + d) for d in self.allowed_domains
+        )
+
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        content_type = response.headers.get(b"Content-Type") or b""
+        if content_type and not content_type.split(b";")[0].strip().lower().startswith(HTML_CONTENT_TYPES):
+            self.crawler.stats.inc_value("newsclean/skipped/not_html")
+            logger.info("Skipped %s: content type %s is not a page", response.url, content_type.decode("latin-1"))
+            return
+        decoded = decode_html(response.body, content_type.decode("latin-1") or None)
+        self.crawler.stats.inc_value(f"newsclean/encoding/{decoded.encoding}")
+        page = HtmlResponse(url=response.url, body=decoded.text.encode("utf-8"), encoding="utf-8")
+        tree = parse_html(decoded.text)
+        if looks_like_article(tree, response.url):
+            item = self.build_item(decoded.text, response.url, decoded.encoding)
+            if item is not None:
+                yield item
+        else:
+            self.crawler.stats.inc_value("newsclean/pages/listing")
+        for link in self.link_extractor.extract_links(page):
+            if self.in_scope(link.url):
+                yield scrapy.Request(link.url, callback=self.parse)
+
+    def build_item(self, html: str, url: str, encoding: str) -> ArticleItem | None:
+        article = extract(html, url, self.default_timezone)
+        if not article.body.strip():
+            self.crawler.stats.inc_value("newsclean/pages/no_body")
+            logger.info("No article text found in %s", url)
+            return None
+        self.crawler.stats.inc_value("newsclean/pages/article")
+        canonical = canonicalize_url(article.canonical_url)
+        return ArticleItem(
+            id=article_id(canonical),
+            url=url,
+            canonical_url=canonical,
+            title=article.title,
+            body=article.body,
+            published_at=article.published_at,
+            author=article.author,
+            site_name=article.site_name,
+            language=article.language,
+            encoding=encoding,
+            fetched_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        )

@@ -1,0 +1,114 @@
+"""A static fixture site on 127.0.0.1, the way Scrapy's own tests use a mock server.
+
+Serves a folder; ``_headers.json`` in it adds response headers per path; tests can
+make a path fail a number of times (``fail_next``) and read every request the
+server saw (``requests``), e.g. to check User-Agent rotation server-side.
+"""
+
+from __future__ import annotations
+
+import json
+import mimetypes
+import threading
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+
+@dataclass(frozen=True)
+class SeenRequest:
+    path: str
+    user_agent: str
+    status: int
+
+
+class _Server(ThreadingHTTPServer):
+    # http.server's backlog of 5 drops connections under Scrapy's concurrency (FIELD-NOTES).
+    request_queue_size = 128
+    daemon_threads = True
+
+
+class FixtureServer:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        headers_file = root / "_headers.json"
+        self.extra_headers: dict[str, dict[str, str]] = (
+            json.loads(headers_file.read_text("utf-8")) if headers_file.exists() else {}
+        )
+        self.requests: list[SeenRequest] = []
+        self.failures: dict[str, tuple[int, int]] = {}
+        self.lock = threading.Lock()
+        self.httpd = _Server(("127.0.0.1", 0), self._handler_class())
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def url(self, path: str) -> str:
+        return self.base_url + path
+
+    def start(self) -> FixtureServer:
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def fail_next(self, path: str, times: int, status: int = 503) -> None:
+        with self.lock:
+            self.failures[path] = (times, status)
+
+    def seen(self, path: str) -> list[SeenRequest]:
+        with self.lock:
+            return [r for r in self.requests if r.path == path]
+
+    def _respond(self, handler: BaseHTTPRequestHandler) -> None:
+        path = unquote(urlparse(handler.path).path)
+        with self.lock:
+            times, status = self.failures.get(path, (0, 200))
+            if times:
+                self.failures[path] = (times - 1, status)
+        if times:
+            self._send(handler, path, status, b"temporarily unavailable", {"Content-Type": "text/plain", "Retry-After": "0"})
+            return
+        file = (self.root / path.lstrip("/")).resolve()
+        if path.endswith("/"):
+            file = file / "index.html"
+        if not file.is_file() or self.root.resolve() not in file.parents:
+            self._send(handler, path, 404, b"not found", {"Content-Type": "text/plain"})
+            return
+        content_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+        if file.suffix in (".html", ".shtml", ".htm"):
+            content_type = "text/html"
+        headers = {"Content-Type": content_type, **self.extra_headers.get(path, {})}
+        self._send(handler, path, 200, file.read_bytes(), headers)
+
+    def _send(self, handler: BaseHTTPRequestHandler, path: str, status: int, body: bytes, headers: dict[str, str]) -> None:
+        with self.lock:
+            self.requests.append(SeenRequest(path, handler.headers.get("User-Agent", ""), status))
+        handler.send_response(status)
+        for name, value in headers.items():
+            handler.send_header(name, value)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        if handler.command != "HEAD":
+            handler.wfile.write(body)
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self) -> None:
+                server._respond(self)
+
+            do_HEAD = do_GET
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass  # keep test output quiet; requests are recorded in server.requests
+
+        return Handler
