@@ -166,12 +166,12 @@ class SegmentTokensPipeline(StagePipeline):
         self.cache_dir = crawler.settings.get("NEWSCLEAN_TOKENS_CACHE_DIR") or ""
 
     def open_spider(self, spider: Any = None) -> None:
-        from newsclean.cleaning.tokens import load_segmenter  # noqa: PLC0415 - keeps jieba out of other stages
+        from newsclean.cleaning.tokens import load_segmenter
 
         load_segmenter(self.cache_dir)
 
     def process_item(self, item: Any) -> Any:
-        from newsclean.cleaning.tokens import segment, top_keywords  # noqa: PLC0415
+        from newsclean.cleaning.tokens import segment, top_keywords
 
         adapter = ItemAdapter(item)
         text = f"{adapter.get('title') or ''}\n{adapter.get('body') or ''}"

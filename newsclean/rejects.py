@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -72,7 +72,7 @@ class RejectsFeed:
         return extension
 
     def spider_opened(self, spider: Any) -> None:
-        stamp = datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace(":", "-")
+        stamp = datetime.now(UTC).replace(microsecond=0).isoformat().replace(":", "-")
         self.path = Path(self.uri_template % {"name": spider.name, "time": stamp})
         if self.path.parent != Path():
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -107,13 +107,22 @@ class RejectsFeed:
         for removal in removals:
             if not removal.text.strip():
                 continue  # whitespace edits carry no text worth auditing; they are counted in stats
-            self.write({"kind": "removed_text", "url": url, "stage": stage, "rule": removal.rule,
-                        "field": field, "text": removal.text, "message": ""})
+            self.write(
+                {
+                    "kind": "removed_text",
+                    "url": url,
+                    "stage": stage,
+                    "rule": removal.rule,
+                    "field": field,
+                    "text": removal.text.rstrip("\n"),
+                    "message": "",
+                }
+            )
 
     def write(self, row: dict[str, Any]) -> None:
         """Append one row with a single write(2) on an O_APPEND file: a killed run leaves whole lines."""
         if self.fd is None:
             return
-        row["time"] = datetime.now(timezone.utc).isoformat()
+        row["time"] = datetime.now(UTC).isoformat()
         os.write(self.fd, (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8"))
         self.crawler.stats.inc_value("newsclean/rejects/rows")

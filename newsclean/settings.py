@@ -79,6 +79,9 @@ NEWSCLEAN_SPAM_LINK_FARM_MIN_BRANDS = _CLEANING.link_farm_min_brands
 NEWSCLEAN_SPAM_PROMO_MAX_CHARS = _CLEANING.promo_max_chars
 NEWSCLEAN_SPAM_OUTLIER_MIN_SCORE = _CLEANING.outlier_min_score
 NEWSCLEAN_SPAM_OUTLIER_DENSITY_FACTOR = _CLEANING.outlier_density_factor
+NEWSCLEAN_SPAM_AD_MIN_BRANDS = _CLEANING.ad_min_brands
+NEWSCLEAN_SPAM_AD_MIN_CTA = _CLEANING.ad_min_cta
+NEWSCLEAN_SPAM_AD_MIN_SCORE = _CLEANING.ad_min_score
 NEWSCLEAN_SPAM_TOPIC_MIN_OCCURRENCES = _CLEANING.topic_min_occurrences
 # A page whose text is at least this fraction spam, with no article left, is dropped as a whole.
 NEWSCLEAN_SPAM_PAGE_RATIO = _CLEANING.spam_page_ratio

@@ -72,7 +72,9 @@ class FixtureServer:
             if times:
                 self.failures[path] = (times - 1, status)
         if times:
-            self._send(handler, path, status, b"temporarily unavailable", {"Content-Type": "text/plain", "Retry-After": "0"})
+            self._send(
+                handler, path, status, b"temporarily unavailable", {"Content-Type": "text/plain", "Retry-After": "0"}
+            )
             return
         file = (self.root / path.lstrip("/")).resolve()
         if path.endswith("/"):
@@ -86,7 +88,9 @@ class FixtureServer:
         headers = {"Content-Type": content_type, **self.extra_headers.get(path, {})}
         self._send(handler, path, 200, file.read_bytes(), headers)
 
-    def _send(self, handler: BaseHTTPRequestHandler, path: str, status: int, body: bytes, headers: dict[str, str]) -> None:
+    def _send(
+        self, handler: BaseHTTPRequestHandler, path: str, status: int, body: bytes, headers: dict[str, str]
+    ) -> None:
         with self.lock:
             self.requests.append(SeenRequest(path, handler.headers.get("User-Agent", ""), status))
         handler.send_response(status)

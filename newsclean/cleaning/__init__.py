@@ -41,8 +41,9 @@ def clean_text(text: str, config: CleaningConfig | None = None) -> CleanResult:
 
     Removal offsets refer to the text each stage received.
 
-    >>> clean_text("记者{{ author }}报道。\\n本文系独家稿件,未经授权,不得转载。\\n{!! riqi() !!},万博官网APP,AG真人平台登录,下载皇冠体育365app").text
-    '记者报道。\\n本文系独家稿件,未经授权,不得转载。'
+    >>> tail = "{!! riqi() !!},万博官网APP,AG真人平台登录,下载皇冠体育365app"
+    >>> clean_text("记者{{ author }}报道。\\n本文未经授权,不得转载。\\n" + tail).text
+    '记者报道。\\n本文未经授权,不得转载。'
     """
     config = config or CleaningConfig()
     tags = remove_template_tags(text, keep_quoted_code=config.keep_quoted_code)

@@ -56,8 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--output", default="-", help="output JSONL file (default: stdout)")
     parser.add_argument("--on-error", choices=("raise", "skip"), default="raise", help="on a malformed line")
     args = parser.parse_args(argv)
-    source = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8")  # noqa: SIM115
-    sink = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
+    source = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8")
+    sink = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
     with source, sink:
         return run(source, sink, args.on_error)
 

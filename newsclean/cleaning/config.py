@@ -26,6 +26,11 @@ class CleaningConfig:
     # ... and whose score per character is this many times the rest of the article's
     # is an injected outlier. A Macau-revenue story is dense everywhere, so no line stands out.
     outlier_density_factor: float = 4.0
+    # An advertising paragraph names at least this many brands, this many calls to
+    # action (注册, 送, 彩金 …) and scores this many points (parasite pages, stuffed intros).
+    ad_min_brands: int = 2
+    ad_min_cta: int = 2
+    ad_min_score: int = 12
     # A brand-shaped name whose stem occurs this many times in the article's clean
     # sentences is the article's topic (英伟达官网 in a story about 英伟达), not spam.
     topic_min_occurrences: int = 2

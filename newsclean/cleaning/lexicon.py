@@ -50,13 +50,14 @@ class Lexicon:
     weak_suffixes: tuple[str, ...]
     cta_terms: frozenset[str]
     legit_entities: frozenset[str]
+    reporting_terms: frozenset[str]
     homophones: dict[str, str]
 
 
 def _weighted_terms(name: str) -> dict[str, WeightedTerm]:
     terms: dict[str, WeightedTerm] = {}
     for entry in read_entries(name):
-        term, weight, category = (entry.split("\t") + ["1", "generic"])[:3]
+        term, weight, category = ([*entry.split("\t"), "1", "generic"])[:3]
         terms[term.strip()] = WeightedTerm(term.strip(), int(weight), category.strip())
     return terms
 
@@ -81,5 +82,6 @@ def load_lexicon() -> Lexicon:
         weak_suffixes=weak,
         cta_terms=frozenset(fold_simple(t) for t in read_entries("cta_terms.txt")),
         legit_entities=frozenset(fold_simple(e) for e in read_entries("legit_entities.txt")),
+        reporting_terms=frozenset(fold_simple(e) for e in read_entries("reporting_terms.txt")),
         homophones=_pairs("homophones.tsv"),
     )

@@ -30,7 +30,6 @@ def _fold_char(ch: str) -> str:
     return ch.lower()
 
 
-
 def fold_simple(text: str) -> str:
     """Fold a lexicon entry: lower case, narrow full-width letters, drop zero-width characters."""
     return "".join(_fold_char(ch) for ch in text if ch not in ZERO_WIDTH_CHARS)

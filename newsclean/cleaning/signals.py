@@ -21,11 +21,13 @@ BRAND_POINTS = 3
 # Field separators of link-farm lines: , ， | ｜ 、 and the title separator _ (seed tail).
 FIELD_SEPARATOR_RE = re.compile(r"[,，|｜、_]+")
 CJK_SPACE_SEPARATOR_RE = re.compile(r"(?<=[\u3400-\u9fff\w])\s+(?=[\u3400-\u9fff\w])")
-SENTENCE_END_RE = re.compile(r"[。！？!?；;…」』”\"）)]\s*$|。")
+SENTENCE_END_RE = re.compile(r"[。！？!?；;.…」』”\"）)]\s*$|。")
 # A line with nothing but punctuation/arrows/dots: ……, ↓↓↓, ------ (separators of spam blocks).
 SEPARATOR_ONLY_RE = re.compile(r"^[\s.。…·•\-—_=*~#↓↑→←▼▲►◄|｜,，、:：]+$")
 # The article's own end: a copyright notice, (完), 责任编辑. Spam generators append after it.
-END_MARKER_RE = re.compile(r"不得转载|转载请注明|版权所有|未经授权|[（(【\[]完[）)】\]]|责任编辑|copyright|©", re.IGNORECASE)
+END_MARKER_RE = re.compile(
+    r"不得转载|转载请注明|版权所有|未经授权|[（(【\[]完[）)】\]]|责任编辑|copyright|©", re.IGNORECASE
+)
 CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
 MASK_CHAR = "\x00"
 
@@ -43,6 +45,7 @@ class LineSignals:
     terms: frozenset[str]
     score: int
     cta: frozenset[str]
+    reporting: bool  # police/court/regulator framing: the line reports on gambling
     fields: int
     is_sentence: bool
     is_separator: bool
@@ -70,6 +73,7 @@ class Matchers:
     brands: re.Pattern[str] | None
     terms: re.Pattern[str] | None
     cta: re.Pattern[str] | None
+    reporting: re.Pattern[str] | None
     brand_shape: re.Pattern[str]
     strong_suffixes: frozenset[str]
 
@@ -82,12 +86,13 @@ def matchers() -> Matchers:
     suffix_alt = "|".join(re.escape(s) for s in suffixes)
     # A short name (2-4 Han characters or 2-10 letters/digits) followed by 1-3 brand suffixes:
     # 意昂+体育+平台, 万博+官网+app. The rules decide whether the chain is telling enough.
-    shape = re.compile(rf"(?P<stem>[\u3400-\u9fff]{{2,4}}|[a-z0-9]{{2,10}})(?P<suffixes>(?:{suffix_alt}){{1,3}})")
+    shape = re.compile(rf"(?P<stem>[\u3400-\u9fff]{{2,4}}?|[a-z0-9]{{2,10}}?)(?P<suffixes>(?:{suffix_alt}){{1,3}})")
     return Matchers(
         legit=_alternation(lex.legit_entities),
         brands=_alternation(lex.brands),
         terms=_alternation(lex.terms),
         cta=_alternation(lex.cta_terms),
+        reporting=_alternation(lex.reporting_terms),
         brand_shape=shape,
         strong_suffixes=frozenset(lex.strong_suffixes),
     )
@@ -131,7 +136,7 @@ def measure_line(line: str, start: int, topic: frozenset[str] = frozenset()) -> 
     brands = set(m.brands.findall(folded)) if m.brands else set()
     terms = set(m.terms.findall(folded)) if m.terms else set()
     shaped, weak = _brand_shapes(folded, m, topic)
-    brands |= shaped
+    brands = _outermost(brands | shaped)
     score = sum(lex.terms[t].weight for t in terms) + BRAND_POINTS * len(brands)
     stripped = line.strip()
     return LineSignals(
@@ -144,11 +149,17 @@ def measure_line(line: str, start: int, topic: frozenset[str] = frozenset()) -> 
         terms=frozenset(terms),
         score=score,
         cta=frozenset(m.cta.findall(folded)) if m.cta else frozenset(),
+        reporting=bool(m.reporting and m.reporting.search(folded)),
         fields=count_fields(stripped),
         is_sentence=bool(SENTENCE_END_RE.search(stripped)),
         is_separator=bool(stripped) and bool(SEPARATOR_ONLY_RE.match(stripped)),
         is_end_marker=bool(END_MARKER_RE.search(stripped)),
     )
+
+
+def _outermost(names: set[str]) -> set[str]:
+    """Drop names inside longer ones: ag真人 within ag真人平台登录 is one brand, not two."""
+    return {n for n in names if not any(n != other and n in other for other in names)}
 
 
 def _brand_shapes(folded: str, m: Matchers, topic: frozenset[str]) -> tuple[set[str], set[str]]:

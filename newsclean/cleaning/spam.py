@@ -25,6 +25,7 @@ RULE_NAMES = (
     "link_farm_line",
     "promo_line",
     "gambling_outlier_line",
+    "gambling_ad_paragraph",
     "spam_block_member",
     "spam_block_separator",
 )
@@ -54,7 +55,7 @@ def is_link_farm_line(s: LineSignals, config: CleaningConfig) -> bool:
     Safe because a real sentence that lists operators (银河娱乐、金沙中国…) has
     them masked as legitimate entities, and a police report ends in 。.
     """
-    if s.fields < config.link_farm_min_fields or "。" in s.text:
+    if s.fields < config.link_farm_min_fields or s.is_sentence:
         return False
     many_brands = len(s.brands) >= config.link_farm_min_brands
     return many_brands or (bool(s.brands) and s.score >= config.outlier_min_score)
@@ -71,7 +72,22 @@ def is_promo_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
 
 def is_gambling_outlier(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> bool:
     """A non-sentence line far denser in gambling words than the rest of the article."""
-    return not s.is_sentence and s.score >= config.outlier_min_score and _is_outlier(s, ctx, config)
+    return not s.is_sentence and not s.reporting and s.score >= config.outlier_min_score and _is_outlier(s, ctx, config)
+
+
+def is_gambling_ad(s: LineSignals, config: CleaningConfig) -> bool:
+    """A paragraph that sells gambling: several brands, several calls to action, no reporting frame.
+
+    Parasite pages and stuffed intros are written as sentences (…新用户注册即送88元彩金。),
+    so shape alone misses them. A police or court report quoting the same words
+    (以“注册送彩金”为诱饵) carries reporting words (警方, 涉案, 提醒) and is kept.
+    """
+    return (
+        not s.reporting
+        and len(s.brands) >= config.ad_min_brands
+        and len(s.cta) >= config.ad_min_cta
+        and s.score >= config.ad_min_score
+    )
 
 
 def _is_outlier(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> bool:
@@ -90,6 +106,8 @@ def classify_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
         return "promo_line"
     if is_gambling_outlier(s, ctx, config):
         return "gambling_outlier_line"
+    if is_gambling_ad(s, config):
+        return "gambling_ad_paragraph"
     return None
 
 
@@ -119,8 +137,9 @@ def remove_spam(text: str, config: CleaningConfig | None = None) -> Cleaned:
     naming the article's own subject (英伟达H200芯片资料图 英伟达官网), bylines,
     copyright lines and credits.
 
-    >>> remove_spam("正文第一段。\\n本文系独家稿件,未经授权,不得转载。\\n下载皇冠体育365app,万博官网APP,AG真人平台登录").text
-    '正文第一段。\\n本文系独家稿件,未经授权,不得转载。\\n'
+    >>> tail = "下载皇冠体育365app,万博官网APP,AG真人平台登录"
+    >>> remove_spam("正文第一段。\\n本文未经授权,不得转载。\\n" + tail).text
+    '正文第一段。\\n本文未经授权,不得转载。\\n'
     """
     config = config or CleaningConfig()
     signals = measure_lines(text, config)

@@ -32,14 +32,16 @@ PHP_BLOCK_RE = re.compile(r"<\?(?:php\b|=)[^\n]{0,300}?\?>")
 ERB_TAG_RE = re.compile(r"<%[=#-]?[^\n%]{0,200}%>")
 JSP_EXPRESSION_RE = re.compile(r"\$\{[A-Za-z_][\w.]{0,60}(?:\([^(){}\n]{0,60}\))?\}")
 SMARTY_VAR_RE = re.compile(r"\{\$[A-Za-z_][\w.\->\[\]'\"]{0,80}\}")
-PHPCMS_TAG_RE = re.compile(r"\{/?(?:pc:|loop\b|if\b|elseif\b|else\b|foreach\b|template\b|php\b)[^{}\n]{0,200}\}")
+PHPCMS_TAG_RE = re.compile(
+    r"\{(?:pc:|loop\b|if\b|elseif\b|else\b|foreach\b|template\b|php\b)[^{}\n]{0,200}\}|\{/(?:pc|loop|if|foreach|php)\}"
+)
 DEDECMS_TAG_RE = re.compile(r"\{/?dede:[^{}\n]{1,200}\}")
 DEDECMS_FIELD_RE = re.compile(r"\[field:[^\[\]\n]{1,100}/\]")
 EMPIRECMS_VAR_RE = re.compile(r"\[!--[\w.]{1,40}--\]")
 WORDPRESS_SEO_VAR_RE = re.compile(r"%%[a-z_]{2,30}%%")
 
 TEMPLATE_RULES: tuple[Rule, ...] = (
-    Rule("blade_raw_echo", BLADE_RAW_ECHO_RE, "{!! riqi() !!} (seed: spam generator's date slot)", False),
+    Rule("blade_raw_echo", BLADE_RAW_ECHO_RE, "{!! riqi() !!} (seed: spam generator's date slot)"),
     Rule("handlebars_triple", HANDLEBARS_TRIPLE_RE, "{{{body}}} (Handlebars/Mustache raw)"),
     Rule("mustache_echo", MUSTACHE_ECHO_RE, "{{ title }} (Blade, Jinja, Twig, Vue, Mustache)"),
     Rule("jinja_statement", JINJA_STATEMENT_RE, "{% if a %} (Jinja, Django, Twig, Liquid)"),
@@ -78,14 +80,19 @@ def is_code_discussion(text: str) -> bool:
     return _slot_data()[2].search(text) is not None
 
 
+def _without_tags(text: str, rules: Sequence[Rule]) -> str:
+    """The text with every tag blanked, so a tag's own words (<?php) don't make it a code discussion."""
+    for rule in rules:
+        text = rule.pattern.sub(" ", text)
+    return text
+
+
 def _is_quoted(text: str, start: int, end: int) -> bool:
     before, after = text[start - 1 : start], text[end : end + 1]
     return (before, after) in {("`", "`"), ("“", "”"), ('"', '"'), ("「", "」"), ("'", "'")}
 
 
-def remove_template_tags(
-    text: str, rules: Sequence[Rule] = TEMPLATE_RULES, keep_quoted_code: bool = True
-) -> Cleaned:
+def remove_template_tags(text: str, rules: Sequence[Rule] = TEMPLATE_RULES, keep_quoted_code: bool = True) -> Cleaned:
     """Remove unrendered template tags; report each removal by rule name.
 
     Keeps tags a tech article quotes on purpose (`` `{{ message }}` ``, or any
@@ -98,7 +105,7 @@ def remove_template_tags(
     'Vue 用 `{{ message }}` 插值'
     """
     slot_re, generator_fn_re, _ = _slot_data()
-    in_code_text = keep_quoted_code and is_code_discussion(text)
+    in_code_text = keep_quoted_code and is_code_discussion(_without_tags(text, rules))
     spans: list[tuple[int, int, str]] = [(m.start(), m.end(), "generator_slot") for m in slot_re.finditer(text)]
     for rule in rules:
         for match in rule.pattern.finditer(text):

@@ -39,7 +39,7 @@ def normalize_text(text: str) -> Cleaned:
     whitespace: list[Removal] = []
     for line in LINE_BREAK_RE.sub("\n", invisible.text).split("\n"):
         collapsed = INNER_SPACE_RUN_RE.sub(" ", line.strip(EDGE_SPACE))
-        if collapsed != line:
+        if collapsed != line or not collapsed:
             whitespace.append(Removal("whitespace", "", -1, -1))
         if collapsed:
             lines.append(collapsed)

@@ -15,8 +15,8 @@ import trafilatura
 
 from newsclean.extraction.chrome import strip_header_chrome
 from newsclean.extraction.dates import find_published_at, parse_html
-from newsclean.extraction.prepare import prepare_tree
 from newsclean.extraction.metadata import author_of, language_of, site_name_of, title_of
+from newsclean.extraction.prepare import prepare_tree
 
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 

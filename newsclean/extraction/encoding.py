@@ -15,10 +15,18 @@ import codecs
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
-from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, resolve_encoding, to_unicode
+from w3lib.encoding import (
+    html_body_declared_encoding,
+    http_content_type_encoding,
+    read_bom,
+    resolve_encoding,
+    to_unicode,
+)
 
 # Single-byte charsets decode any byte string without error, so success proves nothing.
-SINGLE_BYTE_CHARSETS = frozenset({"cp1252", "iso8859-1", "latin-1", "ascii", "cp1251", "cp1254", "koi8-r", "iso8859-15"})
+SINGLE_BYTE_CHARSETS = frozenset(
+    {"cp1252", "iso8859-1", "latin-1", "ascii", "cp1251", "cp1254", "koi8-r", "iso8859-15"}
+)
 # How much of the page charset-normalizer reads: enough for a verdict, cheap on a 10 MB page.
 DETECTION_SAMPLE_BYTES = 64 * 1024
 

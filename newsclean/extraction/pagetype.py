@@ -17,7 +17,8 @@ ARTICLE_META_XPATH = (
 )
 JSON_LD_ARTICLE_RE = re.compile(r'"@type"\s*:\s*"(?:News|Blog|Report)?Article"')
 ARTICLE_URL_RE = re.compile(
-    r"/(?:19|20)\d{2}[-/]?\d{2}[-/]?\d{2}/|/\d{5,}\.s?html?$|/[a-z0-9_-]*\d{4,}[a-z0-9_-]*\.s?html?$|\.shtml$", re.IGNORECASE
+    r"/(?:19|20)\d{2}[-/]?\d{2}[-/]?\d{2}/|/\d{5,}\.s?html?$|/[a-z0-9_-]*\d{4,}[a-z0-9_-]*\.s?html?$|\.shtml$",
+    re.IGNORECASE,
 )
 LISTING_URL_RE = re.compile(
     r"/(?:list|lists|tag|tags|search|category|channel|column|topic|page)(?:[/_.-]|$)|[?&](?:page|p|q)=|_\d{1,3}\.s?html?$"

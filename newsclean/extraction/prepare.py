@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-CAPTION_CLASS_RE = re.compile(r"caption|pic[-_]?(?:desc|note|txt|info)|img[-_]?(?:desc|note|txt|title)|imgtxt|photo[-_]?desc", re.I)
+CAPTION_CLASS_RE = re.compile(
+    r"caption|pic[-_]?(?:desc|note|txt|info)|img[-_]?(?:desc|note|txt|title)|imgtxt|photo[-_]?desc", re.IGNORECASE
+)
 LAYOUT_TABLE_BLOCKS_XPATH = ".//p | .//div | .//h1 | .//h2 | .//table"
 TABLE_TAGS = ("table", "tbody", "thead", "tfoot", "tr", "td", "th")
 

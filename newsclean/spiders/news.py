@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlparse
@@ -43,8 +43,9 @@ class NewsSpider(scrapy.Spider):
             raise ValueError("no start URLs: pass -a start_urls=URL[,URL...] or -a urls_file=PATH")
         web = [urlparse(u) for u in self.start_urls if urlparse(u).scheme in ("http", "https")]
         self.allowed_domains = sorted({p.hostname for p in web if p.hostname})
-        self.file_roots = sorted({str(PurePosixPath(unquote(urlparse(u).path)).parent) for u in self.start_urls
-                                  if u.startswith("file:")})
+        self.file_roots = sorted(
+            {str(PurePosixPath(unquote(urlparse(u).path)).parent) for u in self.start_urls if u.startswith("file:")}
+        )
         self.link_extractor = LinkExtractor()
         self.default_timezone = "Asia/Shanghai"
 
@@ -107,5 +108,5 @@ class NewsSpider(scrapy.Spider):
             site_name=article.site_name,
             language=article.language,
             encoding=encoding,
-            fetched_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+            fetched_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
         )

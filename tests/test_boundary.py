@@ -1,0 +1,18 @@
+"""The cleaning library never imports Scrapy: it is callable from any tool."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.crawl import REPO
+
+
+def test_import_newsclean_cleaning_loads_no_scrapy_module():
+    code = (
+        "import sys, newsclean.cleaning, newsclean.cleaning.spam, newsclean.cleaning.templates, newsclean.extraction;"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('scrapy', 'twisted', 'itemadapter'));"
+        "print(','.join(bad))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

@@ -1,0 +1,136 @@
+"""Each pipeline on its own: the item it returns and the stats it records."""
+
+from __future__ import annotations
+
+import pytest
+from scrapy.utils.misc import build_from_crawler
+from scrapy.utils.test import get_crawler
+
+from newsclean import pipelines
+from newsclean import settings as project_settings
+from newsclean.items import ArticleItem
+from newsclean.rejects import ArticleDropped
+from newsclean.signals import text_removed
+
+ARTICLE = "当地时间12月8日,美国总统特朗普宣布,将允许英伟达对华出口其H200人工智能(AI)芯片。" * 4
+COPYRIGHT = "本文系观察者网独家稿件,未经授权,不得转载。"
+
+
+def make_item(
+    title: str = "特朗普宣布将允许英伟达对华出口H200芯片", body: str = ARTICLE, url: str = "https://n.example/1.html"
+):
+    return ArticleItem(id="x", url=url, canonical_url=url, title=title, body=body)
+
+
+PROJECT_SETTINGS = {name: getattr(project_settings, name) for name in dir(project_settings) if name.isupper()}
+
+
+def build(pipeline_class, **settings):
+    cache = settings.pop("cache", "")
+    crawler = get_crawler(settings_dict={**PROJECT_SETTINGS, "NEWSCLEAN_TOKENS_CACHE_DIR": cache, **settings})
+    crawler.stats.open_spider()
+    return build_from_crawler(pipeline_class, crawler), crawler
+
+
+def test_strip_template_tags_pipeline_records_item_stats_and_signal():
+    pipeline, crawler = build(pipelines.StripTemplateTagsPipeline)
+    sent = []
+
+    def receiver(item, stage, field, removals):
+        sent.append((stage, field, [r.text for r in removals]))
+
+    crawler.signals.connect(receiver, text_removed)
+    item = pipeline.process_item(make_item(title="标题{{ title }}", body=ARTICLE + "\n{!! riqi() !!}"))
+    assert (item.title, item.body) == ("标题", ARTICLE + "\n")
+    assert item.cleaning == {"template_tags": {"mustache_echo": 1, "blade_raw_echo": 1}}
+    assert crawler.stats.get_value("newsclean/removed/blade_raw_echo") == 1
+    assert sent == [("template_tags", "title", ["{{ title }}"]), ("template_tags", "body", ["{!! riqi() !!}"])]
+
+
+def test_remove_spam_pipeline_removes_tail_and_counts():
+    pipeline, crawler = build(pipelines.RemoveSpamPipeline)
+    tail = ",国乒十连胜晋级,万博官网APP,AG真人平台登录,必威首页体育官网"
+    item = pipeline.process_item(make_item(body=f"{ARTICLE}\n{COPYRIGHT}\n{tail}"))
+    assert item.body == f"{ARTICLE}\n{COPYRIGHT}\n"
+    assert item.cleaning == {"spam": {"link_farm_line": 1}}
+    assert crawler.stats.get_value("newsclean/removed/link_farm_line") == 1
+
+
+def test_remove_spam_pipeline_drops_a_spam_page():
+    pipeline, crawler = build(pipelines.RemoveSpamPipeline)
+    body = "皇冠体育官网提供365bet体育在线投注、AG真人视讯、电子游艺，新用户注册即送88元彩金，返水快。"
+    with pytest.raises(ArticleDropped) as dropped:
+        pipeline.process_item(make_item(title="2026世界杯买球app_皇冠体育官网_365bet", body=body))
+    assert (dropped.value.stage, dropped.value.rule) == ("spam", "spam_page")
+    assert crawler.stats.get_value("newsclean/dropped/spam_page") == 1
+
+
+def test_normalize_pipeline_keeps_paragraphs_and_flattens_title():
+    pipeline, crawler = build(pipelines.NormalizeTextPipeline)
+    item = pipeline.process_item(make_item(title="标题\n第二行", body="　　第一段\u200b。\n\n第二段。"))
+    assert (item.title, item.body) == ("标题 第二行", "第一段。\n第二段。")
+    assert item.cleaning["normalize"]["zero_width"] == 1
+    assert crawler.stats.get_value("newsclean/removed/zero_width") == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "reason"), [("", ARTICLE, "missing_title"), ("标题", "太短了。", "body_too_short")]
+)
+def test_validate_pipeline_drops_with_reason(title, body, reason):
+    pipeline, crawler = build(pipelines.ValidateArticlePipeline)
+    with pytest.raises(ArticleDropped) as dropped:
+        pipeline.process_item(make_item(title=title, body=body))
+    assert dropped.value.rule == reason
+    assert crawler.stats.get_value(f"newsclean/dropped/{reason}") == 1
+
+
+def test_validate_pipeline_passes_a_full_article():
+    pipeline, _ = build(pipelines.ValidateArticlePipeline)
+    item = make_item()
+    assert pipeline.process_item(item) is item
+
+
+def test_dedupe_pipeline_drops_same_url_and_same_body():
+    pipeline, crawler = build(pipelines.DedupeArticlesPipeline)
+    pipeline.process_item(make_item())
+    with pytest.raises(ArticleDropped, match="duplicate_url"):
+        pipeline.process_item(make_item(body=ARTICLE + "不同"))
+    with pytest.raises(ArticleDropped, match="duplicate_body"):
+        pipeline.process_item(make_item(url="https://n.example/2.html", body=ARTICLE.replace("。", "。\n", 1)))
+    assert crawler.stats.get_value("newsclean/dropped/duplicate_url") == 1
+    assert crawler.stats.get_value("newsclean/dropped/duplicate_body") == 1
+
+
+def test_segment_tokens_pipeline_adds_tokens_and_keywords(tmp_path):
+    pipeline, crawler = build(pipelines.SegmentTokensPipeline, cache=str(tmp_path), NEWSCLEAN_TOKENS_KEYWORDS_TOP_K=3)
+    pipeline.open_spider()
+    item = pipeline.process_item(make_item())
+    assert item.tokens[:4] == ["特朗普", "宣布", "将", "允许"]
+    assert "英伟达" in item.tokens
+    assert len(item.keywords) == 3
+    assert crawler.stats.get_value("newsclean/tokens/items") == 1
+    assert list(tmp_path.iterdir())  # jieba's cache lives in the folder we gave it
+
+
+@pytest.mark.parametrize(
+    "pipeline_class",
+    [
+        pipelines.StripTemplateTagsPipeline,
+        pipelines.RemoveSpamPipeline,
+        pipelines.NormalizeTextPipeline,
+        pipelines.ValidateArticlePipeline,
+        pipelines.DedupeArticlesPipeline,
+        pipelines.SegmentTokensPipeline,
+    ],
+)
+def test_each_stage_can_be_disabled(pipeline_class):
+    from scrapy.exceptions import NotConfigured
+
+    crawler = get_crawler(settings_dict={**PROJECT_SETTINGS, pipeline_class.enabled_setting: False})
+    with pytest.raises(NotConfigured, match=pipeline_class.enabled_setting):
+        build_from_crawler(pipeline_class, crawler)
+
+
+def test_bad_threshold_setting_names_the_setting():
+    with pytest.raises(ValueError, match="NEWSCLEAN_SPAM_PAGE_RATIO"):
+        build(pipelines.RemoveSpamPipeline, NEWSCLEAN_SPAM_PAGE_RATIO="lots")

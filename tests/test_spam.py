@@ -1,0 +1,136 @@
+"""Spam rules on the seed page and on cases each rule must remove or keep."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from newsclean.cleaning import CleaningConfig, clean_text, remove_spam
+from newsclean.cleaning.spam import RULE_NAMES
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_24fc7019c138a679.txt"
+COPYRIGHT = "本文系观察者网独家稿件,未经授权,不得转载。"
+CREDITS = ["监制:邓金木", "策划:赖晗", "主创:唐征宇 林箴贺 陈佛烘 颜亦阳 陈林韵", "编辑:王家菁、段圣祺"]
+ARTICLE = "当地时间12月8日,美国总统特朗普宣布,将允许英伟达对华出口其H200人工智能(AI)芯片。这是英伟达的重大胜利。"
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    if not SEED.exists():
+        pytest.skip(f"{SEED} absent (../shared not laid out)")
+    return SEED.read_text("utf-8")
+
+
+def test_clean_text_on_seed_keeps_every_article_line_and_removes_the_tail(seed_text):
+    lines = [line for line in seed_text.split("\n") if line.strip()]
+    end = lines.index(COPYRIGHT)
+    result = clean_text(seed_text)
+    assert result.text.split("\n") == lines[: end + 1] + CREDITS
+    assert result.is_spam is False
+
+
+def test_clean_text_on_seed_names_each_rule(seed_text):
+    counts = Counter(r.rule for r in clean_text(seed_text).removed if r.text.strip())
+    assert counts["blade_raw_echo"] == 19
+    assert counts["link_farm_line"] + counts["gambling_ad_paragraph"] == 14
+    assert counts["promo_line"] == 3
+    assert counts["spam_block_member"] + counts["spam_block_separator"] == 5
+
+
+def _body(*tail: str) -> str:
+    return "\n".join([ARTICLE, ARTICLE.replace("重大", "巨大"), COPYRIGHT, *tail])
+
+
+REMOVES = [
+    ("link_farm_line", _body(",国乒十连胜晋级,万博官网APP,宝博评级官网,AG真人平台登录,必威首页体育官网")),
+    ("link_farm_line", _body("|澳大利亚宣布国防部门重大改革|赛酷体育网页版|升博官网APP|永利贵宾厅网址|必威官网首页")),
+    ("promo_line", _body("《美高梅官网app》,《首次登录送91元红包》必赢")),
+    ("promo_line", _body("JJ斗捕鱼充钱最多的人")),
+    (
+        "gambling_ad_paragraph",
+        "皇冠体育官网提供365bet体育在线投注、AG真人视讯、电子游艺，新用户注册即送88元彩金，返水快。",
+    ),
+]
+
+KEEPS = [
+    "澳门特区政府博彩监察协调局公布，11月博彩毛收入为211亿澳门元，银河娱乐、金沙中国、永利澳门、美高梅中国、新濠博亚业绩回升。",
+    "体彩大乐透第25141期开奖公告：一等奖开出3注，单注奖金1000万元。",
+    "警方查明，该团伙开设“皇冠体育”“365bet”等赌博网站，以“注册送彩金”为诱饵，涉案金额逾2亿元。",
+    "东海伏季休渔结束，数千艘渔船扬帆出海捕鱼。",
+    "英伟达H200芯片资料图 英伟达官网",
+    "西门子AG与微软Office 365达成合作。",
+]
+
+
+@pytest.mark.parametrize(("rule", "text"), REMOVES, ids=[f"{r}-{i}" for i, (r, _) in enumerate(REMOVES)])
+def test_remove_spam_removes_line_with_rule(rule, text):
+    result = remove_spam(text)
+    assert [r.rule for r in result.removals] == [rule]
+    assert COPYRIGHT in result.text or rule == "gambling_ad_paragraph"
+
+
+@pytest.mark.parametrize("line", KEEPS)
+def test_remove_spam_keeps_news_about_gambling(line):
+    text = "\n".join([ARTICLE, line, COPYRIGHT])
+    assert remove_spam(text).text == text
+
+
+def test_spam_block_absorbs_separators_and_weak_members_but_not_credits():
+    text = _body(
+        "JJ斗捕鱼充钱最多的人",
+        "……",
+        "“世界杯足球购买app”",
+        "↓↓↓",
+        ",国乒十连胜晋级,万博官网APP,宝博评级官网,AG真人平台登录",
+        *CREDITS,
+    )
+    result = remove_spam(text)
+    assert [r.rule for r in result.removals] == [
+        "promo_line",
+        "spam_block_separator",
+        "spam_block_member",
+        "spam_block_separator",
+        "link_farm_line",
+    ]
+    assert result.text.split("\n")[-4:] == CREDITS
+
+
+def test_separator_inside_the_article_stays():
+    text = "\n".join([ARTICLE, "……", ARTICLE])
+    assert remove_spam(text).text == text
+
+
+def test_parasite_text_is_spam_as_a_whole():
+    text = "\n".join(
+        [
+            "2026世界杯买球app_皇冠体育官网_365bet体育在线",
+            "皇冠体育官网提供365bet体育在线投注、AG真人视讯、电子游艺，新用户注册即送88元彩金，返水快。",
+            ",国乒十连胜晋级,万博官网APP,宝博评级官网,AG真人平台登录,必威首页体育官网",
+        ]
+    )
+    result = remove_spam(text)
+    assert result.is_spam is True
+    assert result.text == ""
+
+
+def test_short_article_with_long_tail_is_not_a_spam_page():
+    tail = [",国乒十连胜晋级,万博官网APP,宝博评级官网,AG真人平台登录,必威首页体育官网"] * 8
+    article = [ARTICLE * 2, ARTICLE * 2]
+    result = remove_spam("\n".join([*article, COPYRIGHT, *tail]))
+    assert result.is_spam is False
+    assert result.text.split("\n")[:3] == [*article, COPYRIGHT]
+
+
+def test_thresholds_come_from_config():
+    text = _body(",国乒十连胜晋级,万博官网APP,AG真人平台登录")
+    assert (
+        remove_spam(text, CleaningConfig(link_farm_min_brands=3, outlier_min_score=99, promo_max_chars=10)).text == text
+    )
+    assert remove_spam(text).text != text
+
+
+def test_every_rule_is_exercised():
+    fired = {rule for rule, _ in REMOVES} | {"spam_block_member", "spam_block_separator"}
+    assert fired | {"gambling_outlier_line"} == set(RULE_NAMES)

@@ -1,0 +1,62 @@
+"""Every template rule: what it must remove and what it must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.cleaning.templates import RULE_NAMES, remove_template_tags
+
+REMOVES = [
+    ("blade_raw_echo", "{!! riqi() !!},新闻标题", ",新闻标题"),
+    ("handlebars_triple", "正文{{{body}}}结束", "正文结束"),
+    ("mustache_echo", "记者{{ author }}报道", "记者报道"),
+    ("jinja_statement", "{% if a %}正文{% endif %}", "正文"),
+    ("jinja_comment", "正文{# note #}", "正文"),
+    ("php_block", "标题<?php echo $title; ?>结束", "标题结束"),
+    ("php_block", "标题<?= $t ?>结束", "标题结束"),
+    ("erb_tag", "作者<%= author %>报道", "作者报道"),
+    ("jsp_expression", "标题${article.title}结束", "标题结束"),
+    ("smarty_var", "标题{$title}结束", "标题结束"),
+    ("phpcms_tag", '{pc:content action="lists"}正文{/pc}', "正文"),
+    ("phpcms_tag", "{loop $data $r}正文{/loop}", "正文"),
+    ("dedecms_tag", "{dede:field name='title'/}正文", "正文"),
+    ("dedecms_field", "[field:title/]正文", "正文"),
+    ("empirecms_var", "[!--newstext--]正文", "正文"),
+    ("wordpress_seo_var", "欢迎访问%%sitename%%", "欢迎访问"),
+    ("generator_slot", "{随机关键词}正文[标题]结束【关键词】", "正文结束"),
+]
+
+KEEPS = [
+    "【记者 张三】北京报道",
+    "据《人民日报》报道[1]，集合{1, 2, 3}的元素",
+    "收购价为$45 million。",
+    "Vue 的插值写作 `{{ message }}`，Jinja 的循环写作 `{% for item in items %}`。",
+    "在 Vue 模板语法中，{{ message }} 会被替换为数据。",
+    "Laravel 的 Blade 模板里，{!! $comment->body !!} 不做转义，要慎用。",
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), REMOVES, ids=[f"{r}-{i}" for i, (r, _, _) in enumerate(REMOVES)])
+def test_remove_template_tags_removes_with_rule_name(rule, text, expected):
+    result = remove_template_tags(text)
+    assert result.text == expected
+    assert {r.rule for r in result.removals} == {rule}
+
+
+@pytest.mark.parametrize("text", KEEPS)
+def test_remove_template_tags_keeps_legit_text(text):
+    result = remove_template_tags(text)
+    assert (result.text, result.removals) == (text, ())
+
+
+def test_generator_functions_are_removed_even_in_code_discussion():
+    text = "Vue 的模板语法：{!! riqi() !!}"
+    assert remove_template_tags(text).text == "Vue 的模板语法："
+
+
+def test_quoted_code_can_be_removed_when_configured():
+    assert remove_template_tags("`{{ message }}`", keep_quoted_code=False).text == "``"
+
+
+def test_every_rule_has_a_removal_case():
+    assert {rule for rule, _, _ in REMOVES} == set(RULE_NAMES)
