@@ -28,6 +28,8 @@ DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# Pages read from disk (file:// start URLs) share one slot with no delay: no server to be polite to.
+DOWNLOAD_SLOTS = {"local-files": {"delay": 0, "concurrency": 8}}
 # Link-following depth from the start URLs (Scrapy's DepthMiddleware).
 DEPTH_LIMIT = 3
 # Closed by default: a crawler has no use for a console or a control port on the network.

@@ -25,6 +25,9 @@ logger = logging.getLogger(__name__)
 # Content types worth decoding as a page; anything else (PDF, images, archives) is skipped and counted.
 HTML_CONTENT_TYPES = (b"text/html", b"application/xhtml+xml", b"text/plain", b"application/xml", b"text/xml")
 
+# Saved pages read from disk: no server to be polite to (slot set up in DOWNLOAD_SLOTS).
+LOCAL_FILE_META = {"download_slot": "local-files", "autothrottle_dont_adjust_delay": True}
+
 
 class NewsSpider(scrapy.Spider):
     """Crawl news sites from ``-a start_urls=URL[,URL]`` and/or ``-a urls_file=PATH``.
@@ -57,7 +60,12 @@ class NewsSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.start_urls:
-            yield scrapy.Request(url, callback=self.parse, dont_filter=True)
+            yield self.request(url, dont_filter=True)
+
+    def request(self, url: str, dont_filter: bool = False) -> scrapy.Request:
+        """A request; local files go to their own download slot, where politeness delays make no sense."""
+        meta = LOCAL_FILE_META if url.startswith("file:") else {}
+        return scrapy.Request(url, callback=self.parse, dont_filter=dont_filter, meta=dict(meta))
 
     def in_scope(self, url: str) -> bool:
         parsed = urlparse(url)
@@ -87,7 +95,7 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newsclean/pages/listing")
         for link in self.link_extractor.extract_links(page):
             if self.in_scope(link.url):
-                yield scrapy.Request(link.url, callback=self.parse)
+                yield self.request(link.url)
 
     def build_item(self, html: str, url: str, encoding: str) -> ArticleItem | None:
         article = extract(html, url, self.default_timezone)
