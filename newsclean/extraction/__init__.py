@@ -13,6 +13,8 @@ from urllib.parse import urljoin
 
 import trafilatura
 
+from newsclean.cleaning.html import strip_html_spam
+from newsclean.cleaning.types import Removal
 from newsclean.extraction.chrome import strip_header_chrome
 from newsclean.extraction.dates import find_published_at, parse_html
 from newsclean.extraction.metadata import author_of, language_of, site_name_of, title_of
@@ -31,6 +33,7 @@ class Article:
     author: str | None
     site_name: str
     language: str
+    removed: tuple[Removal, ...] = ()  # what the HTML-level spam rules took out before extraction
 
 
 def canonical_url_of(tree: object, url: str) -> str:
@@ -39,10 +42,12 @@ def canonical_url_of(tree: object, url: str) -> str:
     return urljoin(url, href) if href else url
 
 
-def extract_body(html: str, url: str) -> tuple[str, object | None]:
-    """The article text, one paragraph per line, and trafilatura's document (metadata)."""
+def extract_body(html: str, url: str) -> tuple[str, object | None, tuple[Removal, ...]]:
+    """The article text (one paragraph per line), trafilatura's document, and HTML-level removals."""
+    tree = parse_html(html)
+    removed = tuple(strip_html_spam(tree, url))
     document = trafilatura.bare_extraction(
-        prepare_tree(parse_html(html)),
+        prepare_tree(tree),
         url=url or None,
         with_metadata=True,
         include_comments=False,
@@ -52,7 +57,7 @@ def extract_body(html: str, url: str) -> tuple[str, object | None]:
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = getattr(document, "text", None) or ""
-    return text, document
+    return text, document, removed
 
 
 def extract(html: str, url: str, default_timezone: str = DEFAULT_TIMEZONE) -> Article:
@@ -61,7 +66,7 @@ def extract(html: str, url: str, default_timezone: str = DEFAULT_TIMEZONE) -> Ar
     A page with no article gives an Article with an empty body, never an exception.
     """
     tree = parse_html(html)
-    body, document = extract_body(html, url)
+    body, document, removed = extract_body(html, url)
     site_name = site_name_of(tree, getattr(document, "sitename", None))
     title = title_of(tree, getattr(document, "title", None), site_name)
     body = strip_header_chrome(body, title)
@@ -74,4 +79,5 @@ def extract(html: str, url: str, default_timezone: str = DEFAULT_TIMEZONE) -> Ar
         author=author_of(body, getattr(document, "author", None), tree),
         site_name=site_name,
         language=language_of(tree, body),
+        removed=removed,
     )

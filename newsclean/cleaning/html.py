@@ -1,0 +1,126 @@
+"""HTML-level spam rules, applied to the parsed page before extraction.
+
+Link-farm injectors hide their links (so readers don't see them but crawlers do)
+or drop a block of links to many unrelated gambling domains into the page. Real
+sites hide things too (a mobile menu, a "展开全文" remainder), so a hidden
+container is removed only when it links off-site or talks gambling; a hidden
+container of plain text is *unhidden*, since it is article text the page folds away.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin, urlparse
+
+from newsclean.cleaning.signals import measure_line
+from newsclean.cleaning.types import Removal
+
+HIDDEN_STYLE_RE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden"
+    r"|(?:left|top|text-indent|margin-left)\s*:\s*-\s*\d{3,}\s*(?:px|em|pt)?"
+    r"|font-size\s*:\s*0(?:px|pt|em)?\s*(?:;|$|!)"
+    r"|(?:width|height)\s*:\s*[01]px",
+    re.IGNORECASE,
+)
+CONTAINER_TAGS = ("div", "span", "p", "ul", "ol", "section", "td", "font", "marquee", "aside", "dl")
+LINK_BLOCK_TAGS = ("div", "ul", "ol", "p", "td", "section", "dl", "span")
+
+
+@dataclass(frozen=True)
+class HtmlRules:
+    # A hidden container whose gambling score reaches this is spam even without links.
+    hidden_min_score: int = 3
+    # Plain hidden text at least this long is folded-away article text and is shown.
+    unhide_min_chars: int = 20
+    # A link block has at least this many links ...
+    link_block_min_links: int = 5
+    # ... to at least this many external domains ...
+    link_block_min_domains: int = 3
+    # ... and at least this share of its anchors read as gambling.
+    link_block_gambling_share: float = 0.5
+
+
+def _text(element: Any) -> str:
+    return " ".join(element.text_content().split())
+
+
+def _host(href: str, base: str) -> str:
+    return (urlparse(urljoin(base, href)).hostname or "").removeprefix("www.")
+
+
+def _external_links(element: Any, base: str) -> list[Any]:
+    own = _host(base, base)
+    links = element.iter("a")
+    return [a for a in links if (a.get("href") or "").strip() and _host(a.get("href"), base) not in ("", own)]
+
+
+def _is_gambling(text: str, min_score: int) -> bool:
+    signals = measure_line(text, 0)
+    return bool(signals.brands) or signals.score >= min_score
+
+
+def is_hidden(element: Any) -> bool:
+    return element.tag == "marquee" or bool(HIDDEN_STYLE_RE.search(element.get("style") or ""))
+
+
+def _drop(element: Any, rule: str, removals: list[Removal]) -> None:
+    removals.append(Removal(rule, _text(element), -1, -1))
+    parent = element.getparent()
+    if parent is not None:
+        tail = element.tail
+        parent.remove(element)
+        if tail:  # keep the text that follows the element in the parent
+            previous = element.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+
+
+def strip_hidden_spam(tree: Any, base_url: str, rules: HtmlRules | None = None) -> list[Removal]:
+    """Remove hidden containers and marquees that link off-site or hold gambling text (rule ``hidden_spam``).
+
+    Keeps hidden menus of the site's own links (extraction ignores them anyway) and
+    unhides plain folded-away text.
+    """
+    rules = rules or HtmlRules()
+    removals: list[Removal] = []
+    for element in list(tree.iter(*CONTAINER_TAGS)):
+        if element.getparent() is None or not is_hidden(element):
+            continue
+        text = _text(element)
+        if _external_links(element, base_url) or _is_gambling(text, rules.hidden_min_score):
+            _drop(element, "hidden_spam", removals)
+        elif len(text) >= rules.unhide_min_chars and not list(element.iter("a")) and element.tag != "marquee":
+            element.attrib.pop("style", None)
+    return removals
+
+
+def strip_gambling_link_blocks(tree: Any, base_url: str, rules: HtmlRules | None = None) -> list[Removal]:
+    """Remove blocks of links to many unrelated domains with gambling anchors (rule ``gambling_link_block``).
+
+    A friend-links block to government and news sites has no gambling anchors and stays.
+    """
+    rules = rules or HtmlRules()
+    removals: list[Removal] = []
+    for element in list(tree.iter(*LINK_BLOCK_TAGS)):
+        if element.getparent() is None:
+            continue
+        links = _external_links(element, base_url)
+        if len(links) < rules.link_block_min_links:
+            continue
+        domains = {_host(a.get("href"), base_url) for a in links}
+        gambling = sum(_is_gambling(_text(a) + " " + (a.get("title") or ""), rules.hidden_min_score) for a in links)
+        if len(domains) >= rules.link_block_min_domains and gambling >= rules.link_block_gambling_share * len(links):
+            _drop(element, "gambling_link_block", removals)
+    return removals
+
+
+RULE_NAMES = ("hidden_spam", "gambling_link_block")
+
+
+def strip_html_spam(tree: Any, base_url: str, rules: HtmlRules | None = None) -> list[Removal]:
+    """Both HTML rules, hidden containers first (a hidden link block is reported once)."""
+    return strip_hidden_spam(tree, base_url, rules) + strip_gambling_link_blocks(tree, base_url, rules)
