@@ -13,7 +13,14 @@ from typing import Any
 from itemadapter import ItemAdapter
 from scrapy.exceptions import NotConfigured
 
-from newsclean.cleaning import Cleaned, CleaningConfig, normalize_text, remove_spam, remove_template_tags
+from newsclean.cleaning import (
+    Cleaned,
+    CleaningConfig,
+    normalize_text,
+    remove_spam,
+    remove_template_tags,
+    remove_title_spam,
+)
 from newsclean.cleaning.validate import body_fingerprint, rejection_reason
 from newsclean.rejects import ArticleDropped
 from newsclean.settings_map import cleaning_config_from_settings
@@ -84,10 +91,13 @@ class RemoveSpamPipeline(StagePipeline):
         adapter = ItemAdapter(item)
         spam_fields = []
         for field in TEXT_FIELDS:
-            result = remove_spam(adapter[field] or "", self.config)
+            clean = remove_title_spam if field == "title" else remove_spam
+            result = clean(adapter[field] or "", self.config)
             self.record(item, field, result)
             adapter[field] = result.text
-            if result.is_spam or (field == "title" and result.removals and not result.text.strip()):
+            if "substitution" in result.flags:
+                adapter["cleaning"]["substitution"] = True
+            if result.is_spam:
                 spam_fields.append(field)
         if spam_fields:
             raise self.drop("spam_page", item, f"{adapter.get('url')} ({' and '.join(spam_fields)} spam as a whole)")

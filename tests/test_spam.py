@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclean.cleaning import CleaningConfig, clean_text, remove_spam
+from newsclean.cleaning import CleaningConfig, clean_text, remove_spam, remove_title_spam
 from newsclean.cleaning.spam import RULE_NAMES
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_24fc7019c138a679.txt"
@@ -131,6 +131,74 @@ def test_thresholds_come_from_config():
     assert remove_spam(text).text != text
 
 
+SENTENCE = "记者从市人力资源和社会保障局获悉，第三代社保卡将于下月起开始换发。"
+BRAND_EDITS = [
+    ("brand_prefix", "星耀娱乐现金网网址：" + SENTENCE, SENTENCE),
+    ("brand_prefix", "九游会官网登录入口-" + SENTENCE, SENTENCE),
+    ("brand_wrapper", "【乐途体育app】" + SENTENCE, SENTENCE),
+    ("brand_wrapper", SENTENCE + "（九游会官网）", SENTENCE),
+    (
+        "brand_substitution",
+        "中国铁建集团（简称“乐途体育”）承建的大桥今天合龙。",
+        "中国铁建集团（简称“”）承建的大桥今天合龙。",
+    ),
+    (
+        "brand_substitution",
+        "皇冠体育今日发布数据显示，10月居民消费价格同比上涨0.4%。",
+        "今日发布数据显示，10月居民消费价格同比上涨0.4%。",
+    ),
+]
+BRAND_KEEPS = [
+    "【记者 张三】" + SENTENCE,
+    "小林（化名）仍心有余悸，他说自己再也不碰网络赌博了。",
+    "新濠博亚（澳门）公布第三季度业绩，中场收入按年上升。",
+    "警方查明，该团伙以“皇冠体育”为名开设赌博网站，涉案金额逾亿元。",
+    "Flutter, the owner of Paddy Power and Betfair, raised its revenue forecast.",
+    "（央视新闻客户端）",
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "line", "expected"), BRAND_EDITS, ids=[f"{r}-{i}" for i, (r, _, _) in enumerate(BRAND_EDITS)]
+)
+def test_brand_rules_remove_the_brand_and_keep_the_sentence(rule, line, expected):
+    result = remove_spam(line)
+    assert result.text == expected
+    assert [r.rule for r in result.removals] == [rule]
+    assert ("substitution" in result.flags) == (rule == "brand_substitution")
+
+
+@pytest.mark.parametrize("line", BRAND_KEEPS)
+def test_brand_rules_keep_bylines_asides_and_reports(line):
+    assert remove_spam(line).text == line
+
+
+@pytest.mark.parametrize(
+    ("title", "expected", "rules"),
+    [
+        (
+            "山村民宿“抱团”发展 去年接待游客超20万人次_沐岚体育",
+            "山村民宿“抱团”发展 去年接待游客超20万人次",
+            ["title_brand_suffix"],
+        ),
+        ("住房公积金新政出台 - 必威betway官网", "住房公积金新政出台", ["title_brand_suffix"]),
+        ("2026世界杯买球app_皇冠体育官网_365bet体育在线", "", ["title_link_farm"]),
+        ("国足逆转取胜_新浪体育", "国足逆转取胜_新浪体育", []),
+        ("明星夫妇官宣喜讯_凤凰网娱乐", "明星夫妇官宣喜讯_凤凰网娱乐", []),
+    ],
+)
+def test_remove_title_spam(title, expected, rules):
+    result = remove_title_spam(title)
+    assert result.text == expected
+    assert [r.rule for r in result.removals] == rules
+    assert result.is_spam == (expected == "")
+
+
+def test_clean_text_flags_substitution():
+    assert clean_text("中国铁建集团（简称“乐途体育”）承建的大桥今天合龙。").substitution is True
+
+
 def test_every_rule_is_exercised():
     fired = {rule for rule, _ in REMOVES} | {"spam_block_member", "spam_block_separator"}
+    fired |= {rule for rule, _, _ in BRAND_EDITS} | {"title_brand_suffix", "title_link_farm"}
     assert fired | {"gambling_outlier_line"} == set(RULE_NAMES)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsclean.cleaning.config import CleaningConfig
-from newsclean.cleaning.spam import remove_spam
+from newsclean.cleaning.spam import remove_spam, remove_title_spam
 from newsclean.cleaning.templates import remove_template_tags
 from newsclean.cleaning.text import normalize_text
 from newsclean.cleaning.types import Cleaned, Removal
@@ -24,16 +24,22 @@ __all__ = [
     "normalize_text",
     "remove_spam",
     "remove_template_tags",
+    "remove_title_spam",
 ]
 
 
 @dataclass(frozen=True)
 class CleanResult:
-    """``text``: the cleaned text; ``removed``: every removal with its rule; ``is_spam``: spam as a whole."""
+    """``text``: the cleaned text; ``removed``: every removal with its rule; ``is_spam``: spam as a whole.
+
+    ``substitution`` is True when a brand was cut out of a sentence where it stood for
+    a word (简称“乐途体育”): the original word is unknown, so the text has a gap.
+    """
 
     text: str
     removed: tuple[Removal, ...]
     is_spam: bool
+    substitution: bool = False
 
 
 def clean_text(text: str, config: CleaningConfig | None = None) -> CleanResult:
@@ -49,4 +55,5 @@ def clean_text(text: str, config: CleaningConfig | None = None) -> CleanResult:
     tags = remove_template_tags(text, keep_quoted_code=config.keep_quoted_code)
     spam = remove_spam(tags.text, config)
     norm = normalize_text(spam.text)
-    return CleanResult(norm.text, tags.removals + spam.removals + norm.removals, spam.is_spam)
+    removed = tags.removals + spam.removals + norm.removals
+    return CleanResult(norm.text, removed, spam.is_spam, "substitution" in spam.flags)

@@ -38,8 +38,10 @@ class HtmlRules:
     link_block_min_links: int = 5
     # ... to at least this many external domains ...
     link_block_min_domains: int = 3
-    # ... and at least this share of its anchors read as gambling.
+    # ... and at least this share of its anchors read as gambling ...
     link_block_gambling_share: float = 0.5
+    # ... and is mostly anchors: at least this share of its text is link text (an article is not).
+    link_block_link_density: float = 0.5
 
 
 def _text(element: Any) -> str:
@@ -79,6 +81,13 @@ def _drop(element: Any, rule: str, removals: list[Removal]) -> None:
                 parent.text = (parent.text or "") + tail
 
 
+def _is_detached(element: Any) -> bool:
+    """True when an ancestor was already removed (the element no longer reaches the root)."""
+    while element.getparent() is not None:
+        element = element.getparent()
+    return element.tag != "html"
+
+
 def strip_hidden_spam(tree: Any, base_url: str, rules: HtmlRules | None = None) -> list[Removal]:
     """Remove hidden containers and marquees that link off-site or hold gambling text (rule ``hidden_spam``).
 
@@ -105,11 +114,14 @@ def strip_gambling_link_blocks(tree: Any, base_url: str, rules: HtmlRules | None
     """
     rules = rules or HtmlRules()
     removals: list[Removal] = []
-    for element in list(tree.iter(*LINK_BLOCK_TAGS)):
-        if element.getparent() is None:
+    for element in reversed(list(tree.iter(*LINK_BLOCK_TAGS))):  # innermost blocks first
+        if element.getparent() is None or _is_detached(element):
             continue
         links = _external_links(element, base_url)
         if len(links) < rules.link_block_min_links:
+            continue
+        anchor_chars = sum(len(_text(a)) for a in links)
+        if anchor_chars < rules.link_block_link_density * max(len(_text(element)), 1):
             continue
         domains = {_host(a.get("href"), base_url) for a in links}
         gambling = sum(_is_gambling(_text(a) + " " + (a.get("title") or ""), rules.hidden_min_score) for a in links)

@@ -48,6 +48,7 @@ class Lexicon:
     terms: dict[str, WeightedTerm]
     strong_suffixes: tuple[str, ...]
     weak_suffixes: tuple[str, ...]
+    brand_nouns: frozenset[str]
     cta_terms: frozenset[str]
     legit_entities: frozenset[str]
     reporting_terms: frozenset[str]
@@ -80,6 +81,7 @@ def load_lexicon() -> Lexicon:
         terms={fold_simple(k): v for k, v in _weighted_terms("gambling_terms.txt").items()},
         strong_suffixes=strong,
         weak_suffixes=weak,
+        brand_nouns=frozenset(fold_simple(s) for s in suffixes.get("brand_nouns", [])),
         cta_terms=frozenset(fold_simple(t) for t in read_entries("cta_terms.txt")),
         legit_entities=frozenset(fold_simple(e) for e in read_entries("legit_entities.txt")),
         reporting_terms=frozenset(fold_simple(e) for e in read_entries("reporting_terms.txt")),

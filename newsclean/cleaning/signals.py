@@ -21,7 +21,8 @@ BRAND_POINTS = 3
 # Field separators of link-farm lines: , ， | ｜ 、 and the title separator _ (seed tail).
 FIELD_SEPARATOR_RE = re.compile(r"[,，|｜、_]+")
 CJK_SPACE_SEPARATOR_RE = re.compile(r"(?<=[\u3400-\u9fff\w])\s+(?=[\u3400-\u9fff\w])")
-SENTENCE_END_RE = re.compile(r"[。！？!?；;.…」』”\"）)]\s*$|。")
+# Sentence punctuation at the end, possibly inside closing quotes (…。” counts, “XX体育平台假的吗” does not).
+SENTENCE_END_RE = re.compile(r"[。！？!?；;.…][」』”\"’'）)]*\s*$|。")
 # A line with nothing but punctuation/arrows/dots: ……, ↓↓↓, ------ (separators of spam blocks).
 SEPARATOR_ONLY_RE = re.compile(r"^[\s.。…·•\-—_=*~#↓↑→←▼▲►◄|｜,，、:：]+$")
 # The article's own end: a copyright notice, (完), 责任编辑. Spam generators append after it.
@@ -182,6 +183,36 @@ def _brand_shapes(folded: str, m: Matchers, topic: frozenset[str]) -> tuple[set[
 def _all_suffixes() -> frozenset[str]:
     lex = load_lexicon()
     return frozenset((*lex.strong_suffixes, *lex.weak_suffixes))
+
+
+def brand_spans(line: str, topic: frozenset[str] = frozenset(), weak: bool = False) -> list[tuple[int, int]]:
+    """Offsets in ``line`` (original characters) of known brands and brand-shaped names.
+
+    With ``weak``, single-suffix shapes (霁澄娱乐) count too: callers use that only
+    where the position already says "brand" (inside a 【】 wrapper, a title suffix).
+    """
+    lex, m = load_lexicon(), matchers()
+    folded = fold(line, lex.homophones)
+    text = mask_legit(folded.text, m.legit)
+    spans = [folded.span(x.start(), x.end()) for x in m.brands.finditer(text)] if m.brands else []
+    for match in m.brand_shape.finditer(text):
+        if is_topic_stem(match.group("stem"), topic):
+            continue
+        parts = split_suffixes(match.group("suffixes"), _all_suffixes())
+        weak_brand = weak and parts[0] in lex.brand_nouns
+        if weak_brand or len(parts) >= 2 or any(p in m.strong_suffixes for p in parts):
+            spans.append(folded.span(match.start(), match.end()))
+    return _merge(spans)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def stem_core(stem: str) -> str:

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsclean.cleaning.brands import find_brand_prefix, find_brand_wrappers, find_substitutions, find_title_suffix
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.signals import LineSignals, measure_line, topic_cores
-from newsclean.cleaning.types import Cleaned, delete_spans
+from newsclean.cleaning.types import Cleaned, Removal, delete_spans
 
 LINE_RE = re.compile(r"[^\n]+")
 # A clean sentence long enough to teach the article's topic words (英伟达, 黄仁勋).
@@ -28,6 +29,11 @@ RULE_NAMES = (
     "gambling_ad_paragraph",
     "spam_block_member",
     "spam_block_separator",
+    "brand_prefix",
+    "brand_wrapper",
+    "brand_substitution",
+    "title_link_farm",
+    "title_brand_suffix",
 )
 
 
@@ -40,13 +46,13 @@ class PageContext:
     total_chars: int
 
 
-def measure_lines(text: str, config: CleaningConfig) -> list[LineSignals]:
+def measure_lines(text: str, config: CleaningConfig) -> tuple[list[LineSignals], frozenset[str]]:
     """Signals for every non-empty line, with the article's own topic words learnt first."""
     lines = [(m.start(), m.group()) for m in LINE_RE.finditer(text)]
     first = [measure_line(line, start) for start, line in lines]
     clean = [s.text for s in first if s.is_sentence and not s.score and s.chars >= TOPIC_SENTENCE_MIN_CHARS]
     topic = topic_cores(clean, config.topic_min_occurrences)
-    return [measure_line(line, start, topic) for start, line in lines]
+    return [measure_line(line, start, topic) for start, line in lines], topic
 
 
 def is_link_farm_line(s: LineSignals, config: CleaningConfig) -> bool:
@@ -67,7 +73,8 @@ def is_promo_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
         return False
     if index > ctx.end_index:
         return True
-    return s.score >= 3 and _is_outlier(s, ctx, config)
+    # Inside the article a promo is no sentence; a sentence with a brand aside is the brand rules' business.
+    return not s.is_sentence and s.score >= 3 and _is_outlier(s, ctx, config)
 
 
 def is_gambling_outlier(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> bool:
@@ -142,14 +149,54 @@ def remove_spam(text: str, config: CleaningConfig | None = None) -> Cleaned:
     '正文第一段。\\n本文未经授权,不得转载。\\n'
     """
     config = config or CleaningConfig()
-    signals = measure_lines(text, config)
+    signals, topic = measure_lines(text, config)
     end = next((i for i, s in enumerate(signals) if s.is_end_marker and i > 0), len(signals))
     ctx = PageContext(end, sum(s.score for s in signals), sum(s.chars for s in signals))
     verdicts = [classify_line(s, ctx, i, config) for i, s in enumerate(signals)]
     spread_to_block(signals, verdicts, ctx)
     spans = [(s.start, _line_end(text, s), rule) for s, rule in zip(signals, verdicts, strict=True) if rule]
-    cleaned = delete_spans(text, spans)
-    return Cleaned(cleaned.text, cleaned.removals, _is_spam_page(signals, verdicts, config))
+    brand_edits = [span for s, v in zip(signals, verdicts, strict=True) if not v for span in brand_edits_in(s, topic)]
+    cleaned = delete_spans(text, spans + brand_edits)
+    flags = (
+        frozenset({"substitution"}) if any(rule == "brand_substitution" for _, _, rule in brand_edits) else frozenset()
+    )
+    return Cleaned(cleaned.text, cleaned.removals, _is_spam_page(signals, verdicts, config), flags)
+
+
+def brand_edits_in(s: LineSignals, topic: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Brand prefixes, wrappers and substitutions in a line that is kept (see ``brands``)."""
+    edits: list[tuple[int, int, str]] = []
+    prefix = find_brand_prefix(s.text)
+    if prefix:
+        edits.append((s.start, s.start + prefix, "brand_prefix"))
+    edits += [(s.start + a, s.start + b, "brand_wrapper") for a, b in find_brand_wrappers(s.text, topic)]
+    covered = {i for a, b, _ in edits for i in range(a - s.start, b - s.start)}
+    for a, b in find_substitutions(s.text, topic):
+        if not covered.intersection(range(a, b)):
+            edits.append((s.start + a, s.start + b, "brand_substitution"))
+    return edits
+
+
+def remove_title_spam(title: str, config: CleaningConfig | None = None) -> Cleaned:
+    """Clean a headline: brand suffixes (…_博盈体育) and wrappers go; a hijacked title is spam as a whole.
+
+    Keeps portal suffixes of real sites (_新浪体育, _凤凰网娱乐) and 【记者 张三】.
+
+    >>> remove_title_spam("山村民宿抱团发展_沐岚体育app下载").text
+    '山村民宿抱团发展'
+    """
+    config = config or CleaningConfig()
+    signals = measure_line(title, 0)
+    if title.strip() and is_link_farm_line(signals, config):
+        return Cleaned("", (Removal("title_link_farm", title, 0, len(title)),), is_spam=True)
+    cut = find_title_suffix(title)
+    edits = [(cut, len(title), "title_brand_suffix")] if cut < len(title) else []
+    prefix = find_brand_prefix(title[:cut])
+    if prefix:
+        edits.append((0, prefix, "brand_prefix"))
+    edits += [(a, b, "brand_wrapper") for a, b in find_brand_wrappers(title[:cut], frozenset())]
+    cleaned = delete_spans(title, edits)
+    return Cleaned(cleaned.text, cleaned.removals, is_spam=bool(title.strip()) and not cleaned.text.strip())
 
 
 def _line_end(text: str, s: LineSignals) -> int:

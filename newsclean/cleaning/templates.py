@@ -31,7 +31,13 @@ JINJA_COMMENT_RE = re.compile(r"\{#[^{}\n]{0,200}?#\}")
 PHP_BLOCK_RE = re.compile(r"<\?(?:php\b|=)[^\n]{0,300}?\?>")
 ERB_TAG_RE = re.compile(r"<%[=#-]?[^\n%]{0,200}%>")
 JSP_EXPRESSION_RE = re.compile(r"\$\{[A-Za-z_][\w.]{0,60}(?:\([^(){}\n]{0,60}\))?\}")
-SMARTY_VAR_RE = re.compile(r"\{\$[A-Za-z_][\w.\->\[\]'\"]{0,80}\}")
+SMARTY_VAR_RE = re.compile(r"\{\$[A-Za-z_][^{}\n]{0,80}\}")
+PHPCMS_FUNCTION_RE = re.compile(r"\{[a-z_][a-z0-9_]{1,30}\([^{}\n]{0,120}\)\}")
+BLADE_DIRECTIVE_RE = re.compile(
+    r"@(?:if|elseif|foreach|for|while|isset|empty|section|yield|include|extends|php|unless)\([^()\n]{0,120}(?:\([^()\n]{0,60}\))?[^()\n]{0,60}\)"
+    r"|@(?:endif|endforeach|endfor|endwhile|endisset|endempty|endsection|endphp|endunless|else|csrf)\b"
+)
+JSTL_TAG_RE = re.compile(r"</?c:(?:out|if|forEach|set|choose|when|otherwise|url)\b[^<>\n]{0,200}/?>")
 PHPCMS_TAG_RE = re.compile(
     r"\{(?:pc:|loop\b|if\b|elseif\b|else\b|foreach\b|template\b|php\b)[^{}\n]{0,200}\}|\{/(?:pc|loop|if|foreach|php)\}"
 )
@@ -51,6 +57,9 @@ TEMPLATE_RULES: tuple[Rule, ...] = (
     Rule("jsp_expression", JSP_EXPRESSION_RE, "${article.title} (JSP EL, FreeMarker)"),
     Rule("smarty_var", SMARTY_VAR_RE, "{$title} (Smarty, PHPCMS)"),
     Rule("phpcms_tag", PHPCMS_TAG_RE, '{pc:content action="lists"}, {loop $data $r}, {/loop}'),
+    Rule("phpcms_function", PHPCMS_FUNCTION_RE, "{date('Y-m-d',$inputtime)} (PHPCMS)"),
+    Rule("blade_directive", BLADE_DIRECTIVE_RE, "@if($article->cover) … @endif (Blade)"),
+    Rule("jstl_tag", JSTL_TAG_RE, '<c:out value="${article.editor}"/> (JSP JSTL)'),
     Rule("dedecms_tag", DEDECMS_TAG_RE, "{dede:field name='title'/} (DedeCMS)", False),
     Rule("dedecms_field", DEDECMS_FIELD_RE, "[field:title/] (DedeCMS)", False),
     Rule("empirecms_var", EMPIRECMS_VAR_RE, "[!--newstext--] (EmpireCMS)", False),
@@ -66,9 +75,19 @@ def _slot_data() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     slot = re.compile(rf"\{{(?:{words})\}}|\[(?:{words})\]|【(?:{words})】")
     functions = "|".join(re.escape(w) for w in sections["generator_functions"])
     generator_fn = re.compile(rf"\b(?:{functions})\s*\(", re.IGNORECASE)
-    context = "|".join(re.escape(w) for w in sections["code_context"])
+    context = "|".join(_bounded(w) for w in sections["code_context"])
     code_context = re.compile(rf"(?:{context})", re.IGNORECASE)
     return slot, generator_fn, code_context
+
+
+def _bounded(word: str) -> str:
+    """A Latin word matches whole (Vue, not value); a Han word anywhere."""
+    escaped = re.escape(word)
+    return rf"(?<![A-Za-z]){escaped}(?![A-Za-z])" if word.isascii() else escaped
+
+
+# Anything in braces or angle brackets: tag-like text that must not count as the article talking about code.
+BRACKETED_RE = re.compile(r"\{[^{}\n]{0,200}\}|<[^<>\n]{0,200}>|%%[a-z_]+%%")
 
 
 def is_code_discussion(text: str) -> bool:
@@ -84,7 +103,7 @@ def _without_tags(text: str, rules: Sequence[Rule]) -> str:
     """The text with every tag blanked, so a tag's own words (<?php) don't make it a code discussion."""
     for rule in rules:
         text = rule.pattern.sub(" ", text)
-    return text
+    return BRACKETED_RE.sub(" ", text)
 
 
 def _is_quoted(text: str, start: int, end: int) -> bool:

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from newsclean.cleaning import CleaningConfig, clean_text, remove_spam, remove_template_tags
+from newsclean.cleaning import CleaningConfig, clean_text, remove_spam, remove_template_tags, remove_title_spam
 from newsclean.cleaning.lexicon import load_lexicon
 from newsclean.cleaning.types import Removal
 from newsclean.eval.corpus import Case
@@ -36,14 +36,14 @@ def surviving(indices: list[int], removals: tuple[Removal, ...]) -> list[int]:
     return [index for index, dropped in zip(indices, gone, strict=True) if not dropped]
 
 
-def _trace(text: str, config: CleaningConfig, rules: Counter[str]) -> tuple[list[bool], bool]:
+def _trace(text: str, config: CleaningConfig, rules: Counter[str], title: bool = False) -> tuple[list[bool], bool]:
     """Run the text stages as clean_text does and map survivors back to the input.
 
     The normalise stage only deletes whitespace and invisible characters, which
     scoring ignores, so it is left out here.
     """
     tags = remove_template_tags(text, keep_quoted_code=config.keep_quoted_code)
-    spam = remove_spam(tags.text, config)
+    spam = remove_title_spam(tags.text, config) if title else remove_spam(tags.text, config)
     rules.update(r.rule for r in (*tags.removals, *spam.removals))
     alive = set(surviving(surviving(list(range(len(text))), tags.removals), spam.removals))
     return [i in alive for i in range(len(text))], spam.is_spam
@@ -55,12 +55,14 @@ def newsclean_cleaner(case: Case, config: CleaningConfig | None = None) -> Outco
     if case.kind == "html":
         article = extract(case.text, "http://127.0.0.1/case.html")
         result = clean_text(article.body, config)
-        outcome.rules.update(r.rule for r in (*article.removed, *result.removed) if r.text.strip())
-        outcome.output, outcome.is_spam = result.text, result.is_spam
+        title = remove_title_spam(remove_template_tags(article.title).text, config)
+        outcome.rules.update(r.rule for r in (*article.removed, *result.removed, *title.removals) if r.text.strip())
+        outcome.output = f"{title.text}\n{result.text}"
+        outcome.is_spam = result.is_spam or title.is_spam
         return outcome
     outcome.kept, outcome.is_spam = _trace(case.text, config, outcome.rules)
     if case.title:
-        outcome.title_kept, title_spam = _trace(case.title_text, config, outcome.rules)
+        outcome.title_kept, title_spam = _trace(case.title_text, config, outcome.rules, title=True)
         outcome.is_spam = outcome.is_spam or title_spam
     return outcome
 

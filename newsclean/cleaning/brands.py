@@ -1,0 +1,94 @@
+"""Brand rules inside a line: remove the brand, keep the sentence it was glued to.
+
+Injectors often do not add a line but decorate a real one: a brand prefix
+(星耀娱乐现金网网址：+ real sentence), a wrapper (【乐途体育app】), a title suffix
+(_博盈体育), or a brand put in place of a word (简称“乐途体育”). Each rule here
+removes only the brand span and keeps the rest of the line byte for byte.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsclean.cleaning.signals import brand_spans, measure_line
+
+# Separators between a glued brand and the sentence: 九游会官网登录入口-今年…, 皓鹭国际app下载：为期…
+PREFIX_SEPARATOR_RE = re.compile(r"\s*(?:[-_:：·|｜—–]|\s-\s)\s*")
+# A brand prefix is at most this many characters: brand + CTA (开云体育(中国)官方网站 is 14).
+PREFIX_MAX_CHARS = 32
+# What is left after the prefix must be a real sentence of at least this many characters.
+SENTENCE_MIN_CHARS = 12
+WRAPPER_RE = re.compile(r"[【\[〖「『（(](?P<inner>[^【】\[\]〖〗「」『』（）()\n]{2,24})[】\]〗」』）)]")
+# 简称“乐途体育” / 以下简称"X": the quoted word is a name the article defines.
+ABBREVIATION_RE = re.compile(r"简称[“\"「『](?P<name>[^”\"」』\n]{2,16})[”\"」』]")
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+TITLE_SEPARATOR_RE = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|-(?=\S))\s*")
+
+RULE_NAMES = ("brand_prefix", "brand_wrapper", "brand_substitution", "title_brand_suffix")
+
+
+def is_brand_run(text: str) -> bool:
+    """True when ``text`` is a gambling brand plus decoration (官网, 入口, (中国)), with no sentence in it."""
+    if not text.strip() or re.search(r"[。！？，,]", text):
+        return False
+    signals = measure_line(text, 0)
+    return bool(signals.brands) and not signals.reporting
+
+
+def find_brand_prefix(line: str) -> int:
+    """Length of a brand prefix glued to the start of a sentence, or 0."""
+    best = 0
+    for separator in PREFIX_SEPARATOR_RE.finditer(line[: PREFIX_MAX_CHARS + 4]):
+        head, rest = line[: separator.start()], line[separator.end() :]
+        if len(head) <= PREFIX_MAX_CHARS and len(rest) >= SENTENCE_MIN_CHARS and is_brand_run(head):
+            best = separator.end()
+    return best
+
+
+def find_brand_wrappers(line: str, topic: frozenset[str]) -> list[tuple[int, int]]:
+    """Bracketed brands (【开云体育app】, 「华体会体育」, [霁澄娱乐]) anywhere in the line.
+
+    Keeps 【记者 张三】, [1] and 《人民日报》: their content is no brand.
+    """
+    spans = []
+    for match in WRAPPER_RE.finditer(line):
+        inner = match.group("inner").strip()
+        covered = sum(e - s for s, e in brand_spans(inner, topic, weak=True))
+        if is_brand_run(inner) or (covered and covered >= len(inner) - 2 and not measure_line(inner, 0).reporting):
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def find_substitutions(line: str, topic: frozenset[str]) -> list[tuple[int, int]]:
+    """Brands standing in for a word inside a sentence that is not about gambling.
+
+    The sentence must otherwise carry no gambling words and no reporting frame:
+    a police report naming “皇冠体育” is about the site and keeps it.
+    """
+    signals = measure_line(line, 0, topic)
+    if signals.reporting or not signals.is_sentence:
+        return []
+    # Han-script brands only: English business news names bookmakers (Paddy Power) as companies.
+    spans = [(a, b) for a, b in brand_spans(line, topic) if HAN_RE.search(line[a:b])]
+    for match in ABBREVIATION_RE.finditer(line):
+        name = match.group("name")
+        if brand_spans(name, topic, weak=True):
+            spans.append((match.start("name"), match.end("name")))
+    if not spans:
+        return []
+    rest = "".join(ch for i, ch in enumerate(line) if not any(s <= i < e for s, e in spans))
+    if measure_line(rest, 0, topic).score:
+        return []  # gambling words remain: the sentence is about gambling, not a substitution
+    return sorted(set(spans))
+
+
+def find_title_suffix(title: str) -> int:
+    """Start of a trailing brand field in a headline (…_博盈体育, … - 必威betway官网), or len(title)."""
+    end = len(title)
+    for separator in reversed(list(TITLE_SEPARATOR_RE.finditer(title))):
+        field = title[separator.end() : end]
+        covered = sum(e - s for s, e in brand_spans(field, weak=True))
+        if not field.strip() or not (is_brand_run(field) or (covered and covered >= len(field.strip()) - 2)):
+            break
+        end = separator.start()
+    return end if end > 0 else len(title)

@@ -1,0 +1,77 @@
+"""HTML-level rules: hidden gambling containers and gambling link blocks go; hidden menus and friend links stay."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html
+
+from newsclean.cleaning.html import strip_html_spam
+
+BASE = "https://news.example.cn/a/1.html"
+ARTICLE = "<p>全市今年新增公交线路三条，串联高铁站与新城片区，方便市民出行。</p>"
+GAMBLING_LINKS = "".join(
+    f'<a href="https://{d}.example/">{t}</a>'
+    for d, t in [
+        ("a1", "皇冠体育官网"),
+        ("b2", "365bet体育在线"),
+        ("c3", "AG真人娱乐平台"),
+        ("d4", "澳门新葡京"),
+        ("e5", "九游会入口"),
+    ]
+)
+
+
+def strip(body: str) -> tuple[str, list[str]]:
+    tree = html.document_fromstring(f"<html><body><div class='content'>{body}</div></body></html>")
+    removals = strip_html_spam(tree, BASE)
+    return " ".join(tree.text_content().split()), [r.rule for r in removals]
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        "display:none",
+        "visibility: hidden",
+        "position:absolute;left:-9999px",
+        "text-indent:-9999px",
+        "font-size:0;",
+        "width:1px;height:1px;overflow:hidden",
+    ],
+)
+def test_hidden_gambling_links_are_removed(style):
+    text, rules = strip(f'{ARTICLE}<div style="{style}">{GAMBLING_LINKS}</div>')
+    assert rules == ["hidden_spam"]
+    assert "皇冠" not in text
+    assert "新增公交线路" in text
+
+
+def test_marquee_of_gambling_text_is_removed():
+    text, rules = strip(f"{ARTICLE}<marquee>澳门新葡京娱乐场网址 注册送彩金</marquee>")
+    assert (rules, "葡京" in text) == (["hidden_spam"], False)
+
+
+def test_hidden_menu_of_own_links_is_kept():
+    menu = '<ul style="display:none"><li><a href="/sports/">体育</a></li><li><a href="/ent/">娱乐</a></li></ul>'
+    text, rules = strip(ARTICLE + menu)
+    assert rules == []
+    assert "体育" in text
+
+
+def test_folded_away_article_text_is_unhidden():
+    tree = html.document_fromstring(
+        f'<html><body>{ARTICLE}<div id="more" style="display:none"><p>下一步，交通部门将根据客流继续优化线路和发车间隔。</p></div></body></html>'
+    )
+    assert strip_html_spam(tree, BASE) == []
+    assert tree.get_element_by_id("more").get("style") is None
+
+
+def test_visible_gambling_link_block_is_removed():
+    text, rules = strip(f"{ARTICLE}<div class='links'>友情链接：{GAMBLING_LINKS}</div>")
+    assert rules == ["gambling_link_block"]
+    assert "新增公交线路" in text
+
+
+def test_friend_links_to_government_and_news_sites_are_kept():
+    links = "".join(f'<a href="https://www.{d}.gov.cn/">{d}政府网</a>' for d in ("bj", "sh", "gz", "sz", "cq"))
+    text, rules = strip(f"{ARTICLE}<div class='links'>友情链接：{links}</div>")
+    assert (rules, "bj政府网" in text) == ([], True)
