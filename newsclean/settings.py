@@ -87,6 +87,9 @@ NEWSCLEAN_SPAM_AD_MIN_SCORE = _CLEANING.ad_min_score
 NEWSCLEAN_SPAM_TOPIC_MIN_OCCURRENCES = _CLEANING.topic_min_occurrences
 # A page whose text is at least this fraction spam, with no article left, is dropped as a whole.
 NEWSCLEAN_SPAM_PAGE_RATIO = _CLEANING.spam_page_ratio
+# With no article prose left: distinct brands, and share of lines with gambling evidence, of a parasite page.
+NEWSCLEAN_SPAM_PARASITE_MIN_BRANDS = _CLEANING.parasite_min_brands
+NEWSCLEAN_SPAM_PARASITE_MIN_EVIDENCE_SHARE = _CLEANING.parasite_min_evidence_share
 NEWSCLEAN_NORMALIZE_ENABLED = True
 NEWSCLEAN_VALIDATE_ENABLED = True
 # Bodies shorter than this (characters, spaces not counted) are dropped as stubs.

@@ -19,6 +19,8 @@ SETTINGS_MAP: dict[str, str] = {
     "ad_min_score": "NEWSCLEAN_SPAM_AD_MIN_SCORE",
     "topic_min_occurrences": "NEWSCLEAN_SPAM_TOPIC_MIN_OCCURRENCES",
     "spam_page_ratio": "NEWSCLEAN_SPAM_PAGE_RATIO",
+    "parasite_min_brands": "NEWSCLEAN_SPAM_PARASITE_MIN_BRANDS",
+    "parasite_min_evidence_share": "NEWSCLEAN_SPAM_PARASITE_MIN_EVIDENCE_SHARE",
     "keep_quoted_code": "NEWSCLEAN_TEMPLATES_KEEP_QUOTED_CODE",
     "min_body_chars": "NEWSCLEAN_VALIDATE_MIN_BODY_CHARS",
     "keywords_top_k": "NEWSCLEAN_TOKENS_KEYWORDS_TOP_K",

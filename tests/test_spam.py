@@ -155,6 +155,8 @@ BRAND_KEEPS = [
     "警方查明，该团伙以“皇冠体育”为名开设赌博网站，涉案金额逾亿元。",
     "Flutter, the owner of Paddy Power and Betfair, raised its revenue forecast.",
     "（央视新闻客户端）",
+    SENTENCE + "[1]",
+    "他说：“我们不碰赌博。”",
 ]
 
 

@@ -18,13 +18,13 @@ PREFIX_SEPARATOR_RE = re.compile(r"\s*(?:[-_:：·|｜—–]|\s-\s)\s*")
 PREFIX_MAX_CHARS = 32
 # What is left after the prefix must be a real sentence of at least this many characters.
 SENTENCE_MIN_CHARS = 12
-WRAPPER_RE = re.compile(r"[【\[〖「『（(](?P<inner>[^【】\[\]〖〗「」『』（）()\n]{2,24})[】\]〗」』）)]")
+WRAPPER_RE = re.compile(r"[【\[〖「『（(](?P<inner>[^【】\[\]〖〗「」『』（）()“”\"\n]{2,24})[】\]〗」』）)]")
 # 简称“乐途体育” / 以下简称"X": the quoted word is a name the article defines.
 ABBREVIATION_RE = re.compile(r"简称[“\"「『](?P<name>[^”\"」』\n]{2,16})[”\"」』]")
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 TITLE_SEPARATOR_RE = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|-(?=\S))\s*")
 
-RULE_NAMES = ("brand_prefix", "brand_wrapper", "brand_substitution", "title_brand_suffix")
+RULE_NAMES = ("brand_prefix", "brand_wrapper", "brand_substitution", "spam_tail", "title_brand_suffix")
 
 
 def is_brand_run(text: str) -> bool:
@@ -82,13 +82,42 @@ def find_substitutions(line: str, topic: frozenset[str]) -> list[tuple[int, int]
     return sorted(set(spans))
 
 
+# The end of the line's last sentence: 。 ！ ？ (or ASCII after a Han character), then closing quotes.
+LAST_SENTENCE_END_RE = re.compile(r"(?:[。！？]|(?<=[\u4e00-\u9fff])[!?.])[」』”’）)]*(?=[^。！？]*$)")
+# Gambling points that make an appended run spam: one brand (3) or two solid terms.
+TAIL_MIN_SCORE = 3
+
+
+def find_spam_tail(line: str) -> int:
+    """Start of a gambling run appended after a line's last sentence (…南院週一休館。 百家樂 九州娛樂城), or len(line).
+
+    The run must be no sentence itself and carry a brand or solid gambling words,
+    with no reporting frame; a sentence ending in a quotation or a footnote stays.
+    """
+    match = LAST_SENTENCE_END_RE.search(line)
+    if not match or match.end() >= len(line):
+        return len(line)
+    tail = line[match.end() :]
+    signals = measure_line(tail, 0)
+    if signals.is_sentence or signals.reporting or not (signals.brands or signals.score >= TAIL_MIN_SCORE):
+        return len(line)
+    return match.end()
+
+
+def _is_brand_field(field: str) -> bool:
+    """A title field that is a brand (沐岚体育, 必威betway官网) or solid gambling words (六合彩开奖结果)."""
+    signals = measure_line(field, 0)
+    covered = sum(e - s for s, e in brand_spans(field, weak=True))
+    gambling = signals.score >= TAIL_MIN_SCORE and not signals.reporting
+    return is_brand_run(field) or gambling or (bool(covered) and covered >= len(field.strip()) - 2)
+
+
 def find_title_suffix(title: str) -> int:
     """Start of a trailing brand field in a headline (…_博盈体育, … - 必威betway官网), or len(title)."""
     end = len(title)
     for separator in reversed(list(TITLE_SEPARATOR_RE.finditer(title))):
         field = title[separator.end() : end]
-        covered = sum(e - s for s, e in brand_spans(field, weak=True))
-        if not field.strip() or not (is_brand_run(field) or (covered and covered >= len(field.strip()) - 2)):
+        if not field.strip() or not _is_brand_field(field):
             break
         end = separator.start()
     return end if end > 0 else len(title)

@@ -37,6 +37,10 @@ class CleaningConfig:
     # --- spam: whole page --------------------------------------------------
     # A text of which at least this fraction of characters is spam is a parasite page.
     spam_page_ratio: float = 0.5
+    # ... or, with no article prose left, a page naming this many distinct brands on
+    # at least this share of its lines is a parasite page (brand lists + stolen headlines).
+    parasite_min_brands: int = 2
+    parasite_min_evidence_share: float = 0.3
     # --- templates ---------------------------------------------------------
     # Keep {{ }} / {% %} tags that the article itself quotes as code (`{{ message }}`).
     keep_quoted_code: bool = True

@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsclean.cleaning.brands import find_brand_prefix, find_brand_wrappers, find_substitutions, find_title_suffix
+from newsclean.cleaning.brands import (
+    find_brand_prefix,
+    find_brand_wrappers,
+    find_spam_tail,
+    find_substitutions,
+    find_title_suffix,
+)
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.signals import LineSignals, measure_line, topic_cores
 from newsclean.cleaning.types import Cleaned, Removal, delete_spans
@@ -32,6 +38,7 @@ RULE_NAMES = (
     "brand_prefix",
     "brand_wrapper",
     "brand_substitution",
+    "spam_tail",
     "title_link_farm",
     "title_brand_suffix",
 )
@@ -170,6 +177,9 @@ def brand_edits_in(s: LineSignals, topic: frozenset[str]) -> list[tuple[int, int
     if prefix:
         edits.append((s.start, s.start + prefix, "brand_prefix"))
     edits += [(s.start + a, s.start + b, "brand_wrapper") for a, b in find_brand_wrappers(s.text, topic)]
+    tail = find_spam_tail(s.text)
+    if tail < len(s.text):
+        edits.append((s.start + tail, s.end, "spam_tail"))
     covered = {i for a, b, _ in edits for i in range(a - s.start, b - s.start)}
     for a, b in find_substitutions(s.text, topic):
         if not covered.intersection(range(a, b)):
@@ -186,10 +196,12 @@ def remove_title_spam(title: str, config: CleaningConfig | None = None) -> Clean
     '山村民宿抱团发展'
     """
     config = config or CleaningConfig()
-    signals = measure_line(title, 0)
-    if title.strip() and is_link_farm_line(signals, config):
-        return Cleaned("", (Removal("title_link_farm", title, 0, len(title)),), is_spam=True)
     cut = find_title_suffix(title)
+    head, whole = measure_line(title[:cut], 0), measure_line(title, 0)
+    # Hijacked: the headline itself sells gambling, or the whole title is a brand list led by gambling words.
+    hijacked = is_link_farm_line(head, config) or is_gambling_ad(head, config)
+    if title.strip() and (hijacked or (is_link_farm_line(whole, config) and head.score > 0)):
+        return Cleaned("", (Removal("title_link_farm", title, 0, len(title)),), is_spam=True)
     edits = [(cut, len(title), "title_brand_suffix")] if cut < len(title) else []
     prefix = find_brand_prefix(title[:cut])
     if prefix:
@@ -205,10 +217,34 @@ def _line_end(text: str, s: LineSignals) -> int:
 
 
 def _is_spam_page(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
-    """Spam as a whole: most characters are spam and what is left is no article."""
+    """Spam as a whole: no article is left, and either most characters are spam or the page is a parasite."""
     total = sum(s.chars for s in signals)
-    spam = sum(s.chars for s, v in zip(signals, verdicts, strict=True) if v)
-    if not total or not spam:
+    if not total or _article_chars(signals, verdicts) >= config.min_body_chars:
         return False
-    left = sum(s.chars for s, v in zip(signals, verdicts, strict=True) if not v and s.is_sentence)
-    return spam / total >= config.spam_page_ratio and left < config.min_body_chars
+    spam = sum(s.chars for s, v in zip(signals, verdicts, strict=True) if v)
+    return spam / total >= config.spam_page_ratio or is_parasite_page(signals, config)
+
+
+def _article_chars(signals: list[LineSignals], verdicts: list[str | None]) -> int:
+    """Characters of real article prose: kept sentences that sell no gambling (gambling words with a call to action)."""
+    return sum(
+        s.chars
+        for s, v in zip(signals, verdicts, strict=True)
+        if not v and s.is_sentence and (not (s.cta and s.score) or s.reporting) and s.chars >= TOPIC_SENTENCE_MIN_CHARS
+    )
+
+
+def is_parasite_page(signals: list[LineSignals], config: CleaningConfig) -> bool:
+    """A page of brand lists and stolen headlines with no article prose (checked by the caller).
+
+    Hijacked pages interleave short gambling lines with real headlines copied from
+    news sites, so no single line looks like a link farm. Together they do: many
+    lines carry gambling evidence and the page names several brands. A lottery
+    notice names no brand (体彩, 大乐透 are legitimate entities) and stays.
+    """
+    lines = [s for s in signals if s.chars and not s.is_separator]
+    evidence = [s for s in lines if s.brands or s.score >= 2 or (s.score and s.cta)]
+    brands = {b for s in lines for b in s.brands}
+    return bool(lines) and (
+        len(brands) >= config.parasite_min_brands and len(evidence) >= config.parasite_min_evidence_share * len(lines)
+    )
