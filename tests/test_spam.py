@@ -137,6 +137,7 @@ BRAND_EDITS = [
     ("brand_prefix", "九游会官网登录入口-" + SENTENCE, SENTENCE),
     ("brand_wrapper", "【乐途体育app】" + SENTENCE, SENTENCE),
     ("brand_wrapper", SENTENCE + "（九游会官网）", SENTENCE),
+    ("spam_tail", SENTENCE + "  百家乐 九州娱乐城 线上博彩", SENTENCE),
     (
         "brand_substitution",
         "中国铁建集团（简称“乐途体育”）承建的大桥今天合龙。",
