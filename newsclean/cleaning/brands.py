@@ -82,10 +82,12 @@ def find_substitutions(line: str, topic: frozenset[str]) -> list[tuple[int, int]
     return sorted(set(spans))
 
 
-# The end of the line's last sentence: 。 ！ ？ (or ASCII after a Han character), then closing quotes.
-LAST_SENTENCE_END_RE = re.compile(r"(?:[。！？]|(?<=[\u4e00-\u9fff])[!?.])[」』”’）)]*(?=[^。！？]*$)")
+# A sentence end: 。！？, ASCII !?. right after a Han character, or ASCII .!? before a space; then closing quotes.
+SENTENCE_END_RE = re.compile(r"(?:[。！？]|(?<=[\u4e00-\u9fff])[!?.]|[.!?](?=\s))[」』”’\"'）)]*")
 # Gambling points that make an appended run spam: one brand (3) or two solid terms.
 TAIL_MIN_SCORE = 3
+# A line is a sentence with something appended when its head before the run is at least this long.
+SENTENCE_HEAD_MIN_CHARS = 30
 
 
 def find_spam_tail(line: str) -> int:
@@ -94,14 +96,23 @@ def find_spam_tail(line: str) -> int:
     The run must be no sentence itself and carry a brand or solid gambling words,
     with no reporting frame; a sentence ending in a quotation or a footnote stays.
     """
-    match = LAST_SENTENCE_END_RE.search(line)
-    if not match or match.end() >= len(line):
+    ends = list(SENTENCE_END_RE.finditer(line))
+    if not ends or ends[-1].end() >= len(line):
         return len(line)
-    tail = line[match.end() :]
-    signals = measure_line(tail, 0)
+    start = ends[-1].end()
+    signals = measure_line(line[start:], 0)
     if signals.is_sentence or signals.reporting or not (signals.brands or signals.score >= TAIL_MIN_SCORE):
         return len(line)
-    return match.end()
+    return start
+
+
+def has_sentence_head(line: str) -> bool:
+    """True when the line is a clean sentence with a gambling run appended: only the run should go."""
+    cut = find_spam_tail(line)
+    if cut >= len(line) or len("".join(line[:cut].split())) < SENTENCE_HEAD_MIN_CHARS:
+        return False
+    head = measure_line(line[:cut], 0)
+    return not head.brands and head.score <= 1
 
 
 def _is_brand_field(field: str) -> bool:

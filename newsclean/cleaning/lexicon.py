@@ -49,6 +49,7 @@ class Lexicon:
     strong_suffixes: tuple[str, ...]
     weak_suffixes: tuple[str, ...]
     brand_nouns: frozenset[str]
+    latin_suffixes: tuple[str, ...]
     cta_terms: frozenset[str]
     legit_entities: frozenset[str]
     reporting_terms: frozenset[str]
@@ -75,13 +76,19 @@ def load_lexicon() -> Lexicon:
 
     suffixes = read_sections("brand_suffixes.txt")
     strong = tuple(fold_simple(s) for s in suffixes.get("strong", []))
-    weak = tuple(fold_simple(s) for s in read_entries("brand_suffixes.txt") if fold_simple(s) not in strong)
+    latin = {fold_simple(s) for s in suffixes.get("latin", [])}
+    weak = tuple(
+        fold_simple(s)
+        for s in read_entries("brand_suffixes.txt")
+        if fold_simple(s) not in strong and fold_simple(s) not in latin
+    )
     return Lexicon(
         brands=frozenset(fold_simple(b) for b in read_entries("gambling_brands.txt")),
         terms={fold_simple(k): v for k, v in _weighted_terms("gambling_terms.txt").items()},
         strong_suffixes=strong,
         weak_suffixes=weak,
         brand_nouns=frozenset(fold_simple(s) for s in suffixes.get("brand_nouns", [])),
+        latin_suffixes=tuple(fold_simple(s) for s in suffixes.get("latin", [])),
         cta_terms=frozenset(fold_simple(t) for t in read_entries("cta_terms.txt")),
         legit_entities=frozenset(fold_simple(e) for e in read_entries("legit_entities.txt")),
         reporting_terms=frozenset(fold_simple(e) for e in read_entries("reporting_terms.txt")),

@@ -18,6 +18,11 @@ CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A run of spaces between two CJK characters: 皇 冠 体 育. Chinese prose never
 # puts spaces inside words, so dropping them for matching loses nothing.
 CJK_GAP_RE = re.compile(r"(?<=[\u3400-\u9fff]) {1,2}(?=[\u3400-\u9fff])")
+# Single characters split by one repeated filler: 澳.门.新.葡.京, b*e*t*3*6*5, 亚/博/体/育. Three or more
+# one-character units in a row never happen in prose (dates and versions have longer units).
+SPLIT_WORD_RE = re.compile(
+    r"(?<![\w\u3400-\u9fff])_?(?:[\w\u3400-\u9fff]([.*/_\-·~])){2,}[\w\u3400-\u9fff]\1?_?(?![\w\u3400-\u9fff])"
+)
 # Full-width punctuation that separates fields (，｜) stays as it is so separator
 # rules see the source; only letters and digits are narrowed.
 CJK_PUNCT_KEEP = frozenset("，：；！？（）｜")
@@ -28,6 +33,10 @@ def _fold_char(ch: str) -> str:
     if 0xFF01 <= code <= 0xFF5E and ch not in CJK_PUNCT_KEEP:
         ch = chr(code - FULLWIDTH_OFFSET)
     return ch.lower()
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() and ch != "_"
 
 
 def fold_simple(text: str) -> str:
@@ -70,6 +79,7 @@ def fold(text: str, homophones: dict[str, str] | None = None) -> Folded:
     'ag真人'
     """
     gaps = {m.start() + k for m in CJK_GAP_RE.finditer(text) for k in range(len(m.group()))}
+    gaps |= {m.start() + k for m in SPLIT_WORD_RE.finditer(text) for k, ch in enumerate(m.group()) if not _is_word(ch)}
     chars: list[str] = []
     index: list[int] = []
     for pos, ch in enumerate(text):

@@ -31,6 +31,10 @@ END_MARKER_RE = re.compile(
 )
 CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
 MASK_CHAR = "\x00"
+# Words before "casino" that describe, not name: online casino, live casino, the casino.
+LATIN_NON_NAMES = frozenset(
+    {"online", "live", "the", "new", "best", "real", "mobile", "crypto", "top", "free", "land", "based", "its", "our"}
+)
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,7 @@ class Matchers:
     cta: re.Pattern[str] | None
     reporting: re.Pattern[str] | None
     brand_shape: re.Pattern[str]
+    latin_brand: re.Pattern[str] | None
     strong_suffixes: frozenset[str]
 
 
@@ -95,8 +100,17 @@ def matchers() -> Matchers:
         cta=_alternation(lex.cta_terms),
         reporting=_alternation(lex.reporting_terms),
         brand_shape=shape,
+        latin_brand=_latin_brand_re(lex.latin_suffixes),
         strong_suffixes=frozenset(lex.strong_suffixes),
     )
+
+
+def _latin_brand_re(suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A made-up Latin name before casino/slots: luckyorca casino, spinharbor casino (folded, lower case)."""
+    if not suffixes:
+        return None
+    alternation = "|".join(re.escape(s) for s in suffixes)
+    return re.compile(rf"(?<![a-z0-9])(?P<stem>[a-z][a-z0-9]{{2,15}}) ?(?:{alternation})(?![a-z])")
 
 
 def mask_legit(folded: str, legit: re.Pattern[str] | None) -> str:
@@ -167,6 +181,8 @@ def _brand_shapes(folded: str, m: Matchers, topic: frozenset[str]) -> tuple[set[
     """Brand-shaped names: a chain of two suffixes, or one strong suffix, after a non-topic stem."""
     strong: set[str] = set()
     weak: set[str] = set()
+    if m.latin_brand:
+        strong |= {x.group() for x in m.latin_brand.finditer(folded) if x.group("stem") not in LATIN_NON_NAMES}
     for match in m.brand_shape.finditer(folded):
         stem, chain = match.group("stem"), match.group("suffixes")
         if is_topic_stem(stem, topic):

@@ -19,12 +19,15 @@ from newsclean.cleaning.brands import (
     find_spam_tail,
     find_substitutions,
     find_title_suffix,
+    has_sentence_head,
 )
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.signals import LineSignals, measure_line, topic_cores
 from newsclean.cleaning.types import Cleaned, Removal, delete_spans
 
 LINE_RE = re.compile(r"[^\n]+")
+CJK_RE = re.compile(r"[\u3400-\u9fff]")
+LATIN_LENGTH_FACTOR = 3
 # A clean sentence long enough to teach the article's topic words (英伟达, 黄仁勋).
 TOPIC_SENTENCE_MIN_CHARS = 20
 
@@ -76,12 +79,18 @@ def is_link_farm_line(s: LineSignals, config: CleaningConfig) -> bool:
 
 def is_promo_line(s: LineSignals, ctx: PageContext, index: int, config: CleaningConfig) -> bool:
     """A short call to action (《美高梅官网app》,《首次登录送91元红包》) after the article, or an outlier inside it."""
-    if s.chars > config.promo_max_chars or not s.cta or not s.score:
+    if s.chars > _promo_limit(s, config) or not s.cta or not s.score:
         return False
     if index > ctx.end_index:
         return True
     # Inside the article a promo is no sentence; a sentence with a brand aside is the brand rules' business.
-    return not s.is_sentence and s.score >= 3 and _is_outlier(s, ctx, config)
+    telling = s.score >= 3 or (s.score >= 2 and len(s.cta) >= 2)
+    return not s.is_sentence and telling and _is_outlier(s, ctx, config)
+
+
+def _promo_limit(s: LineSignals, config: CleaningConfig) -> int:
+    """Longest promo line: Latin-script text spends about three characters per Han character's meaning."""
+    return config.promo_max_chars if CJK_RE.search(s.text) else config.promo_max_chars * LATIN_LENGTH_FACTOR
 
 
 def is_gambling_outlier(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> bool:
@@ -112,8 +121,8 @@ def _is_outlier(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> boo
 
 def classify_line(s: LineSignals, ctx: PageContext, index: int, config: CleaningConfig) -> str | None:
     """The name of the first rule that marks this line as spam, or None to keep it."""
-    if s.is_separator:
-        return None
+    if s.is_separator or has_sentence_head(s.text):
+        return None  # a clean sentence with a run appended: spam_tail cuts the run, the sentence stays
     if is_link_farm_line(s, config):
         return "link_farm_line"
     if is_promo_line(s, ctx, index, config):
@@ -125,7 +134,9 @@ def classify_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
     return None
 
 
-def spread_to_block(signals: list[LineSignals], verdicts: list[str | None], ctx: PageContext) -> None:
+def spread_to_block(
+    signals: list[LineSignals], verdicts: list[str | None], ctx: PageContext, config: CleaningConfig
+) -> None:
     """Extend spam verdicts to neighbours that belong to the same injected block.
 
     A separator line (……, ↓↓↓) or a short line with any gambling/CTA evidence
@@ -139,7 +150,9 @@ def spread_to_block(signals: list[LineSignals], verdicts: list[str | None], ctx:
             if verdicts[i] or not (s.is_separator or (s.has_weak_signal and not s.is_end_marker)):
                 continue
             near_spam = (i > 0 and verdicts[i - 1]) or (i + 1 < len(verdicts) and verdicts[i + 1])
-            if near_spam and (s.is_separator or i > ctx.end_index):
+            # Inside the article only solid evidence joins a block: a short non-sentence with gambling words.
+            solid = not s.is_sentence and s.score >= 2 and s.chars <= config.promo_max_chars and not s.reporting
+            if near_spam and (s.is_separator or i > ctx.end_index or solid):
                 verdicts[i] = "spam_block_separator" if s.is_separator else "spam_block_member"
                 changed = True
 
@@ -160,7 +173,7 @@ def remove_spam(text: str, config: CleaningConfig | None = None) -> Cleaned:
     end = next((i for i, s in enumerate(signals) if s.is_end_marker and i > 0), len(signals))
     ctx = PageContext(end, sum(s.score for s in signals), sum(s.chars for s in signals))
     verdicts = [classify_line(s, ctx, i, config) for i, s in enumerate(signals)]
-    spread_to_block(signals, verdicts, ctx)
+    spread_to_block(signals, verdicts, ctx, config)
     spans = [(s.start, _line_end(text, s), rule) for s, rule in zip(signals, verdicts, strict=True) if rule]
     brand_edits = [span for s, v in zip(signals, verdicts, strict=True) if not v for span in brand_edits_in(s, topic)]
     cleaned = delete_spans(text, spans + brand_edits)
