@@ -15,6 +15,9 @@ from newsclean.cleaning.templates import remove_template_tags
 from newsclean.cleaning.text import normalize_text
 from newsclean.cleaning.types import Cleaned, Removal
 
+# Rounds of the three stages until the text is stable; only deletions happen, so this ends quickly.
+MAX_ROUNDS = 8
+
 __all__ = [
     "CleanResult",
     "Cleaned",
@@ -52,8 +55,15 @@ def clean_text(text: str, config: CleaningConfig | None = None) -> CleanResult:
     '记者报道。\\n本文未经授权,不得转载。'
     """
     config = config or CleaningConfig()
-    tags = remove_template_tags(text, keep_quoted_code=config.keep_quoted_code)
-    spam = remove_spam(tags.text, config)
-    norm = normalize_text(spam.text)
-    removed = tags.removals + spam.removals + norm.removals
-    return CleanResult(norm.text, removed, spam.is_spam, "substitution" in spam.flags)
+    removed: tuple[Removal, ...] = ()
+    is_spam = substitution = False
+    for _ in range(MAX_ROUNDS):
+        tags = remove_template_tags(text, keep_quoted_code=config.keep_quoted_code)
+        spam = remove_spam(tags.text, config)
+        norm = normalize_text(spam.text)
+        removed += tags.removals + spam.removals + norm.removals
+        is_spam, substitution = is_spam or spam.is_spam, substitution or "substitution" in spam.flags
+        if norm.text == text or is_spam:
+            break
+        text = norm.text  # a later stage can change what an earlier one sees: repeat until stable
+    return CleanResult(norm.text, removed, is_spam, substitution)

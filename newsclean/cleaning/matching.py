@@ -12,7 +12,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+# Invisible characters dropped for matching: zero-width and format characters, and C0/C1 controls.
+ZERO_WIDTH_CHARS = frozenset(
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e" + "".join(map(chr, [*range(0, 9), *range(11, 32), *range(127, 160)]))
+)
 FULLWIDTH_OFFSET = 0xFEE0  # U+FF01..U+FF5E map to U+0021..U+007E
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A run of spaces between two CJK characters: 皇 冠 体 育. Chinese prose never

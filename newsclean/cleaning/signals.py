@@ -31,6 +31,8 @@ END_MARKER_RE = re.compile(
 )
 CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
 MASK_CHAR = "\x00"
+# Zero-width and control characters: invisible, and removed by the normalise stage later.
+INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Words before "casino" that describe, not name: online casino, live casino, the casino.
 LATIN_NON_NAMES = frozenset(
     {"online", "live", "the", "new", "best", "real", "mobile", "crypto", "top", "free", "land", "based", "its", "our"}
@@ -153,7 +155,7 @@ def measure_line(line: str, start: int, topic: frozenset[str] = frozenset()) -> 
     shaped, weak = _brand_shapes(folded, m, topic)
     brands = _outermost(brands | shaped)
     score = sum(lex.terms[t].weight for t in terms) + BRAND_POINTS * len(brands)
-    stripped = line.strip()
+    stripped = INVISIBLE_RE.sub("", line).strip()  # judge shape on what a reader sees
     return LineSignals(
         start=start,
         end=start + len(line),

@@ -28,6 +28,8 @@ from newsclean.cleaning.types import Cleaned, Removal, delete_spans
 LINE_RE = re.compile(r"[^\n]+")
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
 LATIN_LENGTH_FACTOR = 3
+# Passes of the spam rules until the text stops changing (two suffice in practice).
+MAX_PASSES = 8
 # A clean sentence long enough to teach the article's topic words (英伟达, 黄仁勋).
 TOPIC_SENTENCE_MIN_CHARS = 20
 
@@ -169,6 +171,23 @@ def remove_spam(text: str, config: CleaningConfig | None = None) -> Cleaned:
     '正文第一段。\\n本文未经授权,不得转载。\\n'
     """
     config = config or CleaningConfig()
+    result = _remove_spam_once(text, config)
+    # Verdicts depend on context (the article's density, what follows a sentence), and a removal
+    # changes the context; repeat until nothing changes, so cleaning is idempotent. Each pass only
+    # deletes, so this ends; removals of later passes refer to that pass's input.
+    removals, passes = list(result.removals), 1
+    while result.removals and passes < MAX_PASSES and not result.is_spam:
+        result = _remove_spam_once(result.text, config)
+        removals += result.removals
+        passes += 1
+    return Cleaned(result.text, tuple(removals), result.is_spam, result.flags | _flags(removals))
+
+
+def _flags(removals: list[Removal]) -> frozenset[str]:
+    return frozenset({"substitution"}) if any(r.rule == "brand_substitution" for r in removals) else frozenset()
+
+
+def _remove_spam_once(text: str, config: CleaningConfig) -> Cleaned:
     signals, topic = measure_lines(text, config)
     end = next((i for i, s in enumerate(signals) if s.is_end_marker and i > 0), len(signals))
     ctx = PageContext(end, sum(s.score for s in signals), sum(s.chars for s in signals))
