@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
@@ -11,6 +14,7 @@ from newsclean import settings as project_settings
 from newsclean.items import ArticleItem
 from newsclean.rejects import ArticleDropped
 from newsclean.signals import text_removed
+from tests.crawl import REPO
 
 ARTICLE = "当地时间12月8日,美国总统特朗普宣布,将允许英伟达对华出口其H200人工智能(AI)芯片。" * 4
 COPYRIGHT = "本文系观察者网独家稿件,未经授权,不得转载。"
@@ -109,7 +113,13 @@ def test_segment_tokens_pipeline_adds_tokens_and_keywords(tmp_path):
     assert "英伟达" in item.tokens
     assert len(item.keywords) == 3
     assert crawler.stats.get_value("newsclean/tokens/items") == 1
-    assert list(tmp_path.iterdir())  # jieba's cache lives in the folder we gave it
+
+
+def test_jieba_cache_goes_to_the_configured_folder(tmp_path):
+    # jieba initialises once per process, so this runs in a fresh one.
+    code = "import sys; from newsclean.cleaning.tokens import load_segmenter; load_segmenter(sys.argv[1])"
+    subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=REPO, check=True, capture_output=True)
+    assert [p.name for p in tmp_path.iterdir()] == ["jieba.cache"]
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from newsclean.cleaning.lexicon import Lexicon, load_lexicon
 from newsclean.cleaning.matching import fold
+from newsclean.cleaning.tokens import segment
 
 # Points a known gambling brand or a brand-shaped name adds to a line's score;
 # equal to the heaviest lexicon term weight, since a brand is as telling as 百家乐.
@@ -239,18 +240,19 @@ def stem_core(stem: str) -> str:
 
 
 def is_topic_stem(stem: str, topic: frozenset[str]) -> bool:
-    return stem_core(stem) in topic
+    """The stem names what the article is about: its core or its ending is a topic word (图英伟达 → 英伟达)."""
+    return stem_core(stem) in topic or any(stem.endswith(word) for word in topic if len(word) <= len(stem))
 
 
 def topic_cores(lines: Iterable[str], min_occurrences: int) -> frozenset[str]:
-    """Two-character Han words and Latin words that the article's clean sentences repeat."""
+    """Words the article's clean sentences repeat: its topic (英伟达, 黄仁勋), from jieba's segmentation.
+
+    jieba knows the lexicon's brands and entities as whole words (see ``tokens``), so a
+    brand core the article is *about* is one token, counted like any other word.
+    """
     counts: dict[str, int] = {}
     for line in lines:
-        folded = fold_line(line)
-        for pos in range(len(folded) - 1):
-            pair = folded[pos : pos + 2]
-            if CJK_CHAR_RE.match(pair[0]) and CJK_CHAR_RE.match(pair[1]):
-                counts[pair] = counts.get(pair, 0) + 1
-        for word in re.findall(r"[a-z0-9]{2,10}", folded):
-            counts[word] = counts.get(word, 0) + 1
+        for word in segment(fold_line(line).replace(MASK_CHAR, " ")):
+            if len(word) >= 2:
+                counts[word] = counts.get(word, 0) + 1
     return frozenset(w for w, n in counts.items() if n >= min_occurrences)

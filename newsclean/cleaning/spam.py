@@ -194,7 +194,9 @@ def _remove_spam_once(text: str, config: CleaningConfig) -> Cleaned:
     verdicts = [classify_line(s, ctx, i, config) for i, s in enumerate(signals)]
     spread_to_block(signals, verdicts, ctx, config)
     spans = [(s.start, _line_end(text, s), rule) for s, rule in zip(signals, verdicts, strict=True) if rule]
-    brand_edits = [span for s, v in zip(signals, verdicts, strict=True) if not v for span in brand_edits_in(s, topic)]
+    kept = [s for s, v in zip(signals, verdicts, strict=True) if not v]
+    brand_edits = [span for s in kept for span in brand_edits_in(s, topic)]
+    brand_edits += repeat_substitutions(text, kept, brand_edits)
     cleaned = delete_spans(text, spans + brand_edits)
     flags = (
         frozenset({"substitution"}) if any(rule == "brand_substitution" for _, _, rule in brand_edits) else frozenset()
@@ -217,6 +219,28 @@ def brand_edits_in(s: LineSignals, topic: frozenset[str]) -> list[tuple[int, int
         if not covered.intersection(range(a, b)):
             edits.append((s.start + a, s.start + b, "brand_substitution"))
     return edits
+
+
+# A substituted name shorter than this is not searched for elsewhere (a two-character word is too common).
+REPEAT_MIN_CHARS = 3
+
+
+def repeat_substitutions(
+    text: str, kept: list[LineSignals], edits: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Other occurrences, in kept lines, of a name already cut as a substitution: 瓴赢体育 stands for the
+    same organisation every time the article names it."""
+    names = {text[a:b] for a, b, rule in edits if rule == "brand_substitution" and b - a >= REPEAT_MIN_CHARS}
+    taken = {i for a, b, _ in edits for i in range(a, b)}
+    more: list[tuple[int, int, str]] = []
+    for s in kept:
+        for name in names:
+            for match in re.finditer(re.escape(name), s.text):
+                start, end = s.start + match.start(), s.start + match.end()
+                if not taken.intersection(range(start, end)):
+                    more.append((start, end, "brand_substitution"))
+                    taken.update(range(start, end))
+    return more
 
 
 def remove_title_spam(title: str, config: CleaningConfig | None = None) -> Cleaned:
