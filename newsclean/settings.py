@@ -90,6 +90,13 @@ NEWSCLEAN_SPAM_PAGE_RATIO = _CLEANING.spam_page_ratio
 # With no article prose left: distinct brands, and share of lines with gambling evidence, of a parasite page.
 NEWSCLEAN_SPAM_PARASITE_MIN_BRANDS = _CLEANING.parasite_min_brands
 NEWSCLEAN_SPAM_PARASITE_MIN_EVIDENCE_SHARE = _CLEANING.parasite_min_evidence_share
+# HTML-level rules, applied before extraction (hidden gambling containers, gambling link blocks).
+NEWSCLEAN_HTML_HIDDEN_MIN_SCORE = _CLEANING.hidden_min_score
+NEWSCLEAN_HTML_UNHIDE_MIN_CHARS = _CLEANING.unhide_min_chars
+NEWSCLEAN_HTML_LINK_BLOCK_MIN_LINKS = _CLEANING.link_block_min_links
+NEWSCLEAN_HTML_LINK_BLOCK_MIN_DOMAINS = _CLEANING.link_block_min_domains
+NEWSCLEAN_HTML_LINK_BLOCK_GAMBLING_SHARE = _CLEANING.link_block_gambling_share
+NEWSCLEAN_HTML_LINK_BLOCK_LINK_DENSITY = _CLEANING.link_block_link_density
 NEWSCLEAN_NORMALIZE_ENABLED = True
 NEWSCLEAN_VALIDATE_ENABLED = True
 # Bodies shorter than this (characters, spaces not counted) are dropped as stubs.

@@ -46,3 +46,10 @@ def test_unseen_parasite_page_is_dropped_as_spam(crawl):
     dropped = {unquote(urlparse(r["url"]).path) for r in crawl.rejects if r["rule"] == "spam_page"}
     assert parasites
     assert parasites <= dropped
+
+
+def test_unseen_hidden_link_farm_is_removed_before_extraction_and_audited(crawl):
+    # The site hides a block of link-farm lines with display:none inside one article.
+    html_rows = [r for r in crawl.rejects if r["stage"] == "html"]
+    assert [r["rule"] for r in html_rows] == ["hidden_spam"]
+    assert crawl.stats["newsclean/removed/hidden_spam"] == 1

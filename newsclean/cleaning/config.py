@@ -41,6 +41,17 @@ class CleaningConfig:
     # at least this share of its lines is a parasite page (brand lists + stolen headlines).
     parasite_min_brands: int = 2
     parasite_min_evidence_share: float = 0.3
+    # --- HTML, before extraction -------------------------------------------
+    # A hidden container whose gambling score reaches this is spam even without off-site links.
+    hidden_min_score: int = 3
+    # Plain hidden text at least this long is folded-away article text (展开全文) and is shown.
+    unhide_min_chars: int = 20
+    # A gambling link block has at least this many links to at least this many external domains,
+    # at least this share of gambling anchors, and this share of its text in anchors (an article has not).
+    link_block_min_links: int = 5
+    link_block_min_domains: int = 3
+    link_block_gambling_share: float = 0.5
+    link_block_link_density: float = 0.5
     # --- templates ---------------------------------------------------------
     # Keep {{ }} / {% %} tags that the article itself quotes as code (`{{ message }}`).
     keep_quoted_code: bool = True

@@ -10,10 +10,10 @@ container of plain text is *unhidden*, since it is article text the page folds a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlparse
 
+from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.signals import measure_line
 from newsclean.cleaning.types import Removal
 
@@ -26,22 +26,6 @@ HIDDEN_STYLE_RE = re.compile(
 )
 CONTAINER_TAGS = ("div", "span", "p", "ul", "ol", "section", "td", "font", "marquee", "aside", "dl")
 LINK_BLOCK_TAGS = ("div", "ul", "ol", "p", "td", "section", "dl", "span")
-
-
-@dataclass(frozen=True)
-class HtmlRules:
-    # A hidden container whose gambling score reaches this is spam even without links.
-    hidden_min_score: int = 3
-    # Plain hidden text at least this long is folded-away article text and is shown.
-    unhide_min_chars: int = 20
-    # A link block has at least this many links ...
-    link_block_min_links: int = 5
-    # ... to at least this many external domains ...
-    link_block_min_domains: int = 3
-    # ... and at least this share of its anchors read as gambling ...
-    link_block_gambling_share: float = 0.5
-    # ... and is mostly anchors: at least this share of its text is link text (an article is not).
-    link_block_link_density: float = 0.5
 
 
 def _text(element: Any) -> str:
@@ -88,44 +72,44 @@ def _is_detached(element: Any) -> bool:
     return element.tag != "html"
 
 
-def strip_hidden_spam(tree: Any, base_url: str, rules: HtmlRules | None = None) -> list[Removal]:
+def strip_hidden_spam(tree: Any, base_url: str, config: CleaningConfig | None = None) -> list[Removal]:
     """Remove hidden containers and marquees that link off-site or hold gambling text (rule ``hidden_spam``).
 
     Keeps hidden menus of the site's own links (extraction ignores them anyway) and
     unhides plain folded-away text.
     """
-    rules = rules or HtmlRules()
+    config = config or CleaningConfig()
     removals: list[Removal] = []
     for element in list(tree.iter(*CONTAINER_TAGS)):
         if element.getparent() is None or not is_hidden(element):
             continue
         text = _text(element)
-        if _external_links(element, base_url) or _is_gambling(text, rules.hidden_min_score):
+        if _external_links(element, base_url) or _is_gambling(text, config.hidden_min_score):
             _drop(element, "hidden_spam", removals)
-        elif len(text) >= rules.unhide_min_chars and not list(element.iter("a")) and element.tag != "marquee":
+        elif len(text) >= config.unhide_min_chars and not list(element.iter("a")) and element.tag != "marquee":
             element.attrib.pop("style", None)
     return removals
 
 
-def strip_gambling_link_blocks(tree: Any, base_url: str, rules: HtmlRules | None = None) -> list[Removal]:
+def strip_gambling_link_blocks(tree: Any, base_url: str, config: CleaningConfig | None = None) -> list[Removal]:
     """Remove blocks of links to many unrelated domains with gambling anchors (rule ``gambling_link_block``).
 
     A friend-links block to government and news sites has no gambling anchors and stays.
     """
-    rules = rules or HtmlRules()
+    config = config or CleaningConfig()
     removals: list[Removal] = []
     for element in reversed(list(tree.iter(*LINK_BLOCK_TAGS))):  # innermost blocks first
         if element.getparent() is None or _is_detached(element):
             continue
         links = _external_links(element, base_url)
-        if len(links) < rules.link_block_min_links:
+        if len(links) < config.link_block_min_links:
             continue
         anchor_chars = sum(len(_text(a)) for a in links)
-        if anchor_chars < rules.link_block_link_density * max(len(_text(element)), 1):
+        if anchor_chars < config.link_block_link_density * max(len(_text(element)), 1):
             continue
         domains = {_host(a.get("href"), base_url) for a in links}
-        gambling = sum(_is_gambling(_text(a) + " " + (a.get("title") or ""), rules.hidden_min_score) for a in links)
-        if len(domains) >= rules.link_block_min_domains and gambling >= rules.link_block_gambling_share * len(links):
+        gambling = sum(_is_gambling(_text(a) + " " + (a.get("title") or ""), config.hidden_min_score) for a in links)
+        if len(domains) >= config.link_block_min_domains and gambling >= config.link_block_gambling_share * len(links):
             _drop(element, "gambling_link_block", removals)
     return removals
 
@@ -133,6 +117,6 @@ def strip_gambling_link_blocks(tree: Any, base_url: str, rules: HtmlRules | None
 RULE_NAMES = ("hidden_spam", "gambling_link_block")
 
 
-def strip_html_spam(tree: Any, base_url: str, rules: HtmlRules | None = None) -> list[Removal]:
+def strip_html_spam(tree: Any, base_url: str, config: CleaningConfig | None = None) -> list[Removal]:
     """Both HTML rules, hidden containers first (a hidden link block is reported once)."""
-    return strip_hidden_spam(tree, base_url, rules) + strip_gambling_link_blocks(tree, base_url, rules)
+    return strip_hidden_spam(tree, base_url, config) + strip_gambling_link_blocks(tree, base_url, config)

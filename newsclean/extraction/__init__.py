@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 
 import trafilatura
 
+from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.html import strip_html_spam
 from newsclean.cleaning.types import Removal
 from newsclean.extraction.chrome import strip_header_chrome
@@ -42,10 +43,12 @@ def canonical_url_of(tree: object, url: str) -> str:
     return urljoin(url, href) if href else url
 
 
-def extract_body(html: str, url: str) -> tuple[str, object | None, tuple[Removal, ...]]:
+def extract_body(
+    html: str, url: str, config: CleaningConfig | None = None
+) -> tuple[str, object | None, tuple[Removal, ...]]:
     """The article text (one paragraph per line), trafilatura's document, and HTML-level removals."""
     tree = parse_html(html)
-    removed = tuple(strip_html_spam(tree, url))
+    removed = tuple(strip_html_spam(tree, url, config))
     document = trafilatura.bare_extraction(
         prepare_tree(tree),
         url=url or None,
@@ -60,13 +63,15 @@ def extract_body(html: str, url: str) -> tuple[str, object | None, tuple[Removal
     return text, document, removed
 
 
-def extract(html: str, url: str, default_timezone: str = DEFAULT_TIMEZONE) -> Article:
-    """Extract the article in ``html`` fetched from ``url``.
+def extract(
+    html: str, url: str, default_timezone: str = DEFAULT_TIMEZONE, config: CleaningConfig | None = None
+) -> Article:
+    """Extract the article in ``html`` fetched from ``url``; ``config`` tunes the HTML-level spam rules.
 
     A page with no article gives an Article with an empty body, never an exception.
     """
     tree = parse_html(html)
-    body, document, removed = extract_body(html, url)
+    body, document, removed = extract_body(html, url, config)
     site_name = site_name_of(tree, getattr(document, "sitename", None))
     title = title_of(tree, getattr(document, "title", None), site_name)
     body = strip_header_chrome(body, title)

@@ -14,11 +14,14 @@ from scrapy.http import HtmlResponse, Response
 from scrapy.linkextractors import LinkExtractor
 from w3lib.url import canonicalize_url
 
+from newsclean.cleaning import CleaningConfig, Removal
 from newsclean.extraction import extract
 from newsclean.extraction.dates import parse_html
 from newsclean.extraction.encoding import decode_html
 from newsclean.extraction.pagetype import looks_like_article
 from newsclean.items import ArticleItem, article_id
+from newsclean.settings_map import cleaning_config_from_settings
+from newsclean.signals import text_removed
 from newsclean.spiders.start_urls import parse_start_urls
 
 logger = logging.getLogger(__name__)
@@ -51,11 +54,13 @@ class NewsSpider(scrapy.Spider):
         )
         self.link_extractor = LinkExtractor()
         self.default_timezone = "Asia/Shanghai"
+        self.cleaning_config = CleaningConfig()
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.default_timezone = crawler.settings.get("NEWSCLEAN_DEFAULT_TIMEZONE")
+        spider.cleaning_config = cleaning_config_from_settings(crawler.settings)
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -98,14 +103,14 @@ class NewsSpider(scrapy.Spider):
                 yield self.request(link.url)
 
     def build_item(self, html: str, url: str, encoding: str) -> ArticleItem | None:
-        article = extract(html, url, self.default_timezone)
+        article = extract(html, url, self.default_timezone, self.cleaning_config)
         if not article.body.strip():
             self.crawler.stats.inc_value("newsclean/pages/no_body")
             logger.info("No article text found in %s", url)
             return None
         self.crawler.stats.inc_value("newsclean/pages/article")
         canonical = canonicalize_url(article.canonical_url)
-        return ArticleItem(
+        item = ArticleItem(
             id=article_id(canonical),
             url=url,
             canonical_url=canonical,
@@ -117,4 +122,18 @@ class NewsSpider(scrapy.Spider):
             language=article.language,
             encoding=encoding,
             fetched_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
+        )
+        self.record_html_removals(item, article.removed)
+        return item
+
+    def record_html_removals(self, item: ArticleItem, removals: tuple[Removal, ...]) -> None:
+        """HTML-level spam removed before extraction: counted like the pipelines' removals, sent to rejects."""
+        if not removals:
+            return
+        counts = item.cleaning.setdefault("html", {})
+        for removal in removals:
+            counts[removal.rule] = counts.get(removal.rule, 0) + 1
+            self.crawler.stats.inc_value(f"newsclean/removed/{removal.rule}")
+        self.crawler.signals.send_catch_log(
+            signal=text_removed, item=item, stage="html", field="html", removals=removals
         )
