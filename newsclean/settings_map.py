@@ -11,6 +11,10 @@ from newsclean.cleaning.config import CleaningConfig
 SETTINGS_MAP: dict[str, str] = {
     "link_farm_min_fields": "NEWSCLEAN_SPAM_LINK_FARM_MIN_FIELDS",
     "link_farm_min_brands": "NEWSCLEAN_SPAM_LINK_FARM_MIN_BRANDS",
+    "brand_list_share": "NEWSCLEAN_SPAM_BRAND_LIST_SHARE",
+    "ad_min_cta_one_brand": "NEWSCLEAN_SPAM_AD_MIN_CTA_ONE_BRAND",
+    "reporting_frame_min_lines": "NEWSCLEAN_SPAM_REPORTING_FRAME_MIN_LINES",
+    "ad_min_cta_no_brand": "NEWSCLEAN_SPAM_AD_MIN_CTA_NO_BRAND",
     "promo_max_chars": "NEWSCLEAN_SPAM_PROMO_MAX_CHARS",
     "outlier_min_score": "NEWSCLEAN_SPAM_OUTLIER_MIN_SCORE",
     "outlier_density_factor": "NEWSCLEAN_SPAM_OUTLIER_DENSITY_FACTOR",

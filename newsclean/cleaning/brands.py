@@ -11,15 +11,19 @@ from __future__ import annotations
 import re
 
 from newsclean.cleaning.signals import brand_spans, measure_line
-from newsclean.cleaning.tokens import load_segmenter
+from newsclean.cleaning.tokens import is_known_word
 
 # Separators between a glued brand and the sentence: 九游会官网登录入口-今年…, 皓鹭国际app下载：为期…
-PREFIX_SEPARATOR_RE = re.compile(r"\s*(?:[-_:：·|｜—–]|\s-\s)\s*")
+PREFIX_SEPARATOR_RE = re.compile(r"\s*(?:[-_:：·|｜丨—–]|\s-\s)\s*")
+# Characters a brand run may hold beyond its brand-shaped name (brackets, a dot) and still be all brand.
+CTA_RUN_SLACK = 2
+# Share of a brand run that brand names must cover (the rest: 入口, (中国), 官方网站 decorations).
+BRAND_RUN_COVER = 0.5
 # A brand prefix is at most this many characters: brand + CTA (开云体育(中国)官方网站 is 14).
 PREFIX_MAX_CHARS = 32
 # What is left after the prefix must be a real sentence of at least this many characters.
 SENTENCE_MIN_CHARS = 12
-WRAPPER_RE = re.compile(r"[【\[〖「『（(](?P<inner>[^【】\[\]〖〗「」『』（）()“”\"\n]{2,24})[】\]〗」』）)]")
+WRAPPER_RE = re.compile(r"[【\[〖「『（(《](?P<inner>[^【】\[\]〖〗「」『』（）()《》“”\"\n]{2,24})[】\]〗」』）)》]")
 # 简称“乐途体育” / 以下简称"X": the quoted word is a name the article defines.
 ABBREVIATION_RE = re.compile(r"简称[“\"「『](?P<name>[^”\"」』\n]{2,16})[”\"」』]")
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -33,7 +37,15 @@ def is_brand_run(text: str) -> bool:
     if not text.strip() or re.search(r"[。！？，,]", text):
         return False
     signals = measure_line(text, 0)
-    return bool(signals.brands) and not signals.reporting
+    if signals.reporting:
+        return False
+    size = len("".join(text.split()))
+    # Brand names (with 官网/入口/app… shapes: 澳门金沙官方网站, 【威尼斯人官网】) must fill the run: a
+    # clause that merely mentions one (项目负责人、澈鹭国际材料学院教授说) is no brand run.
+    covered = sum(e - s for s, e in brand_spans(text, weak=True, cta_nouns=True))
+    if signals.all_brands:
+        return covered >= BRAND_RUN_COVER * size
+    return covered > 0 and covered >= size - CTA_RUN_SLACK
 
 
 def find_brand_prefix(line: str) -> int:
@@ -71,7 +83,7 @@ ORG_SLOT_RE = re.compile(
 
 def _is_made_up(stem: str) -> bool:
     """True when jieba's dictionary does not know the stem: 瓴赢, 澈鹭 are names no word list has."""
-    return not load_segmenter().FREQ.get(stem)  # jieba's dictionary loads on first need (~0.6 s)
+    return not is_known_word(stem)  # jieba's dictionary loads on first need (~0.6 s)
 
 
 def find_org_slot_brands(line: str, topic: frozenset[str]) -> list[tuple[int, int]]:
@@ -143,20 +155,40 @@ def has_sentence_head(line: str) -> bool:
     return not head.brands and head.score <= 1
 
 
+# A trailing title field of calls to action only (IOS/安卓通用版/手机APP下载, 亚洲版官网) is at most this long.
+CTA_FIELD_MAX_CHARS = 20
+
+
 def _is_brand_field(field: str) -> bool:
-    """A title field that is a brand (沐岚体育, 必威betway官网) or solid gambling words (六合彩开奖结果)."""
+    """A title field that is a brand (沐岚体育, 必威betway官网, 岑湄体育(中国)官方网站) or solid gambling words."""
     signals = measure_line(field, 0)
+    if signals.reporting:
+        return False
     covered = sum(e - s for s, e in brand_spans(field, weak=True))
-    gambling = signals.score >= TAIL_MIN_SCORE and not signals.reporting
-    return is_brand_run(field) or gambling or (bool(covered) and covered >= len(field.strip()) - 2)
+    gambling = signals.score >= TAIL_MIN_SCORE
+    return (
+        is_brand_run(field)
+        or gambling
+        or bool(signals.made_up)
+        or (bool(covered) and covered >= len(field.strip()) - 2)
+    )
+
+
+def _is_cta_field(field: str) -> bool:
+    signals = measure_line(field, 0)
+    return bool(signals.cta) and not signals.is_sentence and len(field.strip()) <= CTA_FIELD_MAX_CHARS
 
 
 def find_title_suffix(title: str) -> int:
-    """Start of a trailing brand field in a headline (…_博盈体育, … - 必威betway官网), or len(title)."""
-    end = len(title)
-    for separator in reversed(list(TITLE_SEPARATOR_RE.finditer(title))):
-        field = title[separator.end() : end]
-        if not field.strip() or not _is_brand_field(field):
-            break
-        end = separator.start()
-    return end if end > 0 else len(title)
+    """Start of the brand fields a headline ends with (…_博盈体育, … - 必威betway官网_亚洲版官网), or len(title).
+
+    The first field after the cut must be a brand; the rest may be brands or calls to action.
+    The headline itself (the first field) is never cut.
+    """
+    for separator in TITLE_SEPARATOR_RE.finditer(title):
+        if separator.start() == 0:
+            continue
+        fields = [f for f in TITLE_SEPARATOR_RE.split(title[separator.end() :]) if f.strip()]
+        if fields and _is_brand_field(fields[0]) and all(_is_brand_field(f) or _is_cta_field(f) for f in fields):
+            return separator.start()
+    return len(title)

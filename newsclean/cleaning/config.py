@@ -18,6 +18,8 @@ class CleaningConfig:
     # ... and at least this many distinct gambling brands / brand-shaped names.
     # One brand alone is how police reports and Macau stories name a company.
     link_farm_min_brands: int = 2
+    # ... or at least this share of its fields are brand names (澳门新葡京,澳门新葡京官网,澳门新葡京娱乐).
+    brand_list_share: float = 0.6
     # A promo line is short: at most this many characters (seed: 《美高梅官网app》… is 24).
     promo_max_chars: int = 40
     # --- spam: density against the article --------------------------------
@@ -31,6 +33,13 @@ class CleaningConfig:
     ad_min_brands: int = 2
     ad_min_cta: int = 2
     ad_min_score: int = 12
+    # One brand with at least this many calls to action is a hard sell too (注册立送…信誉第一…最新网址).
+    ad_min_cta_one_brand: int = 4
+    # Without a brand, this many calls to action around a solid gambling term (注册立送…体验金…最新网址).
+    ad_min_cta_no_brand: int = 5
+    # An article with at least this many lines framed as reporting (警方, 提醒, 骗局) is about gambling:
+    # its sentences quoting ads are not ads.
+    reporting_frame_min_lines: int = 2
     # A brand-shaped name whose stem occurs this many times in the article's clean
     # sentences is the article's topic (英伟达官网 in a story about 英伟达), not spam.
     topic_min_occurrences: int = 2

@@ -49,6 +49,7 @@ class Lexicon:
     strong_suffixes: tuple[str, ...]
     weak_suffixes: tuple[str, ...]
     brand_nouns: frozenset[str]
+    cta_nouns: frozenset[str]
     latin_suffixes: tuple[str, ...]
     cta_terms: frozenset[str]
     legit_entities: frozenset[str]
@@ -88,6 +89,7 @@ def load_lexicon() -> Lexicon:
         strong_suffixes=strong,
         weak_suffixes=weak,
         brand_nouns=frozenset(fold_simple(s) for s in suffixes.get("brand_nouns", [])),
+        cta_nouns=frozenset(fold_simple(s) for s in suffixes.get("cta_nouns", [])),
         latin_suffixes=tuple(fold_simple(s) for s in suffixes.get("latin", [])),
         cta_terms=frozenset(fold_simple(t) for t in read_entries("cta_terms.txt")),
         legit_entities=frozenset(fold_simple(e) for e in read_entries("legit_entities.txt")),

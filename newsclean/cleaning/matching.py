@@ -38,6 +38,11 @@ def _fold_char(ch: str) -> str:
     return ch.lower()
 
 
+# "(中国)" between a brand and its suffix: 开云体育(中国)官方网站. Dropped for matching only
+# (西门子(中国)有限公司 still reads as 西门子有限公司: nothing gambling in it).
+CHINA_MARK_RE = re.compile(r"[（(]中国[)）]")
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum() and ch != "_"
 
@@ -83,6 +88,7 @@ def fold(text: str, homophones: dict[str, str] | None = None) -> Folded:
     """
     gaps = {m.start() + k for m in CJK_GAP_RE.finditer(text) for k in range(len(m.group()))}
     gaps |= {m.start() + k for m in SPLIT_WORD_RE.finditer(text) for k, ch in enumerate(m.group()) if not _is_word(ch)}
+    gaps |= {m.start() + k for m in CHINA_MARK_RE.finditer(text) for k in range(len(m.group()))}
     chars: list[str] = []
     index: list[int] = []
     for pos, ch in enumerate(text):

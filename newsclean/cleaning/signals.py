@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from newsclean.cleaning.lexicon import Lexicon, load_lexicon
 from newsclean.cleaning.matching import fold
-from newsclean.cleaning.tokens import segment
+from newsclean.cleaning.tokens import is_known_word, segment
 
 # Points a known gambling brand or a brand-shaped name adds to a line's score;
 # equal to the heaviest lexicon term weight, since a brand is as telling as 百家乐.
@@ -50,6 +50,8 @@ class LineSignals:
     chars: int  # non-space characters
     brands: frozenset[str]  # known brands and qualifying brand-shaped names
     weak_brands: frozenset[str]  # a short name + one weak suffix (购买app): block evidence only
+    made_up: frozenset[str]  # weak shapes on a stem jieba does not know (璟筠下载, 琮璟彩票): invented brands
+    brand_fields: int  # list fields that are mostly a brand or brand-shaped name
     terms: frozenset[str]
     score: int
     cta: frozenset[str]
@@ -62,6 +64,11 @@ class LineSignals:
     @property
     def has_weak_signal(self) -> bool:
         return bool(self.score or self.cta or self.weak_brands)
+
+    @property
+    def all_brands(self) -> frozenset[str]:
+        """Known, brand-shaped and invented-looking brands together."""
+        return self.brands | self.made_up
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -155,7 +162,8 @@ def measure_line(line: str, start: int, topic: frozenset[str] = frozenset()) -> 
     terms = set(m.terms.findall(folded)) if m.terms else set()
     shaped, weak = _brand_shapes(folded, m, topic)
     brands = _outermost(brands | shaped)
-    score = sum(lex.terms[t].weight for t in terms) + BRAND_POINTS * len(brands)
+    made_up = {w for w in weak - brands if _is_made_up_shape(w, m)}
+    score = sum(lex.terms[t].weight for t in terms) + BRAND_POINTS * len(brands) + MADE_UP_POINTS * len(made_up)
     stripped = INVISIBLE_RE.sub("", line).strip()  # judge shape on what a reader sees
     return LineSignals(
         start=start,
@@ -164,6 +172,8 @@ def measure_line(line: str, start: int, topic: frozenset[str] = frozenset()) -> 
         chars=len("".join(stripped.split())),
         brands=frozenset(brands),
         weak_brands=frozenset(weak - brands),
+        made_up=frozenset(made_up),
+        brand_fields=_brand_fields(folded, brands | weak),
         terms=frozenset(terms),
         score=score,
         cta=frozenset(m.cta.findall(folded)) if m.cta else frozenset(),
@@ -173,6 +183,27 @@ def measure_line(line: str, start: int, topic: frozenset[str] = frozenset()) -> 
         is_separator=bool(stripped) and bool(SEPARATOR_ONLY_RE.match(stripped)),
         is_end_marker=bool(END_MARKER_RE.search(stripped)),
     )
+
+
+# Points an invented-looking brand adds: less than a known brand, since the stem test can err.
+MADE_UP_POINTS = 2
+# A list field is a brand field when a brand-shaped name covers this share of it.
+BRAND_FIELD_COVER = 0.6
+
+
+def _is_made_up_shape(name: str, m: Matchers) -> bool:
+    """A weak shape whose stem jieba's dictionary does not know: 琮璟 in 琮璟彩票 is no word, 全市 is."""
+    match = m.brand_shape.fullmatch(name)
+    return (
+        bool(match)
+        and CJK_CHAR_RE.match(match.group("stem")) is not None
+        and not is_known_word(stem_core(match.group("stem")))
+    )
+
+
+def _brand_fields(folded: str, names: set[str]) -> int:
+    fields = [f.strip() for f in FIELD_SEPARATOR_RE.split(folded) if f.strip()]
+    return sum(any(n in f and len(n) >= BRAND_FIELD_COVER * len(f) for n in names) for f in fields)
 
 
 def _outermost(names: set[str]) -> set[str]:
@@ -204,7 +235,9 @@ def _all_suffixes() -> frozenset[str]:
     return frozenset((*lex.strong_suffixes, *lex.weak_suffixes))
 
 
-def brand_spans(line: str, topic: frozenset[str] = frozenset(), weak: bool = False) -> list[tuple[int, int]]:
+def brand_spans(
+    line: str, topic: frozenset[str] = frozenset(), weak: bool = False, cta_nouns: bool = False
+) -> list[tuple[int, int]]:
     """Offsets in ``line`` (original characters) of known brands and brand-shaped names.
 
     With ``weak``, single-suffix shapes (霁澄娱乐) count too: callers use that only
@@ -218,7 +251,7 @@ def brand_spans(line: str, topic: frozenset[str] = frozenset(), weak: bool = Fal
         if is_topic_stem(match.group("stem"), topic):
             continue
         parts = split_suffixes(match.group("suffixes"), _all_suffixes())
-        weak_brand = weak and parts[0] in lex.brand_nouns
+        weak_brand = weak and (parts[0] in lex.brand_nouns or (cta_nouns and parts[0] in lex.cta_nouns))
         if weak_brand or len(parts) >= 2 or any(p in m.strong_suffixes for p in parts):
             spans.append(folded.span(match.start(), match.end()))
     return _merge(spans)

@@ -30,6 +30,8 @@ CJK_RE = re.compile(r"[\u3400-\u9fff]")
 LATIN_LENGTH_FACTOR = 3
 # Passes of the spam rules until the text stops changing (two suffice in practice).
 MAX_PASSES = 8
+# Gambling points of a hard sell without a brand: a solid term (体验金, online casino).
+TAIL_SCORE = 3
 # A clean sentence long enough to teach the article's topic words (英伟达, 黄仁勋).
 TOPIC_SENTENCE_MIN_CHARS = 20
 
@@ -56,6 +58,7 @@ class PageContext:
     end_index: int  # index of the article's end marker line (copyright, 责任编辑), or the line count
     total_score: int
     total_chars: int
+    reporting_lines: int = 0  # lines framed as reporting (警方, 提醒, 骗局 …): the article is about gambling
 
 
 def measure_lines(text: str, config: CleaningConfig) -> tuple[list[LineSignals], frozenset[str]]:
@@ -75,8 +78,9 @@ def is_link_farm_line(s: LineSignals, config: CleaningConfig) -> bool:
     """
     if s.fields < config.link_farm_min_fields or s.is_sentence:
         return False
-    many_brands = len(s.brands) >= config.link_farm_min_brands
-    return many_brands or (bool(s.brands) and s.score >= config.outlier_min_score)
+    many_brands = len(s.all_brands) >= config.link_farm_min_brands
+    brand_list = s.brand_fields >= max(config.link_farm_min_fields, config.brand_list_share * s.fields)
+    return many_brands or brand_list or (bool(s.brands) and s.score >= config.outlier_min_score)
 
 
 def is_promo_line(s: LineSignals, ctx: PageContext, index: int, config: CleaningConfig) -> bool:
@@ -100,19 +104,19 @@ def is_gambling_outlier(s: LineSignals, ctx: PageContext, config: CleaningConfig
     return not s.is_sentence and not s.reporting and s.score >= config.outlier_min_score and _is_outlier(s, ctx, config)
 
 
-def is_gambling_ad(s: LineSignals, config: CleaningConfig) -> bool:
+def is_gambling_ad(s: LineSignals, config: CleaningConfig, ctx: PageContext | None = None) -> bool:
     """A paragraph that sells gambling: several brands, several calls to action, no reporting frame.
 
     Parasite pages and stuffed intros are written as sentences (…新用户注册即送88元彩金。),
     so shape alone misses them. A police or court report quoting the same words
     (以“注册送彩金”为诱饵) carries reporting words (警方, 涉案, 提醒) and is kept.
     """
-    return (
-        not s.reporting
-        and len(s.brands) >= config.ad_min_brands
-        and len(s.cta) >= config.ad_min_cta
-        and s.score >= config.ad_min_score
-    )
+    if s.reporting or (s.is_sentence and ctx is not None and ctx.reporting_lines >= config.reporting_frame_min_lines):
+        return False  # a report on gambling ads describes them in sentences; it sells nothing
+    several_brands = len(s.all_brands) >= config.ad_min_brands and len(s.cta) >= config.ad_min_cta
+    one_brand_hard_sell = bool(s.all_brands) and len(s.cta) >= config.ad_min_cta_one_brand
+    no_brand_hard_sell = s.score >= TAIL_SCORE and len(s.cta) >= config.ad_min_cta_no_brand
+    return (several_brands and s.score >= config.ad_min_score) or one_brand_hard_sell or no_brand_hard_sell
 
 
 def _is_outlier(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> bool:
@@ -131,7 +135,7 @@ def classify_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
         return "promo_line"
     if is_gambling_outlier(s, ctx, config):
         return "gambling_outlier_line"
-    if is_gambling_ad(s, config):
+    if is_gambling_ad(s, config, ctx):
         return "gambling_ad_paragraph"
     return None
 
@@ -190,7 +194,9 @@ def _flags(removals: list[Removal]) -> frozenset[str]:
 def _remove_spam_once(text: str, config: CleaningConfig) -> Cleaned:
     signals, topic = measure_lines(text, config)
     end = next((i for i, s in enumerate(signals) if s.is_end_marker and i > 0), len(signals))
-    ctx = PageContext(end, sum(s.score for s in signals), sum(s.chars for s in signals))
+    ctx = PageContext(
+        end, sum(s.score for s in signals), sum(s.chars for s in signals), sum(s.reporting for s in signals)
+    )
     verdicts = [classify_line(s, ctx, i, config) for i, s in enumerate(signals)]
     spread_to_block(signals, verdicts, ctx, config)
     spans = [(s.start, _line_end(text, s), rule) for s, rule in zip(signals, verdicts, strict=True) if rule]
@@ -299,8 +305,8 @@ def is_parasite_page(signals: list[LineSignals], config: CleaningConfig) -> bool
     notice names no brand (体彩, 大乐透 are legitimate entities) and stays.
     """
     lines = [s for s in signals if s.chars and not s.is_separator]
-    evidence = [s for s in lines if s.brands or s.score >= 2 or (s.score and s.cta)]
-    brands = {b for s in lines for b in s.brands}
+    evidence = [s for s in lines if s.all_brands or s.score >= 2 or (s.score and s.cta)]
+    brands = {b for s in lines for b in s.all_brands}
     return bool(lines) and (
         len(brands) >= config.parasite_min_brands and len(evidence) >= config.parasite_min_evidence_share * len(lines)
     )

@@ -46,6 +46,11 @@ def load_segmenter(cache_dir: str = "") -> Any:
     return jieba.dt
 
 
+def is_known_word(word: str) -> bool:
+    """True when jieba's dictionary (with the project's words) has ``word`` as a word, not just a prefix."""
+    return bool(load_segmenter().FREQ.get(word))
+
+
 def segment(text: str, cache_dir: str = "") -> list[str]:
     """Word tokens of ``text``, punctuation and whitespace dropped.
 
