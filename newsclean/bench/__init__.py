@@ -1,0 +1,1 @@
+"""Reproducible benchmarks. Data is read from ../shared/bench-data (never copied into the repo)."""
