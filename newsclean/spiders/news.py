@@ -15,13 +15,15 @@ from scrapy.linkextractors import LinkExtractor
 from w3lib.url import canonicalize_url
 
 from newsclean.cleaning import CleaningConfig, Removal
+from newsclean.discovery.dates import is_before, parse_since
 from newsclean.extraction import extract
 from newsclean.extraction.dates import parse_html
 from newsclean.extraction.encoding import decode_html
-from newsclean.extraction.pagetype import looks_like_article
+from newsclean.extraction.pagetype import is_listing_url, looks_like_article
 from newsclean.items import ArticleItem, article_id
 from newsclean.settings_map import cleaning_config_from_settings
 from newsclean.signals import text_removed
+from newsclean.spiders.discovery import DiscoveryMixin
 from newsclean.spiders.start_urls import parse_start_urls
 
 logger = logging.getLogger(__name__)
@@ -32,8 +34,12 @@ HTML_CONTENT_TYPES = (b"text/html", b"application/xhtml+xml", b"text/plain", b"a
 LOCAL_FILE_META = {"download_slot": "local-files", "autothrottle_dont_adjust_delay": True}
 
 
-class NewsSpider(scrapy.Spider):
-    """Crawl news sites from ``-a start_urls=URL[,URL]`` and/or ``-a urls_file=PATH``.
+class NewsSpider(DiscoveryMixin, scrapy.Spider):
+    """Crawl news sites from ``-a start_urls=URL[,URL]``, ``-a urls_file=PATH``, ``-a sitemaps=`` and ``-a feeds=``.
+
+    ``-a since=YYYY-MM-DD`` keeps articles published from that day on, judged by the
+    sitemap's lastmod / news date or the feed's pubDate before fetching, and by the
+    extracted publication time after.
 
     Links are followed inside the start URLs' domains (file:// starts: inside their
     folder) down to DEPTH_LIMIT; article pages become items, listing pages are only followed.
@@ -42,35 +48,59 @@ class NewsSpider(scrapy.Spider):
 
     name = "news"
 
-    def __init__(self, start_urls: str | None = None, urls_file: str | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        start_urls: str | None = None,
+        urls_file: str | None = None,
+        sitemaps: str | None = None,
+        feeds: str | None = None,
+        since: str | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(**kwargs)
         self.start_urls = parse_start_urls(start_urls, urls_file)
-        if not self.start_urls:
-            raise ValueError("no start URLs: pass -a start_urls=URL[,URL...] or -a urls_file=PATH")
-        web = [urlparse(u) for u in self.start_urls if urlparse(u).scheme in ("http", "https")]
+        self.sitemap_urls = parse_start_urls(sitemaps, None)
+        self.feed_urls = parse_start_urls(feeds, None)
+        every_url = [*self.start_urls, *self.sitemap_urls, *self.feed_urls]
+        if not every_url:
+            raise ValueError(
+                "no start URLs: pass -a start_urls=URL[,URL...], -a urls_file=PATH, -a sitemaps= or -a feeds="
+            )
+        web = [urlparse(u) for u in every_url if urlparse(u).scheme in ("http", "https")]
         self.allowed_domains = sorted({p.hostname for p in web if p.hostname})
         self.file_roots = sorted(
-            {str(PurePosixPath(unquote(urlparse(u).path)).parent) for u in self.start_urls if u.startswith("file:")}
+            {str(PurePosixPath(unquote(urlparse(u).path)).parent) for u in every_url if u.startswith("file:")}
         )
         self.link_extractor = LinkExtractor()
         self.default_timezone = "Asia/Shanghai"
         self.cleaning_config = CleaningConfig()
+        self.since_text = since
+        self.since: datetime | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.default_timezone = crawler.settings.get("NEWSCLEAN_DEFAULT_TIMEZONE")
         spider.cleaning_config = cleaning_config_from_settings(crawler.settings)
+        if spider.since_text:
+            spider.since = parse_since(spider.since_text, spider.default_timezone)
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.start_urls:
             yield self.request(url, dont_filter=True)
+        for url in self.sitemap_urls:
+            yield scrapy.Request(url, callback=self.parse_sitemap, dont_filter=True)
+        for url in self.feed_urls:
+            yield scrapy.Request(url, callback=self.parse_feed, dont_filter=True)
 
-    def request(self, url: str, dont_filter: bool = False) -> scrapy.Request:
-        """A request; local files go to their own download slot, where politeness delays make no sense."""
-        meta = LOCAL_FILE_META if url.startswith("file:") else {}
-        return scrapy.Request(url, callback=self.parse, dont_filter=dont_filter, meta=dict(meta))
+    def request(self, url: str, dont_filter: bool = False, discovered: bool = False) -> scrapy.Request:
+        """A page request. ``discovered``: listed by a sitemap or feed, so read as an article, links not followed.
+
+        Local files go to their own download slot, where politeness delays make no sense.
+        """
+        meta = {**(LOCAL_FILE_META if url.startswith("file:") else {}), "newsclean_discovered": discovered}
+        return scrapy.Request(url, callback=self.parse, dont_filter=dont_filter, meta=meta)
 
     def in_scope(self, url: str) -> bool:
         parsed = urlparse(url)
@@ -92,12 +122,15 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"newsclean/encoding/{decoded.encoding}")
         page = HtmlResponse(url=response.url, body=decoded.text.encode("utf-8"), encoding="utf-8")
         tree = parse_html(decoded.text)
-        if looks_like_article(tree, response.url):
+        discovered = response.meta.get("newsclean_discovered", False)
+        if looks_like_article(tree, response.url) or (discovered and not is_listing_url(response.url)):
             item = self.build_item(decoded.text, response.url, decoded.encoding)
             if item is not None:
                 yield item
         else:
             self.crawler.stats.inc_value("newsclean/pages/listing")
+        if discovered:
+            return  # sitemaps and feeds list the articles; their pages' links are not followed
         for link in self.link_extractor.extract_links(page):
             if self.in_scope(link.url):
                 yield self.request(link.url)
@@ -107,6 +140,10 @@ class NewsSpider(scrapy.Spider):
         if not article.body.strip():
             self.crawler.stats.inc_value("newsclean/pages/no_body")
             logger.info("No article text found in %s", url)
+            return None
+        if is_before(article.published_at, self.since, self.default_timezone):
+            self.crawler.stats.inc_value("newsclean/discovery/skipped_before_since")
+            logger.debug("Skipped %s: published %s, before since=%s", url, article.published_at, self.since_text)
             return None
         self.crawler.stats.inc_value("newsclean/pages/article")
         canonical = canonicalize_url(article.canonical_url)
