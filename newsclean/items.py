@@ -6,7 +6,8 @@ import hashlib
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+# 1.1: published_at_source added.
+SCHEMA_VERSION = "1.1"
 
 
 def article_id(canonical_url: str) -> str:
@@ -22,6 +23,7 @@ class ArticleItem:
     title: str
     body: str
     published_at: str | None = None
+    published_at_source: str | None = None
     author: str | None = None
     site_name: str = ""
     language: str = "und"

@@ -7,6 +7,7 @@ server saw (``requests``), e.g. to check User-Agent rotation server-side.
 
 from __future__ import annotations
 
+import gzip
 import json
 import mimetypes
 import threading
@@ -14,6 +15,8 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlparse
+
+TEXT_SUFFIXES = frozenset({".html", ".shtml", ".htm", ".xml", ".txt", ".json"})
 
 
 @dataclass(frozen=True)
@@ -30,8 +33,10 @@ class _Server(ThreadingHTTPServer):
 
 
 class FixtureServer:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, host_placeholder: bytes = b"http://SITE_HOST") -> None:
         self.root = root
+        # Sitemaps and feeds need absolute URLs; fixtures write this placeholder, replaced when served.
+        self.host_placeholder = host_placeholder
         headers_file = root / "_headers.json"
         self.extra_headers: dict[str, dict[str, str]] = (
             json.loads(headers_file.read_text("utf-8")) if headers_file.exists() else {}
@@ -79,14 +84,25 @@ class FixtureServer:
         file = (self.root / path.lstrip("/")).resolve()
         if path.endswith("/"):
             file = file / "index.html"
-        if not file.is_file() or self.root.resolve() not in file.parents:
+        source = file.with_suffix(".src") if file.suffix == ".gz" else None
+        if source is not None and source.is_file():
+            body = gzip.compress(self._with_host(source.read_bytes()))  # a gzipped sitemap with the real host
+        elif file.is_file() and self.root.resolve() in file.parents:
+            body = file.read_bytes()
+            body = self._with_host(body) if file.suffix in TEXT_SUFFIXES else body
+        else:
             self._send(handler, path, 404, b"not found", {"Content-Type": "text/plain"})
             return
         content_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
         if file.suffix in (".html", ".shtml", ".htm"):
             content_type = "text/html"
+        if file.suffix == ".gz":
+            content_type = "application/gzip"
         headers = {"Content-Type": content_type, **self.extra_headers.get(path, {})}
-        self._send(handler, path, 200, file.read_bytes(), headers)
+        self._send(handler, path, 200, body, headers)
+
+    def _with_host(self, body: bytes) -> bytes:
+        return body.replace(self.host_placeholder, self.base_url.encode())
 
     def _send(
         self, handler: BaseHTTPRequestHandler, path: str, status: int, body: bytes, headers: dict[str, str]

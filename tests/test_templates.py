@@ -53,9 +53,14 @@ def test_remove_template_tags_keeps_legit_text(text):
     assert (result.text, result.removals) == (text, ())
 
 
-def test_generator_functions_are_removed_even_in_code_discussion():
-    text = "Vue 的模板语法：{!! riqi() !!}"
-    assert remove_template_tags(text).text == "Vue 的模板语法："
+def test_generator_slots_outside_sentences_are_removed_even_in_code_discussion():
+    text = "Vue 的模板语法用双大括号插值。\n{!! riqi() !!},万博官网APP"
+    assert remove_template_tags(text).text == "Vue 的模板语法用双大括号插值。\n,万博官网APP"
+
+
+def test_an_article_about_leftover_tags_keeps_the_tags_it_quotes():
+    text = "研究人员发现，模板文件被篡改后，页面中出现 {!! riqi() !!} 这类未转义、未被渲染的标签。"
+    assert remove_template_tags(text).text == text
 
 
 def test_quoted_code_can_be_removed_when_configured():

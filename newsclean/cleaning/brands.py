@@ -116,9 +116,9 @@ def find_substitutions(line: str, topic: frozenset[str]) -> list[tuple[int, int]
     spans += find_org_slot_brands(line, topic)
     if not spans:
         return []
-    rest = "".join(ch for i, ch in enumerate(line) if not any(s <= i < e for s, e in spans))
-    if measure_line(rest, 0, topic).score:
-        return []  # gambling words remain: the sentence is about gambling, not a substitution
+    rest = measure_line("".join(ch for i, ch in enumerate(line) if not any(s <= i < e for s, e in spans)), 0, topic)
+    if rest.score or len(rest.cta) >= 2:
+        return []  # gambling words or a sales pitch remain: the sentence is about gambling, not a substitution
     return sorted(set(spans))
 
 

@@ -185,6 +185,10 @@ def measure_line(line: str, start: int, topic: frozenset[str] = frozenset()) -> 
     )
 
 
+# Suffixes that make a two-suffix chain a sales name besides the cta_nouns: 意昂体育平台 (seed).
+CHAIN_CTA_EXTRA = frozenset(
+    {"平台", "平臺", "手机版", "手機版", "网页版", "網頁版", "客户端", "客戶端", "首页", "首頁", "在线", "在線"}
+)
 # Points an invented-looking brand adds: less than a known brand, since the stem test can err.
 MADE_UP_POINTS = 2
 # A list field is a brand field when a brand-shaped name covers this share of it.
@@ -222,7 +226,7 @@ def _brand_shapes(folded: str, m: Matchers, topic: frozenset[str]) -> tuple[set[
         if is_topic_stem(stem, topic):
             continue
         parts = split_suffixes(chain, m.strong_suffixes | _all_suffixes())
-        if len(parts) >= 2 or any(p in m.strong_suffixes for p in parts):
+        if _is_telling_chain(parts, m):
             strong.add(match.group())
         else:
             weak.add(match.group())
@@ -252,9 +256,24 @@ def brand_spans(
             continue
         parts = split_suffixes(match.group("suffixes"), _all_suffixes())
         weak_brand = weak and (parts[0] in lex.brand_nouns or (cta_nouns and parts[0] in lex.cta_nouns))
-        if weak_brand or len(parts) >= 2 or any(p in m.strong_suffixes for p in parts):
+        if weak_brand or _is_telling_chain(parts, m):
             spans.append(folded.span(match.start(), match.end()))
     return _merge(spans)
+
+
+def _is_telling_chain(parts: list[str], m: Matchers) -> bool:
+    """A strong suffix, or two suffixes one of which is a call to action (体育官网, 娱乐平台, 国际app).
+
+    Two business nouns alone (国际体育, 体育娱乐) are how news names events and bodies: 国际体育赛事.
+    """
+    if any(p in m.strong_suffixes for p in parts):
+        return True
+    return len(parts) >= 2 and any(p in _chain_cta() for p in parts)
+
+
+@functools.cache
+def _chain_cta() -> frozenset[str]:
+    return load_lexicon().cta_nouns | CHAIN_CTA_EXTRA
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

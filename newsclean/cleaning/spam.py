@@ -22,8 +22,8 @@ from newsclean.cleaning.brands import (
     has_sentence_head,
 )
 from newsclean.cleaning.config import CleaningConfig
-from newsclean.cleaning.signals import LineSignals, measure_line, topic_cores
-from newsclean.cleaning.types import Cleaned, Removal, delete_spans
+from newsclean.cleaning.signals import BRAND_POINTS, LineSignals, measure_line, topic_cores
+from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surviving
 
 LINE_RE = re.compile(r"[^\n]+")
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
@@ -178,11 +178,13 @@ def remove_spam(text: str, config: CleaningConfig | None = None) -> Cleaned:
     result = _remove_spam_once(text, config)
     # Verdicts depend on context (the article's density, what follows a sentence), and a removal
     # changes the context; repeat until nothing changes, so cleaning is idempotent. Each pass only
-    # deletes, so this ends; removals of later passes refer to that pass's input.
+    # deletes, so this ends.
     removals, passes = list(result.removals), 1
+    index = surviving(list(range(len(text))), result.removals)  # original offset of each surviving character
     while result.removals and passes < MAX_PASSES and not result.is_spam:
         result = _remove_spam_once(result.text, config)
-        removals += result.removals
+        removals += remap(result.removals, index)  # every removal's offsets refer to ``text``
+        index = surviving(index, result.removals)
         passes += 1
     return Cleaned(result.text, tuple(removals), result.is_spam, result.flags | _flags(removals))
 
@@ -204,10 +206,22 @@ def _remove_spam_once(text: str, config: CleaningConfig) -> Cleaned:
     brand_edits = [span for s in kept for span in brand_edits_in(s, topic)]
     brand_edits += repeat_substitutions(text, kept, brand_edits)
     cleaned = delete_spans(text, spans + brand_edits)
-    flags = (
-        frozenset({"substitution"}) if any(rule == "brand_substitution" for _, _, rule in brand_edits) else frozenset()
-    )
-    return Cleaned(cleaned.text, cleaned.removals, _is_spam_page(signals, verdicts, config), flags)
+    # Judge the page on its lines as they will be published: a real sentence that lost a glued brand
+    # prefix (华体会官网入口-新华社西昌电…) is article prose again.
+    after = [_without_edits(s, brand_edits, topic) if not v else s for s, v in zip(signals, verdicts, strict=True)]
+    return Cleaned(cleaned.text, cleaned.removals, _is_spam_page(after, verdicts, config), _flags_of(brand_edits))
+
+
+def _flags_of(edits: list[tuple[int, int, str]]) -> frozenset[str]:
+    return frozenset({"substitution"}) if any(rule == "brand_substitution" for _, _, rule in edits) else frozenset()
+
+
+def _without_edits(s: LineSignals, edits: list[tuple[int, int, str]], topic: frozenset[str]) -> LineSignals:
+    mine = [(a - s.start, b - s.start) for a, b, _ in edits if s.start <= a < s.end]
+    if not mine:
+        return s
+    text = "".join(ch for i, ch in enumerate(s.text) if not any(a <= i < b for a, b in mine))
+    return measure_line(text, s.start, topic)
 
 
 def brand_edits_in(s: LineSignals, topic: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -240,6 +254,8 @@ def repeat_substitutions(
     taken = {i for a, b, _ in edits for i in range(a, b)}
     more: list[tuple[int, int, str]] = []
     for s in kept:
+        if s.reporting or s.score > BRAND_POINTS * len(s.all_brands):
+            continue  # the line talks gambling itself: the name is its subject, not a stand-in
         for name in names:
             for match in re.finditer(re.escape(name), s.text):
                 start, end = s.start + match.start(), s.start + match.end()
@@ -281,18 +297,23 @@ def _line_end(text: str, s: LineSignals) -> int:
 def _is_spam_page(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
     """Spam as a whole: no article is left, and either most characters are spam or the page is a parasite."""
     total = sum(s.chars for s in signals)
-    if not total or _article_chars(signals, verdicts) >= config.min_body_chars:
+    if not total or _article_chars(signals, verdicts, config) >= config.min_body_chars:
         return False
     spam = sum(s.chars for s, v in zip(signals, verdicts, strict=True) if v)
     return spam / total >= config.spam_page_ratio or is_parasite_page(signals, config)
 
 
-def _article_chars(signals: list[LineSignals], verdicts: list[str | None]) -> int:
+def _sells(s: LineSignals, config: CleaningConfig) -> bool:
+    """Gambling words with a call to action, several calls to action, or ad-level gambling density."""
+    return bool(s.cta and s.score) or len(s.cta) >= 2 or s.score >= config.ad_min_score
+
+
+def _article_chars(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> int:
     """Characters of real article prose: kept sentences that sell no gambling (gambling words with a call to action)."""
     return sum(
         s.chars
         for s, v in zip(signals, verdicts, strict=True)
-        if not v and s.is_sentence and (not (s.cta and s.score) or s.reporting) and s.chars >= TOPIC_SENTENCE_MIN_CHARS
+        if not v and s.is_sentence and s.chars >= TOPIC_SENTENCE_MIN_CHARS and (s.reporting or not _sells(s, config))
     )
 
 

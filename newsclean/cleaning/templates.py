@@ -60,10 +60,10 @@ TEMPLATE_RULES: tuple[Rule, ...] = (
     Rule("phpcms_function", PHPCMS_FUNCTION_RE, "{date('Y-m-d',$inputtime)} (PHPCMS)"),
     Rule("blade_directive", BLADE_DIRECTIVE_RE, "@if($article->cover) … @endif (Blade)"),
     Rule("jstl_tag", JSTL_TAG_RE, '<c:out value="${article.editor}"/> (JSP JSTL)'),
-    Rule("dedecms_tag", DEDECMS_TAG_RE, "{dede:field name='title'/} (DedeCMS)", False),
-    Rule("dedecms_field", DEDECMS_FIELD_RE, "[field:title/] (DedeCMS)", False),
-    Rule("empirecms_var", EMPIRECMS_VAR_RE, "[!--newstext--] (EmpireCMS)", False),
-    Rule("wordpress_seo_var", WORDPRESS_SEO_VAR_RE, "%%sitename%% (Yoast SEO)", False),
+    Rule("dedecms_tag", DEDECMS_TAG_RE, "{dede:field name='title'/} (DedeCMS)"),
+    Rule("dedecms_field", DEDECMS_FIELD_RE, "[field:title/] (DedeCMS)"),
+    Rule("empirecms_var", EMPIRECMS_VAR_RE, "[!--newstext--] (EmpireCMS)"),
+    Rule("wordpress_seo_var", WORDPRESS_SEO_VAR_RE, "%%sitename%% (Yoast SEO)"),
 )
 RULE_NAMES: tuple[str, ...] = (*(r.name for r in TEMPLATE_RULES), "generator_slot")
 
@@ -75,7 +75,8 @@ def _slot_data() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     slot = re.compile(rf"\{{(?:{words})\}}|\[(?:{words})\]|【(?:{words})】")
     functions = "|".join(re.escape(w) for w in sections["generator_functions"])
     generator_fn = re.compile(rf"\b(?:{functions})\s*\(", re.IGNORECASE)
-    context = "|".join(_bounded(w) for w in sections["code_context"])
+    context_words = [w for name, words in sections.items() if name.startswith("code_context") for w in words]
+    context = "|".join(_bounded(w) for w in context_words)
     code_context = re.compile(rf"(?:{context})", re.IGNORECASE)
     return slot, generator_fn, code_context
 
@@ -104,6 +105,13 @@ def _without_tags(text: str, rules: Sequence[Rule]) -> str:
     for rule in rules:
         text = rule.pattern.sub(" ", text)
     return BRACKETED_RE.sub(" ", text)
+
+
+def _in_sentence(text: str, position: int) -> bool:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : end if end >= 0 else len(text)]
+    return "。" in line or line.rstrip().endswith((".", "！", "？", "；"))
 
 
 def _is_quoted(text: str, start: int, end: int) -> bool:
@@ -142,8 +150,10 @@ def _keeps_tag(
     keep_quoted_code: bool,
     generator_fn_re: re.Pattern[str],
 ) -> bool:
-    if generator_fn_re.search(match.group()):
-        return False
     if keep_quoted_code and _is_quoted(text, match.start(), match.end()):
         return True
-    return in_code_text and rule.code_like
+    if not (in_code_text and rule.code_like):
+        return False
+    # An article about templates (or about hacked sites' leftover tags) quotes them in its sentences;
+    # a spam generator's slot (riqi, reci) standing outside a sentence is still the generator's.
+    return not generator_fn_re.search(match.group()) or _in_sentence(text, match.start())

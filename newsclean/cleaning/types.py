@@ -52,3 +52,20 @@ def delete_spans(text: str, spans: list[tuple[int, int, str]]) -> Cleaned:
         cursor = end
     pieces.append(text[cursor:])
     return Cleaned("".join(pieces), tuple(removals))
+
+
+def surviving(indices: list[int], removals: tuple[Removal, ...]) -> list[int]:
+    """``indices`` (original offsets of a stage's input) left after ``removals`` are deleted."""
+    gone = bytearray(len(indices))
+    for removal in removals:
+        if removal.start >= 0:
+            gone[removal.start : removal.end] = b"\x01" * (removal.end - removal.start)
+    return [index for index, dropped in zip(indices, gone, strict=True) if not dropped]
+
+
+def remap(removals: tuple[Removal, ...], indices: list[int]) -> tuple[Removal, ...]:
+    """Removals made on a later pass's text, with offsets moved back to the original text."""
+    return tuple(
+        Removal(r.rule, r.text, indices[r.start], indices[r.end - 1] + 1) if 0 <= r.start < r.end else r
+        for r in removals
+    )

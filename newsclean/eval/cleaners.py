@@ -13,7 +13,7 @@ from functools import cache
 
 from newsclean.cleaning import CleaningConfig, clean_text, remove_spam, remove_template_tags, remove_title_spam
 from newsclean.cleaning.lexicon import load_lexicon
-from newsclean.cleaning.types import Removal
+from newsclean.cleaning.types import surviving
 from newsclean.eval.corpus import Case
 from newsclean.extraction import extract
 
@@ -25,15 +25,6 @@ class Outcome:
     output: str = ""  # html cases: the cleaned article text
     is_spam: bool = False
     rules: Counter[str] = field(default_factory=Counter)
-
-
-def surviving(indices: list[int], removals: tuple[Removal, ...]) -> list[int]:
-    """Original indices left after ``removals`` (offsets into the stage input) are deleted."""
-    gone = bytearray(len(indices))
-    for removal in removals:
-        if removal.start >= 0:
-            gone[removal.start : removal.end] = b"\x01" * (removal.end - removal.start)
-    return [index for index, dropped in zip(indices, gone, strict=True) if not dropped]
 
 
 def _trace(text: str, config: CleaningConfig, rules: Counter[str], title: bool = False) -> tuple[list[bool], bool]:

@@ -9,6 +9,7 @@ script-based language. ``extract`` is pure (no Scrapy), so it can be benchmarked
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin
 
 import trafilatura
@@ -20,6 +21,8 @@ from newsclean.extraction.chrome import strip_header_chrome
 from newsclean.extraction.dates import find_published_at, parse_html
 from newsclean.extraction.metadata import author_of, language_of, site_name_of, title_of
 from newsclean.extraction.prepare import prepare_tree
+from newsclean.extraction.selectors import drop_noise, select_field
+from newsclean.profile import Selectors
 
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 
@@ -35,6 +38,7 @@ class Article:
     site_name: str
     language: str
     removed: tuple[Removal, ...] = ()  # what the HTML-level spam rules took out before extraction
+    published_at_source: str | None = None  # json-ld, meta, profile, visible-text, relative, url or htmldate
 
 
 def canonical_url_of(tree: object, url: str) -> str:
@@ -43,14 +47,10 @@ def canonical_url_of(tree: object, url: str) -> str:
     return urljoin(url, href) if href else url
 
 
-def extract_body(
-    html: str, url: str, config: CleaningConfig | None = None
-) -> tuple[str, object | None, tuple[Removal, ...]]:
-    """The article text (one paragraph per line), trafilatura's document, and HTML-level removals."""
-    tree = parse_html(html)
-    removed = tuple(strip_html_spam(tree, url, config))
+def extract_body(tree: Any, url: str) -> tuple[str, Any]:
+    """The article text (one paragraph per line) and trafilatura's document (metadata) of a prepared tree."""
     document = trafilatura.bare_extraction(
-        prepare_tree(tree),
+        tree,
         url=url or None,
         with_metadata=True,
         include_comments=False,
@@ -59,29 +59,43 @@ def extract_body(
         # htmldate's extensive search guesses from dates in link URLs; a page without a date has none.
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    text = getattr(document, "text", None) or ""
-    return text, document, removed
+    return getattr(document, "text", None) or "", document
 
 
 def extract(
-    html: str, url: str, default_timezone: str = DEFAULT_TIMEZONE, config: CleaningConfig | None = None
+    html: str,
+    url: str,
+    default_timezone: str = DEFAULT_TIMEZONE,
+    config: CleaningConfig | None = None,
+    selectors: Selectors | None = None,
 ) -> Article:
-    """Extract the article in ``html`` fetched from ``url``; ``config`` tunes the HTML-level spam rules.
+    """Extract the article in ``html`` fetched from ``url``.
 
-    A page with no article gives an Article with an empty body, never an exception.
+    ``config`` tunes the HTML-level spam rules; ``selectors`` (a site profile's) drop
+    noise first and override the generic title, body, date and author where they
+    match. A page with no article gives an empty body, never an exception.
     """
+    selectors = selectors or Selectors()
     tree = parse_html(html)
-    body, document, removed = extract_body(html, url, config)
+    removed = tuple(strip_html_spam(tree, url, config))
+    drop_noise(tree, selectors.noise)
+    prepare_tree(tree)
+    body, document = extract_body(tree, url)
+    body = select_field(tree, selectors.body, joiner="\n") or body
     site_name = site_name_of(tree, getattr(document, "sitename", None))
-    title = title_of(tree, getattr(document, "title", None), site_name)
+    title = select_field(tree, selectors.title) or title_of(tree, getattr(document, "title", None), site_name)
     body = strip_header_chrome(body, title)
+    published = find_published_at(
+        tree, getattr(document, "date", None), default_timezone, url, select_field(tree, selectors.date)
+    )
     return Article(
         url=url,
         canonical_url=canonical_url_of(tree, url),
         title=title,
         body=body,
-        published_at=find_published_at(tree, getattr(document, "date", None), default_timezone),
-        author=author_of(body, getattr(document, "author", None), tree),
+        published_at=published.value,
+        published_at_source=published.source,
+        author=author_of(body, getattr(document, "author", None), tree, select_field(tree, selectors.author)),
         site_name=site_name,
         language=language_of(tree, body),
         removed=removed,

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, tzinfo
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -74,20 +75,83 @@ def _json_ld_dates(tree: Any) -> list[str]:
     return found
 
 
-def find_published_at(tree: Any, fallback: str | None, zone_name: str) -> str | None:
-    """ISO 8601 publication time of the page in ``tree`` (an lxml document), or None.
+@dataclass(frozen=True)
+class Published:
+    value: str | None
+    source: str | None  # where the date came from, recorded in the item
 
-    ``fallback`` is the date another extractor found (trafilatura's), used last.
+
+def find_published_at(
+    tree: Any,
+    fallback: str | None,
+    zone_name: str,
+    url: str = "",
+    profile_value: str | None = None,
+    now: datetime | None = None,
+) -> Published:
+    """Publication time of the page in ``tree`` as ISO 8601 with offset, and where it was found.
+
+    Order of trust: JSON-LD, meta tags, the site profile's date selector, a date
+    written near the headline (absolute, then relative: 刚刚, 3小时前, 昨天 14:20,
+    resolved against ``now``), a date in the URL, then ``fallback`` (trafilatura's).
     """
     zone = ZoneInfo(zone_name)
-    for value in (*_json_ld_dates(tree), *tree.xpath(META_DATE_XPATH)):
-        parsed = _parse(value, zone)
+    for source, values in (("json-ld", _json_ld_dates(tree)), ("meta", tree.xpath(META_DATE_XPATH))):
+        for value in values:
+            parsed = _parse(value, zone)
+            if parsed:
+                return Published(parsed, source)
+    if profile_value:
+        parsed = _parse(profile_value, zone) or parse_relative(profile_value, now or datetime.now(zone), zone)
         if parsed:
-            return parsed
+            return Published(parsed, "profile")
     match = _visible_date(tree)
     if match:
-        return _from_match(match, zone)
-    return _parse(fallback, zone) if fallback else None
+        return Published(_from_match(match, zone), "visible-text")
+    relative = parse_relative(_text_after_headline(tree), now or datetime.now(zone), zone)
+    if relative:
+        return Published(relative, "relative")
+    from_url = URL_DATE_RE.search(url)
+    if from_url:
+        return Published(_from_match(from_url, zone), "url")
+    parsed = _parse(fallback, zone) if fallback else None
+    return Published(parsed, "htmldate" if parsed else None)
+
+
+# /2025/12/09/, /20251209/, /2025-12-09/: a date path in an article URL (no time of day).
+URL_DATE_RE = re.compile(r"/(?P<y>20\d{2})[-/]?(?P<m>[01]\d)[-/]?(?P<d>[0-3]\d)(?:/|[-_]|\d{0,6}\.s?html?)")
+# 刚刚 (just now), N分钟前, N小时前, N天前, 昨天/前天 HH:MM, 今天 HH:MM.
+RELATIVE_RE = re.compile(
+    r"(?P<now>刚刚)|(?P<n>\d{1,3})\s*(?P<unit>分钟|小时|天)前|(?P<day>今天|昨天|前天)\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})"
+)
+RELATIVE_DAYS = {"今天": 0, "昨天": 1, "前天": 2}
+RELATIVE_UNITS = {"分钟": "minutes", "小时": "hours", "天": "days"}
+# Relative dates are only trusted in the first characters after the headline (the dateline).
+RELATIVE_WINDOW_CHARS = 300
+
+
+def parse_relative(text: str, now: datetime, zone: tzinfo) -> str | None:
+    """A relative Chinese date resolved against ``now``.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> zone = ZoneInfo("Asia/Shanghai")
+    >>> parse_relative("昨天 14:20", datetime(2026, 11, 28, 9, 0, tzinfo=zone), zone)
+    '2026-11-27T14:20:00+08:00'
+    """
+    match = RELATIVE_RE.search(text or "")
+    if not match:
+        return None
+    now = now.astimezone(zone).replace(microsecond=0)
+    if match.group("now"):
+        return now.isoformat()
+    if match.group("n"):
+        return (now - timedelta(**{RELATIVE_UNITS[match.group("unit")]: int(match.group("n"))})).isoformat()
+    day = now - timedelta(days=RELATIVE_DAYS[match.group("day")])
+    return day.replace(hour=int(match.group("H")), minute=int(match.group("M")), second=0).isoformat()
+
+
+def _text_after_headline(tree: Any) -> str:
+    return " ".join(tree.xpath(f"(//h1)[1]/following::{VISIBLE_TEXT_XPATH}"))[:RELATIVE_WINDOW_CHARS]
 
 
 VISIBLE_TEXT_XPATH = "text()[not(ancestor::script) and not(ancestor::style)]"

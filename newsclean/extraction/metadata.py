@@ -61,8 +61,11 @@ def title_of(tree: Any, extracted: str | None, site_name: str) -> str:
     return strip_site_suffix(raw, site_name)
 
 
-def author_of(body: str, extracted: str | None, tree: Any) -> str | None:
-    """The byline's name from the first body lines, else the page's author metadata."""
+def author_of(body: str, extracted: str | None, tree: Any, profile_value: str | None = None) -> str | None:
+    """The byline's name from a profile's author selector or the first body lines, else author metadata."""
+    if profile_value:
+        match = BYLINE_RE.search(profile_value)
+        return match.group("name") if match else profile_value.strip()
     for line in body.splitlines()[:BYLINE_LINES]:
         match = BYLINE_RE.search(line)
         if match:

@@ -154,6 +154,7 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
             title=article.title,
             body=article.body,
             published_at=article.published_at,
+            published_at_source=article.published_at_source,
             author=article.author,
             site_name=article.site_name,
             language=article.language,
