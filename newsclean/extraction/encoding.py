@@ -35,7 +35,7 @@ DETECTION_SAMPLE_BYTES = 64 * 1024
 class Decoded:
     text: str
     encoding: str  # the Python codec name used, e.g. "gb18030"
-    source: str  # "bom", "utf-8", "http", "meta", "detected" or "fallback"
+    source: str  # "profile", "bom", "utf-8", "http", "meta", "detected" or "fallback"
 
 
 def _strict_ok(body: bytes, encoding: str) -> bool:
@@ -51,12 +51,17 @@ def _detect(body: bytes) -> str | None:
     return resolve_encoding(best.encoding) if best and best.encoding else None
 
 
-def decode_html(body: bytes, content_type: str | None = None) -> Decoded:
+def decode_html(body: bytes, content_type: str | None = None, override: str | None = None) -> Decoded:
     """Decode ``body``; ``content_type`` is the HTTP Content-Type header, if any.
+
+    ``override`` (a site profile's ``encoding``) is tried first, and used when it decodes the bytes.
 
     >>> decode_html("英伟达".encode("gbk"), "text/html; charset=utf-8").text
     '英伟达'
     """
+    forced = resolve_encoding(override) if override else None
+    if forced and _strict_ok(body, forced):
+        return Decoded(to_unicode(body, forced), forced, "profile")
     bom_encoding, bom_bytes = read_bom(body)
     if bom_encoding and bom_bytes:
         return Decoded(to_unicode(body[len(bom_bytes) :], bom_encoding), bom_encoding, "bom")

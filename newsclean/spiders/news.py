@@ -21,6 +21,7 @@ from newsclean.extraction.dates import parse_html
 from newsclean.extraction.encoding import decode_html
 from newsclean.extraction.pagetype import is_listing_url, looks_like_article
 from newsclean.items import ArticleItem, article_id
+from newsclean.profile import Profile, load_profile
 from newsclean.settings_map import cleaning_config_from_settings
 from newsclean.signals import text_removed
 from newsclean.spiders.discovery import DiscoveryMixin
@@ -55,19 +56,24 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         sitemaps: str | None = None,
         feeds: str | None = None,
         since: str | None = None,
+        profile: str | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
-        self.start_urls = parse_start_urls(start_urls, urls_file)
-        self.sitemap_urls = parse_start_urls(sitemaps, None)
-        self.feed_urls = parse_start_urls(feeds, None)
+        self.profile = load_profile(profile) if profile else None
+        site = self.profile or Profile(name="")
+        # Command-line URLs win; a profile's fill in what the command line leaves out.
+        self.start_urls = parse_start_urls(start_urls, urls_file) or parse_start_urls(list(site.start_urls), None)
+        self.sitemap_urls = parse_start_urls(sitemaps, None) or parse_start_urls(list(site.sitemaps), None)
+        self.feed_urls = parse_start_urls(feeds, None) or parse_start_urls(list(site.feeds), None)
         every_url = [*self.start_urls, *self.sitemap_urls, *self.feed_urls]
         if not every_url:
             raise ValueError(
-                "no start URLs: pass -a start_urls=URL[,URL...], -a urls_file=PATH, -a sitemaps= or -a feeds="
+                "no start URLs: pass -a start_urls=URL[,URL...], -a urls_file=PATH, -a sitemaps=, -a feeds= "
+                "or -a profile=NAME"
             )
         web = [urlparse(u) for u in every_url if urlparse(u).scheme in ("http", "https")]
-        self.allowed_domains = sorted({p.hostname for p in web if p.hostname})
+        self.allowed_domains = sorted({p.hostname for p in web if p.hostname} | set(site.allowed_domains))
         self.file_roots = sorted(
             {str(PurePosixPath(unquote(urlparse(u).path)).parent) for u in every_url if u.startswith("file:")}
         )
@@ -80,7 +86,8 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.default_timezone = crawler.settings.get("NEWSCLEAN_DEFAULT_TIMEZONE")
+        profile_zone = spider.profile.timezone if spider.profile else None
+        spider.default_timezone = profile_zone or crawler.settings.get("NEWSCLEAN_DEFAULT_TIMEZONE")
         spider.cleaning_config = cleaning_config_from_settings(crawler.settings)
         if spider.since_text:
             spider.since = parse_since(spider.since_text, spider.default_timezone)
@@ -102,6 +109,10 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         meta = {**(LOCAL_FILE_META if url.startswith("file:") else {}), "newsclean_discovered": discovered}
         return scrapy.Request(url, callback=self.parse, dont_filter=dont_filter, meta=meta)
 
+    @property
+    def encoding_override(self) -> str | None:
+        return self.profile.encoding if self.profile else None
+
     def in_scope(self, url: str) -> bool:
         parsed = urlparse(url)
         if parsed.scheme == "file":
@@ -118,7 +129,7 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
             self.crawler.stats.inc_value("newsclean/skipped/not_html")
             logger.info("Skipped %s: content type %s is not a page", response.url, content_type.decode("latin-1"))
             return
-        decoded = decode_html(response.body, content_type.decode("latin-1") or None)
+        decoded = decode_html(response.body, content_type.decode("latin-1") or None, self.encoding_override)
         self.crawler.stats.inc_value(f"newsclean/encoding/{decoded.encoding}")
         page = HtmlResponse(url=response.url, body=decoded.text.encode("utf-8"), encoding="utf-8")
         tree = parse_html(decoded.text)
@@ -136,7 +147,8 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
                 yield self.request(link.url)
 
     def build_item(self, html: str, url: str, encoding: str) -> ArticleItem | None:
-        article = extract(html, url, self.default_timezone, self.cleaning_config)
+        selectors = self.profile.selectors if self.profile else None
+        article = extract(html, url, self.default_timezone, self.cleaning_config, selectors)
         if not article.body.strip():
             self.crawler.stats.inc_value("newsclean/pages/no_body")
             logger.info("No article text found in %s", url)
