@@ -9,7 +9,9 @@ container of plain text is *unhidden*, since it is article text the page folds a
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlparse
 
@@ -32,19 +34,60 @@ def _text(element: Any) -> str:
     return " ".join(element.text_content().split())
 
 
+@functools.lru_cache(maxsize=4096)
 def _host(href: str, base: str) -> str:
     return (urlparse(urljoin(base, href)).hostname or "").removeprefix("www.")
 
 
+def _external_host(anchor: Any, base: str) -> str:
+    """The anchor's host when it links off-site, else ""."""
+    href = (anchor.get("href") or "").strip()
+    host = _host(href, base) if href else ""
+    return host if host and host != _host(base, base) else ""
+
+
 def _external_links(element: Any, base: str) -> list[Any]:
-    own = _host(base, base)
-    links = element.iter("a")
-    return [a for a in links if (a.get("href") or "").strip() and _host(a.get("href"), base) not in ("", own)]
+    return [a for a in element.iter("a") if _external_host(a, base)]
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_gambling(text: str, min_score: int) -> bool:
     signals = measure_line(text, 0)
     return bool(signals.brands) or signals.score >= min_score
+
+
+@dataclass
+class LinkTally:
+    """Off-site links below an element, summed bottom-up in one pass over the tree."""
+
+    links: int = 0
+    gambling: int = 0
+    anchor_chars: int = 0
+    domains: set[str] = field(default_factory=set)
+
+    def add(self, other: LinkTally) -> None:
+        self.links += other.links
+        self.gambling += other.gambling
+        self.anchor_chars += other.anchor_chars
+        self.domains |= other.domains
+
+
+def _link_tallies(tree: Any, base: str, min_score: int) -> dict[Any, LinkTally]:
+    tallies: dict[Any, LinkTally] = {}
+    for element in reversed(list(tree.iter())):  # children before their parents
+        tally = LinkTally()
+        if element.tag == "a":
+            host = _external_host(element, base)
+            if host:
+                text = _text(element)
+                gambling = _is_gambling(f"{text} {element.get('title') or ''}", min_score)
+                tally = LinkTally(1, int(gambling), len(text), {host})
+        for child in element:
+            if child in tallies:
+                tally.add(tallies[child])
+        if tally.links:
+            tallies[element] = tally
+    return tallies
 
 
 def is_hidden(element: Any) -> bool:
@@ -98,18 +141,19 @@ def strip_gambling_link_blocks(tree: Any, base_url: str, config: CleaningConfig 
     """
     config = config or CleaningConfig()
     removals: list[Removal] = []
+    tallies = _link_tallies(tree, base_url, config.hidden_min_score)
     for element in reversed(list(tree.iter(*LINK_BLOCK_TAGS))):  # innermost blocks first
-        if element.getparent() is None or _is_detached(element):
+        tally = tallies.get(element)
+        if tally is None or tally.links < config.link_block_min_links or _is_detached(element):
             continue
-        links = _external_links(element, base_url)
-        if len(links) < config.link_block_min_links:
+        if removals:  # a block below may be gone already: count what is left
+            tally = _link_tallies(element, base_url, config.hidden_min_score).get(element, LinkTally())
+            if tally.links < config.link_block_min_links:
+                continue
+        if tally.anchor_chars < config.link_block_link_density * max(len(_text(element)), 1):
             continue
-        anchor_chars = sum(len(_text(a)) for a in links)
-        if anchor_chars < config.link_block_link_density * max(len(_text(element)), 1):
-            continue
-        domains = {_host(a.get("href"), base_url) for a in links}
-        gambling = sum(_is_gambling(_text(a) + " " + (a.get("title") or ""), config.hidden_min_score) for a in links)
-        if len(domains) >= config.link_block_min_domains and gambling >= config.link_block_gambling_share * len(links):
+        many_domains = len(tally.domains) >= config.link_block_min_domains
+        if many_domains and tally.gambling >= config.link_block_gambling_share * tally.links:
             _drop(element, "gambling_link_block", removals)
     return removals
 

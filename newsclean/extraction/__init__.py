@@ -56,6 +56,7 @@ def extract_body(tree: Any, url: str) -> tuple[str, Any]:
         include_comments=False,
         include_tables=True,
         deduplicate=False,
+        fast=True,
         # htmldate's extensive search guesses from dates in link URLs; a page without a date has none.
         date_extraction_params={"extensive_search": False, "original_date": True},
     )

@@ -96,15 +96,15 @@ def find_published_at(
     resolved against ``now``), a date in the URL, then ``fallback`` (trafilatura's).
     """
     zone = ZoneInfo(zone_name)
+    if profile_value:  # the site's own selector knows its layout best
+        parsed = _parse(profile_value, zone) or parse_relative(profile_value, now or datetime.now(zone), zone)
+        if parsed:
+            return Published(parsed, "profile")
     for source, values in (("json-ld", _json_ld_dates(tree)), ("meta", tree.xpath(META_DATE_XPATH))):
         for value in values:
             parsed = _parse(value, zone)
             if parsed:
-                return Published(parsed, source)
-    if profile_value:
-        parsed = _parse(profile_value, zone) or parse_relative(profile_value, now or datetime.now(zone), zone)
-        if parsed:
-            return Published(parsed, "profile")
+                return _with_visible_time(Published(parsed, source), value, tree, zone)
     match = _visible_date(tree)
     if match:
         return Published(_from_match(match, zone), "visible-text")
@@ -116,6 +116,16 @@ def find_published_at(
         return Published(_from_match(from_url, zone), "url")
     parsed = _parse(fallback, zone) if fallback else None
     return Published(parsed, "htmldate" if parsed else None)
+
+
+def _with_visible_time(published: Published, raw: str, tree: Any, zone: tzinfo) -> Published:
+    """A day-only meta date (2019-06-15) takes the time the page prints for that day (2019年06月15日08:18)."""
+    if ":" in raw:
+        return published
+    match = _visible_date(tree)
+    if match and match.group("H") and published.value and _from_match(match, zone)[:10] == published.value[:10]:
+        return Published(_from_match(match, zone), "visible-text")
+    return published
 
 
 # /2025/12/09/, /20251209/, /2025-12-09/: a date path in an article URL (no time of day).

@@ -16,9 +16,22 @@ TITLE_SEPARATOR_RE = re.compile(r"\s*(?:_|｜|\||\s[-–—]\s|--)\s*")
 SITE_SEGMENT_MAX_CHARS = 16
 # Bylines: 【文/观察者网 齐倩】, 文/李四, 记者 张三, 作者：王五. The name is 2-4 Han characters.
 BYLINE_RE = re.compile(
-    r"(?:文\s*/|作者[:：]|记者\s*|撰文[:：]?)\s*(?:[\u4e00-\u9fff]{2,6}(?:网|社|报|台)\s+)?(?P<name>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"
+    r"(?:文\s*/|作者\s*[:：/]|记者\s*[:：]?|撰文\s*[:：]?|撰稿\s*[:：]|发布者\s*[:：]|博主\s*[:：])\s*"
+    r"(?:[\u4e00-\u9fff]{2,6}(?:网|社|报|台)\s+)?"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}|[A-Za-z][\w.\-]{2,19})"
+    r"(?=[\s）)】\]，,。/|;；:：·]|$)"
 )
-BYLINE_LINES = 4  # bylines sit in the first lines of the body
+# A name in parentheses closing the article: …自甘穷酸的外科医生。（袁源）
+CLOSING_NAME_RE = re.compile(r"[（(]\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*[)）]\s*$")
+# The editor credit, the issue's last resort for an author: 责任编辑：刘林源, (责编：萧潇、张妍), 编辑：苏亮.
+EDITOR_RE = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})(?=[\s）)】\]，,、。/|;；]|$)")
+BYLINE_LINES = 4  # bylines sit in the first lines of the body ...
+BYLINE_TAIL_LINES = 3  # ... or in its last ones (（记者 张三）, 作者：李四)
+# Text after the headline where the dateline block prints the byline (characters).
+BYLINE_WINDOW_CHARS = 400
+# Author metadata that is a site, a list or an id, not a person: 云南网, L_104485, a;b, www.x.cn.
+BAD_AUTHOR_RE = re.compile(r"[;；,，/|]|www\.|\.com|\.cn|\d{3,}|_")
+AUTHOR_MAX_CHARS = 20
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # Share of Han characters above which untagged text is Chinese.
 HAN_SHARE_FOR_ZH = 0.3
@@ -61,17 +74,35 @@ def title_of(tree: Any, extracted: str | None, site_name: str) -> str:
     return strip_site_suffix(raw, site_name)
 
 
+def _plausible_author(value: str | None) -> str | None:
+    value = " ".join((value or "").split())
+    if not value or len(value) > AUTHOR_MAX_CHARS or BAD_AUTHOR_RE.search(value):
+        return None
+    return value
+
+
 def author_of(body: str, extracted: str | None, tree: Any, profile_value: str | None = None) -> str | None:
-    """The byline's name from a profile's author selector or the first body lines, else author metadata."""
+    """The author: a profile's author selector, a byline (首尾 of the body, or the dateline block
+    after the headline), then author metadata that names a person."""
     if profile_value:
         match = BYLINE_RE.search(profile_value)
         return match.group("name") if match else profile_value.strip()
-    for line in body.splitlines()[:BYLINE_LINES]:
-        match = BYLINE_RE.search(line)
+    lines = body.splitlines()
+    near_headline = " ".join(tree.xpath("(//h1)[1]/following::text()[not(ancestor::script)]"))[:BYLINE_WINDOW_CHARS]
+    for text in (*lines[:BYLINE_LINES], near_headline, *lines[-BYLINE_TAIL_LINES:]):
+        match = BYLINE_RE.search(text)
+        if match:
+            return match.group("name")
+    closing = CLOSING_NAME_RE.search(lines[-1]) if lines else None
+    if closing:
+        return closing.group("name")
+    page_text = " ".join(" ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")).split())
+    for pattern in (BYLINE_RE, EDITOR_RE):
+        match = pattern.search(page_text)
         if match:
             return match.group("name")
     meta = _first(tree, "//meta[@name='author']/@content")
-    return meta or extracted or None
+    return _plausible_author(meta) or _plausible_author(extracted)
 
 
 def language_of(tree: Any, text: str) -> str:

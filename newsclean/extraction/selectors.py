@@ -19,20 +19,48 @@ def _select(selector: Selector, query: str) -> Any:
     return selector.css(query)
 
 
-def _texts(selector: Selector, query: str) -> list[str]:
-    """Each matched element's visible text (or the matched text nodes), whitespace-collapsed."""
-    out = []
+# Elements that start a new line when an element's text is split into paragraphs.
+BLOCK_TAGS = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "tr"})
+
+
+def _lines(element: Any) -> list[str]:
+    """An element's text split into paragraphs at <br> and block children (澎湃's <br>-separated text)."""
+    pieces: list[str] = []
+
+    def walk(node: Any) -> None:
+        if not isinstance(node.tag, str) or node.tag in ("script", "style"):
+            pieces.append(node.tail or "")
+            return
+        newline = node.tag == "br" or node.tag in BLOCK_TAGS
+        pieces.append("\n" if newline else "")
+        pieces.append(node.text or "")
+        for child in node:
+            walk(child)
+        pieces.append("\n" if node.tag in BLOCK_TAGS else "")
+        pieces.append(node.tail or "")
+
+    pieces.append(element.text or "")
+    for child in element:
+        walk(child)
+    return [" ".join(line.split()) for line in "".join(pieces).split("\n") if line.strip()]
+
+
+def _texts(selector: Selector, query: str, split_lines: bool) -> list[str]:
+    """Each match's visible text, whitespace-collapsed; with ``split_lines``, elements give one entry per paragraph."""
+    out: list[str] = []
     for match in _select(selector, query):
         root = match.root
-        text = (
-            root
-            if isinstance(root, str)
-            else " ".join(match.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]").getall())
-        )
-        text = " ".join(text.split())
-        if text:
-            out.append(text)
-    return out
+        if isinstance(root, str):
+            out.append(" ".join(root.split()))
+        elif split_lines:
+            out += _lines(root)
+        else:
+            out.append(
+                " ".join(
+                    "".join(match.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]").getall()).split()
+                )
+            )
+    return [text for text in out if text]
 
 
 def drop_noise(tree: Any, queries: tuple[str, ...]) -> None:
@@ -46,8 +74,8 @@ def drop_noise(tree: Any, queries: tuple[str, ...]) -> None:
 
 
 def select_field(tree: Any, query: str | None, joiner: str = " ") -> str | None:
-    """The text a selector matches (paragraphs joined by ``joiner``), or None when it matches nothing."""
+    """The text a selector matches (one paragraph per line when ``joiner`` is a newline), or None when none."""
     if not query:
         return None
-    texts = _texts(Selector(root=tree), query)
+    texts = _texts(Selector(root=tree), query, split_lines=joiner == "\n")
     return joiner.join(texts) if texts else None
