@@ -167,15 +167,22 @@ def _text_after_headline(tree: Any) -> str:
 VISIBLE_TEXT_XPATH = "text()[not(ancestor::script) and not(ancestor::style)]"
 
 
-def _visible_date(tree: Any) -> re.Match[str] | None:
-    """The date written near the headline: after the first <h1>, with a time of day if any.
+# The dateline sits within this many characters after the headline; later dates are comments and links.
+DATELINE_WINDOW_CHARS = 400
 
-    Portal headers print today's date (2025年12月10日 星期三) above the article, so
-    text after the headline is searched first and a date with a time wins.
+
+def _visible_date(tree: Any) -> re.Match[str] | None:
+    """The date written near the headline: the first one in the dateline window after the first <h1>.
+
+    Portal headers print today's date (2025年12月10日 星期三) above the article and
+    comment lists print reply times below it, so the dateline window comes first;
+    without one, the first date with a time of day in the page, then any date.
     """
-    after_h1 = " ".join(tree.xpath(f"(//h1)[1]/following::{VISIBLE_TEXT_XPATH}"))
-    whole = " ".join(tree.xpath(f"//body//{VISIBLE_TEXT_XPATH}"))
-    for text in (after_h1, whole):
+    after_h1 = " ".join(" ".join(tree.xpath(f"(//h1)[1]/following::{VISIBLE_TEXT_XPATH}")).split())
+    match = VISIBLE_DATE_RE.search(after_h1[:DATELINE_WINDOW_CHARS])
+    if match:
+        return match
+    for text in (after_h1, " ".join(tree.xpath(f"//body//{VISIBLE_TEXT_XPATH}"))):
         matches = list(VISIBLE_DATE_RE.finditer(text))
         timed = [m for m in matches if m.group("H")]
         if timed or matches:
