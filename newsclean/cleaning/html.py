@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin, urlparse
+from urllib.parse import urljoin, urlsplit
 
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.signals import measure_line
@@ -26,6 +26,8 @@ HIDDEN_STYLE_RE = re.compile(
     r"|(?:width|height)\s*:\s*[01]px",
     re.IGNORECASE,
 )
+# Characters of a hidden block or anchor read to judge it: injected blocks say what they are at once.
+GAMBLING_SAMPLE_CHARS = 600
 CONTAINER_TAGS = ("div", "span", "p", "ul", "ol", "section", "td", "font", "marquee", "aside", "dl")
 LINK_BLOCK_TAGS = ("div", "ul", "ol", "p", "td", "section", "dl", "span")
 
@@ -36,13 +38,22 @@ def _text(element: Any) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _host(href: str, base: str) -> str:
-    return (urlparse(urljoin(base, href)).hostname or "").removeprefix("www.")
+    if href.startswith("//"):
+        href = "http:" + href
+    elif not href.lower().startswith(("http:", "https:")):
+        href = urljoin(base, href)
+    try:
+        return (urlsplit(href).hostname or "").removeprefix("www.")
+    except ValueError:  # a malformed URL (bad IPv6 literal, port): no host to compare
+        return ""
 
 
 def _external_host(anchor: Any, base: str) -> str:
     """The anchor's host when it links off-site, else ""."""
     href = (anchor.get("href") or "").strip()
-    host = _host(href, base) if href else ""
+    if not href.lower().startswith(("http:", "https:", "//")):
+        return ""  # relative links stay on the site; no need to parse them
+    host = _host(href, base)
     return host if host and host != _host(base, base) else ""
 
 
@@ -52,7 +63,7 @@ def _external_links(element: Any, base: str) -> list[Any]:
 
 @functools.lru_cache(maxsize=8192)
 def _is_gambling(text: str, min_score: int) -> bool:
-    signals = measure_line(text, 0)
+    signals = measure_line(text[:GAMBLING_SAMPLE_CHARS], 0, find_made_up=False)
     return bool(signals.brands) or signals.score >= min_score
 
 
@@ -61,33 +72,37 @@ class LinkTally:
     """Off-site links below an element, summed bottom-up in one pass over the tree."""
 
     links: int = 0
-    gambling: int = 0
     anchor_chars: int = 0
     domains: set[str] = field(default_factory=set)
 
-    def add(self, other: LinkTally) -> None:
-        self.links += other.links
-        self.gambling += other.gambling
-        self.anchor_chars += other.anchor_chars
-        self.domains |= other.domains
 
+def _link_tallies(tree: Any, base: str) -> dict[Any, LinkTally]:
+    """Off-site link counts of every element that has any, by walking up from each off-site anchor.
 
-def _link_tallies(tree: Any, base: str, min_score: int) -> dict[Any, LinkTally]:
+    Gambling anchors are counted later, only for the few blocks that pass the link thresholds.
+    """
     tallies: dict[Any, LinkTally] = {}
-    for element in reversed(list(tree.iter())):  # children before their parents
-        tally = LinkTally()
-        if element.tag == "a":
-            host = _external_host(element, base)
-            if host:
-                text = _text(element)
-                gambling = _is_gambling(f"{text} {element.get('title') or ''}", min_score)
-                tally = LinkTally(1, int(gambling), len(text), {host})
-        for child in element:
-            if child in tallies:
-                tally.add(tallies[child])
-        if tally.links:
-            tallies[element] = tally
+    for anchor in tree.iter("a"):
+        host = _external_host(anchor, base)
+        if not host:
+            continue
+        chars = len(anchor.text_content().strip())
+        for element in (anchor, *anchor.iterancestors()):
+            tally = tallies.get(element)
+            if tally is None:
+                tally = tallies[element] = LinkTally()
+            tally.links += 1
+            tally.anchor_chars += chars
+            tally.domains.add(host)
     return tallies
+
+
+def _gambling_anchors(element: Any, base: str, min_score: int) -> int:
+    return sum(
+        _is_gambling(f"{_text(a)} {a.get('title') or ''}", min_score)
+        for a in element.iter("a")
+        if _external_host(a, base)
+    )
 
 
 def is_hidden(element: Any) -> bool:
@@ -141,19 +156,19 @@ def strip_gambling_link_blocks(tree: Any, base_url: str, config: CleaningConfig 
     """
     config = config or CleaningConfig()
     removals: list[Removal] = []
-    tallies = _link_tallies(tree, base_url, config.hidden_min_score)
+    tallies = _link_tallies(tree, base_url)
     for element in reversed(list(tree.iter(*LINK_BLOCK_TAGS))):  # innermost blocks first
         tally = tallies.get(element)
         if tally is None or tally.links < config.link_block_min_links or _is_detached(element):
             continue
         if removals:  # a block below may be gone already: count what is left
-            tally = _link_tallies(element, base_url, config.hidden_min_score).get(element, LinkTally())
-            if tally.links < config.link_block_min_links:
-                continue
+            tally = _link_tallies(element, base_url).get(element, LinkTally())
+        if tally.links < config.link_block_min_links or len(tally.domains) < config.link_block_min_domains:
+            continue
         if tally.anchor_chars < config.link_block_link_density * max(len(_text(element)), 1):
             continue
-        many_domains = len(tally.domains) >= config.link_block_min_domains
-        if many_domains and tally.gambling >= config.link_block_gambling_share * tally.links:
+        gambling = _gambling_anchors(element, base_url, config.hidden_min_score)
+        if gambling >= config.link_block_gambling_share * tally.links:
             _drop(element, "gambling_link_block", removals)
     return removals
 

@@ -154,15 +154,19 @@ def fold_line(line: str, lex: Lexicon | None = None) -> str:
     return mask_legit(fold(line, lex.homophones).text, matchers().legit)
 
 
-def measure_line(line: str, start: int, topic: frozenset[str] = frozenset()) -> LineSignals:
-    """Signals of one line. ``topic`` holds name cores the article itself uses (英伟达)."""
+def measure_line(line: str, start: int, topic: frozenset[str] = frozenset(), find_made_up: bool = True) -> LineSignals:
+    """Signals of one line. ``topic`` holds name cores the article itself uses (英伟达).
+
+    ``find_made_up=False`` skips the jieba dictionary look-up for invented names (HTML rules
+    judge links and hidden blocks without it, so extraction never loads jieba).
+    """
     lex, m = load_lexicon(), matchers()
     folded = fold_line(line, lex)
     brands = set(m.brands.findall(folded)) if m.brands else set()
     terms = set(m.terms.findall(folded)) if m.terms else set()
     shaped, weak = _brand_shapes(folded, m, topic)
     brands = _outermost(brands | shaped)
-    made_up = {w for w in weak - brands if _is_made_up_shape(w, m)}
+    made_up = {w for w in weak - brands if _is_made_up_shape(w, m)} if find_made_up else set()
     score = sum(lex.terms[t].weight for t in terms) + BRAND_POINTS * len(brands) + MADE_UP_POINTS * len(made_up)
     stripped = INVISIBLE_RE.sub("", line).strip()  # judge shape on what a reader sees
     return LineSignals(

@@ -178,10 +178,11 @@ def _visible_date(tree: Any) -> re.Match[str] | None:
     comment lists print reply times below it, so the dateline window comes first;
     without one, the first date with a time of day in the page, then any date.
     """
-    after_h1 = " ".join(" ".join(tree.xpath(f"(//h1)[1]/following::{VISIBLE_TEXT_XPATH}")).split())
-    match = VISIBLE_DATE_RE.search(after_h1[:DATELINE_WINDOW_CHARS])
+    window = " ".join(" ".join(tree.xpath(f"(//h1)[1]/following::{VISIBLE_TEXT_XPATH}[position() <= 80]")).split())
+    match = VISIBLE_DATE_RE.search(window[:DATELINE_WINDOW_CHARS])
     if match:
         return match
+    after_h1 = " ".join(tree.xpath(f"(//h1)[1]/following::{VISIBLE_TEXT_XPATH}"))
     for text in (after_h1, " ".join(tree.xpath(f"//body//{VISIBLE_TEXT_XPATH}"))):
         matches = list(VISIBLE_DATE_RE.finditer(text))
         timed = [m for m in matches if m.group("H")]

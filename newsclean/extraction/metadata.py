@@ -29,6 +29,8 @@ BYLINE_LINES = 4  # bylines sit in the first lines of the body ...
 BYLINE_TAIL_LINES = 3  # ... or in its last ones (（记者 张三）, 作者：李四)
 # Text after the headline where the dateline block prints the byline (characters).
 BYLINE_WINDOW_CHARS = 400
+# The first text nodes after the headline: enough for the dateline block, cheap on huge pages.
+HEADLINE_FOLLOWING_XPATH = "(//h1)[1]/following::text()[not(ancestor::script)][position() <= 80]"
 # Author metadata that is a site, a list or an id, not a person: 云南网, L_104485, a;b, www.x.cn.
 BAD_AUTHOR_RE = re.compile(r"[;；,，/|]|www\.|\.com|\.cn|\d{3,}|_")
 AUTHOR_MAX_CHARS = 20
@@ -88,7 +90,7 @@ def author_of(body: str, extracted: str | None, tree: Any, profile_value: str | 
         match = BYLINE_RE.search(profile_value)
         return match.group("name") if match else profile_value.strip()
     lines = body.splitlines()
-    near_headline = " ".join(tree.xpath("(//h1)[1]/following::text()[not(ancestor::script)]"))[:BYLINE_WINDOW_CHARS]
+    near_headline = " ".join(tree.xpath(HEADLINE_FOLLOWING_XPATH))[:BYLINE_WINDOW_CHARS]
     for text in (*lines[:BYLINE_LINES], near_headline, *lines[-BYLINE_TAIL_LINES:]):
         match = BYLINE_RE.search(text)
         if match:
