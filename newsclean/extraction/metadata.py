@@ -21,6 +21,41 @@ BYLINE_RE = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,4}|[A-Za-z][\w.\-]{2,19})"
     r"(?=[\s）)】\]，,。/|;；:：·]|$)"
 )
+# Words that follow 记者/作者 in prose but are no name: 记者了解到, 记者从…获悉, 记者采访了解.
+NOT_NAMES = frozenset(
+    {
+        "了解",
+        "获悉",
+        "采访",
+        "看到",
+        "注意到",
+        "发现",
+        "调查",
+        "近日",
+        "日前",
+        "表示",
+        "观察",
+        "走访",
+        "随机",
+        "实地",
+        "探访",
+        "得知",
+        "从中",
+        "查询",
+        "咨询",
+        "联系",
+        "致电",
+        "来到",
+    }
+)
+# (姚峰 上海报道), （记者 张三 北京报道）; 本贴由 大卫 于2005年…
+REPORTED_FROM_RE = re.compile(r"[（(]\s*(?:记者\s*)?(?P<name>[\u4e00-\u9fff]{2,4})\s+[\u4e00-\u9fff]{2,6}报道\s*[)）]")
+# Page-wide, only explicit credits count: a bare 记者 in prose (记者证实, 记者采访了解) is no byline.
+LABELLED_BYLINE_RE = re.compile(
+    r"(?:作者\s*[:：]|文\s*/|本报记者|特约记者|新华社记者|通讯员)\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}|[A-Za-z][\w.\-]{2,19})(?=[\s）)】\]，,。/|;；:：·]|$)"
+)
+FORUM_POSTER_RE = re.compile(r"本贴由\s*(?P<name>[\u4e00-\u9fff\w]{2,12})\s*于")
 # A name in parentheses closing the article: …自甘穷酸的外科医生。（袁源）
 CLOSING_NAME_RE = re.compile(r"[（(]\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*[)）]\s*$")
 # The editor credit, the issue's last resort for an author: 责任编辑：刘林源, (责编：萧潇、张妍), 编辑：苏亮.
@@ -83,26 +118,35 @@ def _plausible_author(value: str | None) -> str | None:
     return value
 
 
+def _byline_name(text: str, patterns: tuple[re.Pattern[str], ...]) -> str | None:
+    """The first name a byline pattern finds in ``text`` that is not a verb of reporting (记者了解到)."""
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            if match.group("name") not in NOT_NAMES:
+                return match.group("name")
+    return None
+
+
 def author_of(body: str, extracted: str | None, tree: Any, profile_value: str | None = None) -> str | None:
     """The author: a profile's author selector, a byline (首尾 of the body, or the dateline block
     after the headline), then author metadata that names a person."""
     if profile_value:
-        match = BYLINE_RE.search(profile_value)
-        return match.group("name") if match else profile_value.strip()
+        return _byline_name(profile_value, (BYLINE_RE,)) or profile_value.strip()
     lines = body.splitlines()
     near_headline = " ".join(tree.xpath(HEADLINE_FOLLOWING_XPATH))[:BYLINE_WINDOW_CHARS]
     for text in (*lines[:BYLINE_LINES], near_headline, *lines[-BYLINE_TAIL_LINES:]):
-        match = BYLINE_RE.search(text)
-        if match:
-            return match.group("name")
+        name = _byline_name(text, (BYLINE_RE, REPORTED_FROM_RE))
+        if name:
+            return name
     closing = CLOSING_NAME_RE.search(lines[-1]) if lines else None
     if closing:
         return closing.group("name")
     page_text = " ".join(" ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")).split())
-    for pattern in (BYLINE_RE, EDITOR_RE):
-        match = pattern.search(page_text)
-        if match:
-            return match.group("name")
+    name = _byline_name(page_text, (LABELLED_BYLINE_RE, REPORTED_FROM_RE, FORUM_POSTER_RE)) or _byline_name(
+        page_text, (EDITOR_RE,)
+    )
+    if name:
+        return name
     meta = _first(tree, "//meta[@name='author']/@content")
     return _plausible_author(meta) or _plausible_author(extracted)
 
