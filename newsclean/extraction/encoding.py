@@ -12,6 +12,7 @@ only when no declaration works. GB2312 and GBK are read as GB18030 (their supers
 from __future__ import annotations
 
 import codecs
+import functools
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -23,10 +24,9 @@ from w3lib.encoding import (
     to_unicode,
 )
 
-# Single-byte charsets decode any byte string without error, so success proves nothing.
-SINGLE_BYTE_CHARSETS = frozenset(
-    {"cp1252", "iso8859-1", "latin-1", "ascii", "cp1251", "cp1254", "koi8-r", "iso8859-15"}
-)
+# A multi-byte decoding that turns at most this share of characters into U+FFFD is the page's
+# charset with a few corrupted bytes (common in old GBK pages), not a wrong guess.
+MAX_TOLERATED_DAMAGE = 0.001
 # How much of the page charset-normalizer reads: enough for a verdict, cheap on a 10 MB page.
 DETECTION_SAMPLE_BYTES = 64 * 1024
 
@@ -72,14 +72,41 @@ def decode_html(body: bytes, content_type: str | None = None, override: str | No
     if not body.isascii() and _strict_ok(body, "utf-8"):
         # Non-ASCII bytes that form valid UTF-8 are UTF-8: GBK text almost never does.
         return Decoded(body.decode("utf-8"), "utf-8", "utf-8")
-    multi = [(s, e) for s, e in declared if e and e not in SINGLE_BYTE_CHARSETS]
-    single = [(s, e) for s, e in declared if e and e in SINGLE_BYTE_CHARSETS]
+    multi = [(s, e) for s, e in declared if e and not is_single_byte(e)]
+    single = [(s, e) for s, e in declared if e and is_single_byte(e)]
     for source, encoding in multi:
         if _strict_ok(body, encoding):
             return Decoded(to_unicode(body, encoding), encoding, source)
     detected = None if body.isascii() else _detect(body)
-    if detected and _strict_ok(body, detected):
+    if detected and not is_single_byte(detected) and _strict_ok(body, detected):
+        return Decoded(to_unicode(body, detected), detected, "detected")
+    # No multi-byte charset decodes every byte (a corrupted byte, or a declaration w3lib cannot
+    # see): take the one that damages least, if it damages almost nothing.
+    candidates = [*multi, ("detected", detected), ("gb18030", "gb18030"), ("utf-8", "utf-8")]
+    tolerant = [(s, e) for s, e in candidates if e and not is_single_byte(e)]
+    best_source, best = min(tolerant, key=lambda candidate: _damage(body, candidate[1]))
+    if not body.isascii() and _damage(body, best) <= MAX_TOLERATED_DAMAGE:
+        return Decoded(to_unicode(body, best), best, best_source)
+    if detected:
         return Decoded(to_unicode(body, detected), detected, "detected")
     for source, encoding in single + multi:
         return Decoded(to_unicode(body, encoding), encoding, source)
     return Decoded(to_unicode(body, "utf-8"), "utf-8", "fallback")
+
+
+@functools.lru_cache(maxsize=64)
+def is_single_byte(encoding: str) -> bool:
+    """True for charsets that map every byte to a character (latin-1, cp1252, ptcp154 …): any bytes decode."""
+    try:
+        return len(codecs.decode(bytes(range(0x80, 0x100)), encoding, "strict")) == 0x80
+    except (UnicodeDecodeError, LookupError):
+        return False
+
+
+def _damage(body: bytes, encoding: str) -> float:
+    """Share of replacement characters when ``body`` is decoded as ``encoding``."""
+    try:
+        text = codecs.decode(body, encoding, "replace")
+    except LookupError:
+        return 1.0
+    return text.count("\ufffd") / max(len(text), 1)
