@@ -6,13 +6,15 @@ import hashlib
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-# 1.1: published_at_source added.
-SCHEMA_VERSION = "1.1"
+from newsclean.urls import fold_url
+
+# 1.1: published_at_source added. 1.2: version, updated_at, near_duplicate_of; id from the folded URL.
+SCHEMA_VERSION = "1.2"
 
 
 def article_id(canonical_url: str) -> str:
-    """Stable id: the first 32 hex digits of SHA-256 of the canonical URL."""
-    return hashlib.sha256(canonical_url.encode("utf-8")).hexdigest()[:32]
+    """Stable id: the first 32 hex digits of SHA-256 of the folded canonical URL (see ``newsclean.urls``)."""
+    return hashlib.sha256(fold_url(canonical_url).encode("utf-8")).hexdigest()[:32]
 
 
 @dataclass
@@ -29,6 +31,10 @@ class ArticleItem:
     language: str = "und"
     encoding: str = ""
     fetched_at: str = ""
+    # Incremental runs (NEWSCLEAN_STATE): 1 for a new article, +1 each time its cleaned body changes.
+    version: int = 1
+    updated_at: str | None = None
+    near_duplicate_of: str | None = None  # id of an earlier article with a near-identical body
     tokens: list[str] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
     # Per stage, the number of removals per rule: {"spam": {"link_farm_line": 17}, ...}.

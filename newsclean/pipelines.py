@@ -8,6 +8,7 @@ through the ``text_removed`` signal, in the rejects feed.
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -25,6 +26,8 @@ from newsclean.cleaning.validate import body_fingerprint, rejection_reason
 from newsclean.rejects import ArticleDropped
 from newsclean.settings_map import cleaning_config_from_settings
 from newsclean.signals import text_removed
+from newsclean.state import ArticleState
+from newsclean.urls import fold_url
 
 logger = logging.getLogger(__name__)
 TEXT_FIELDS = ("title", "body")
@@ -188,4 +191,48 @@ class SegmentTokensPipeline(StagePipeline):
         adapter["tokens"] = segment(text, self.cache_dir)
         adapter["keywords"] = top_keywords(text, self.config.keywords_top_k, self.cache_dir)
         self.crawler.stats.inc_value("newsclean/tokens/items")
+        return item
+
+
+class TrackStatePipeline(StagePipeline):
+    """Incremental runs: publish only new articles and changed ones (version + 1, updated_at).
+
+    On when NEWSCLEAN_STATE names a state file (SQLite). An unchanged article is dropped
+    quietly (counted, not audited: it was published before). Near-duplicate bodies are
+    marked with ``near_duplicate_of``. Entries older than NEWSCLEAN_STATE_TTL seconds are
+    forgotten when the spider opens. Settings: NEWSCLEAN_STATE, NEWSCLEAN_STATE_TTL.
+    """
+
+    stage, enabled_setting = "state", "NEWSCLEAN_STATE"
+
+    def __init__(self, config: CleaningConfig, crawler: Any) -> None:
+        super().__init__(config, crawler)
+        self.state = ArticleState(crawler.settings.get("NEWSCLEAN_STATE"))
+        self.ttl = crawler.settings.getfloat("NEWSCLEAN_STATE_TTL")
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> Any:
+        if not crawler.settings.get("NEWSCLEAN_STATE"):
+            raise NotConfigured("NEWSCLEAN_STATE is not set")
+        return cls(cleaning_config_from_settings(crawler.settings), crawler)
+
+    def open_spider(self, spider: Any = None) -> None:
+        expired = self.state.expire(datetime.now(UTC), self.ttl)
+        self.crawler.stats.set_value("newsclean/state/expired", expired)
+
+    def close_spider(self, spider: Any = None) -> None:
+        self.state.close()
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        body = adapter.get("body") or ""
+        key = fold_url(adapter.get("canonical_url") or adapter.get("url"))
+        seen = self.state.record(key, adapter["id"], body, body_fingerprint(body), datetime.now(UTC))
+        self.crawler.stats.inc_value(f"newsclean/state/{seen.status}")
+        if seen.status == "unchanged":
+            raise ArticleDropped(self.stage, "unchanged", str(adapter.get("url")), audit=False)
+        adapter["version"], adapter["updated_at"] = seen.version, seen.updated_at
+        adapter["near_duplicate_of"] = seen.near_duplicate_of
+        if seen.near_duplicate_of:
+            self.crawler.stats.inc_value("newsclean/state/near_duplicate")
         return item

@@ -24,11 +24,15 @@ logger = logging.getLogger(__name__)
 
 
 class ArticleDropped(DropItem):
-    """DropItem that says which stage dropped the item and by which rule."""
+    """DropItem that says which stage dropped the item and by which rule.
 
-    def __init__(self, stage: str, rule: str, detail: str = "") -> None:
-        super().__init__(f"{stage}/{rule}: {detail}".rstrip(": "), log_level="INFO")
-        self.stage, self.rule = stage, rule
+    ``audit=False`` marks a drop that loses nothing (an article already published,
+    unchanged since): it is counted, not written to the rejects feed.
+    """
+
+    def __init__(self, stage: str, rule: str, detail: str = "", audit: bool = True) -> None:
+        super().__init__(f"{stage}/{rule}: {detail}".rstrip(": "), log_level="INFO" if audit else "DEBUG")
+        self.stage, self.rule, self.audit = stage, rule, audit
 
 
 def _local_path(uri: str) -> Path | None:
@@ -88,6 +92,8 @@ class RejectsFeed:
         logger.info("Rejects feed: %d rows in %s", count, self.path, extra={"spider": spider})
 
     def item_dropped(self, item: Any, response: Any, exception: BaseException, spider: Any) -> None:
+        if not getattr(exception, "audit", True):
+            return
         adapter = ItemAdapter(item)
         text = "\n".join(str(adapter.get(k) or "") for k in ("title", "body")).strip()
         self.write(

@@ -63,6 +63,7 @@ ITEM_PIPELINES = {
     "newsclean.pipelines.NormalizeTextPipeline": 300,
     "newsclean.pipelines.ValidateArticlePipeline": 400,
     "newsclean.pipelines.DedupeArticlesPipeline": 500,
+    "newsclean.pipelines.TrackStatePipeline": 550,  # incremental runs: only new and changed articles go on
     "newsclean.pipelines.SegmentTokensPipeline": 600,
 }
 EXTENSIONS = {"newsclean.rejects.RejectsFeed": 500}
@@ -112,6 +113,12 @@ NEWSCLEAN_TOKENS_KEYWORDS_TOP_K = _CLEANING.keywords_top_k
 NEWSCLEAN_TOKENS_CACHE_DIR = ""
 # Zone for pages that give a time without one.
 NEWSCLEAN_DEFAULT_TIMEZONE = "Asia/Shanghai"
+# Incremental state (SQLite file). Empty: off, every run emits every article it finds.
+NEWSCLEAN_STATE = ""
+# Seconds before a known article URL is fetched again (0: every run). Listings, feeds, sitemaps: always.
+NEWSCLEAN_RECHECK_AFTER = 6 * 3600
+# Seconds after which an entry not fetched again is forgotten (then the article counts as new).
+NEWSCLEAN_STATE_TTL = 30 * 24 * 3600
 # Rejects feed (dropped pages and removed text). Empty: next to the -o/-O feed as
 # <feed stem>.rejects.jsonl, or rejects-<spider>.jsonl when there is no single local feed.
 # %(name)s and %(time)s are replaced as in FEEDS. Set NEWSCLEAN_REJECTS_ENABLED=False to turn it off.

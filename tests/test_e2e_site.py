@@ -9,6 +9,7 @@ import jsonschema
 import pytest
 
 from newsclean.items import FEED_FIELDS
+from newsclean.urls import fold_url
 from tests.crawl import CrawlResult, run_crawl
 from tests.expectations import items_by_path, load_expected
 
@@ -122,7 +123,7 @@ def test_ids_are_hashes_of_canonical_urls(crawl):
     import hashlib
 
     for item in crawl.items:
-        assert item["id"] == hashlib.sha256(item["canonical_url"].encode()).hexdigest()[:32]
+        assert item["id"] == hashlib.sha256(fold_url(item["canonical_url"]).encode()).hexdigest()[:32]
 
 
 def test_listing_pages_are_followed_not_emitted(crawl):

@@ -32,7 +32,7 @@ class DiscoveryMixin:
     def in_scope(self, url: str) -> bool:  # pragma: no cover - provided by the spider
         raise NotImplementedError
 
-    def request(self, url: str, **kwargs: Any) -> scrapy.Request:  # pragma: no cover - provided by the spider
+    def request(self, url: str, **kwargs: Any) -> scrapy.Request | None:  # pragma: no cover - provided by the spider
         raise NotImplementedError
 
     def _count(self, key: str) -> None:
@@ -63,7 +63,9 @@ class DiscoveryMixin:
                 yield scrapy.Request(entry.loc, callback=self.parse_sitemap)
             else:
                 self._count("sitemap_urls")
-                yield self.request(entry.loc, discovered=True)
+                request = self.request(entry.loc, discovered=True)
+                if request is not None:
+                    yield request
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         """An RSS or Atom feed; an HTML page is searched for the feeds it links to."""
@@ -81,4 +83,6 @@ class DiscoveryMixin:
         for entry in entries:
             if self.in_scope(entry.link) and not self._too_old(entry.published):
                 self._count("feed_urls")
-                yield self.request(entry.link, discovered=True)
+                request = self.request(entry.link, discovered=True)
+                if request is not None:
+                    yield request

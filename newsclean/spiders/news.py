@@ -19,13 +19,15 @@ from newsclean.discovery.dates import is_before, parse_since
 from newsclean.extraction import extract
 from newsclean.extraction.dates import parse_html
 from newsclean.extraction.encoding import decode_html
-from newsclean.extraction.pagetype import is_listing_url, looks_like_article
+from newsclean.extraction.pagetype import is_article_url, is_listing_url, looks_like_article
 from newsclean.items import ArticleItem, article_id
 from newsclean.profile import Profile, load_profile
 from newsclean.settings_map import cleaning_config_from_settings
 from newsclean.signals import text_removed
 from newsclean.spiders.discovery import DiscoveryMixin
 from newsclean.spiders.start_urls import parse_start_urls
+from newsclean.state import ArticleState
+from newsclean.urls import fold_url
 
 logger = logging.getLogger(__name__)
 # Content types worth decoding as a page; anything else (PDF, images, archives) is skipped and counted.
@@ -82,6 +84,8 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         self.cleaning_config = CleaningConfig()
         self.since_text = since
         self.since: datetime | None = None
+        self.state: ArticleState | None = None
+        self.recheck_after = 0.0
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -89,25 +93,43 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         profile_zone = spider.profile.timezone if spider.profile else None
         spider.default_timezone = profile_zone or crawler.settings.get("NEWSCLEAN_DEFAULT_TIMEZONE")
         spider.cleaning_config = cleaning_config_from_settings(crawler.settings)
+        if crawler.settings.get("NEWSCLEAN_STATE"):
+            spider.state = ArticleState(crawler.settings.get("NEWSCLEAN_STATE"))
+            spider.recheck_after = crawler.settings.getfloat("NEWSCLEAN_RECHECK_AFTER")
         if spider.since_text:
             spider.since = parse_since(spider.since_text, spider.default_timezone)
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.start_urls:
-            yield self.request(url, dont_filter=True)
+            request = self.request(url, dont_filter=True)
+            if request is not None:
+                yield request
         for url in self.sitemap_urls:
             yield scrapy.Request(url, callback=self.parse_sitemap, dont_filter=True)
         for url in self.feed_urls:
             yield scrapy.Request(url, callback=self.parse_feed, dont_filter=True)
 
-    def request(self, url: str, dont_filter: bool = False, discovered: bool = False) -> scrapy.Request:
-        """A page request. ``discovered``: listed by a sitemap or feed, so read as an article, links not followed.
+    def request(self, url: str, dont_filter: bool = False, discovered: bool = False) -> scrapy.Request | None:
+        """A page request, or None for a known article fetched less than NEWSCLEAN_RECHECK_AFTER ago.
 
-        Local files go to their own download slot, where politeness delays make no sense.
+        ``discovered``: listed by a sitemap or feed, so read as an article, links not followed.
+        Listing pages are always fetched. Local files go to their own download slot.
         """
+        if not dont_filter and self.is_fresh(url, discovered):
+            self.crawler.stats.inc_value("newsclean/state/skipped_fresh")
+            return None
         meta = {**(LOCAL_FILE_META if url.startswith("file:") else {}), "newsclean_discovered": discovered}
         return scrapy.Request(url, callback=self.parse, dont_filter=dont_filter, meta=meta)
+
+    def is_fresh(self, url: str, discovered: bool) -> bool:
+        if self.state is None or not (discovered or is_article_url(url)) or is_listing_url(url):
+            return False
+        return self.state.is_fresh(fold_url(url), datetime.now(UTC), self.recheck_after)
+
+    def closed(self, reason: str) -> None:
+        if self.state is not None:
+            self.state.close()
 
     @property
     def encoding_override(self) -> str | None:
@@ -143,8 +165,9 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         if discovered:
             return  # sitemaps and feeds list the articles; their pages' links are not followed
         for link in self.link_extractor.extract_links(page):
-            if self.in_scope(link.url):
-                yield self.request(link.url)
+            request = self.request(link.url) if self.in_scope(link.url) else None
+            if request is not None:
+                yield request
 
     def build_item(self, html: str, url: str, encoding: str) -> ArticleItem | None:
         selectors = self.profile.selectors if self.profile else None
