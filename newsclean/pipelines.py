@@ -213,7 +213,7 @@ class TrackStatePipeline(StagePipeline):
     @classmethod
     def from_crawler(cls, crawler: Any) -> Any:
         if not crawler.settings.get("NEWSCLEAN_STATE"):
-            raise NotConfigured("NEWSCLEAN_STATE is not set")
+            raise NotConfigured  # off by default; no message, so Scrapy does not warn on every run
         return cls(cleaning_config_from_settings(crawler.settings), crawler)
 
     def open_spider(self, spider: Any = None) -> None:

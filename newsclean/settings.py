@@ -66,9 +66,17 @@ ITEM_PIPELINES = {
     "newsclean.pipelines.TrackStatePipeline": 550,  # incremental runs: only new and changed articles go on
     "newsclean.pipelines.SegmentTokensPipeline": 600,
 }
-EXTENSIONS = {"newsclean.rejects.RejectsFeed": 500}
+EXTENSIONS = {
+    "newsclean.rejects.RejectsFeed": 500,
+    "newsclean.feeds.RecoverPartialFeeds": 510,
+}
 
 # --- Feed ------------------------------------------------------------------------
+# Without -o/-O (or FEEDS), each run writes this feed: feeds/<spider>/<start time>.jsonl ("" for none).
+# Every local feed is written as <name>.part and renamed when complete: a folder watcher never
+# reads half a file.
+NEWSCLEAN_DEFAULT_FEED = "feeds/%(name)s/%(time)s.jsonl"
+FEED_STORAGES = {"": "newsclean.feeds.AtomicFileFeedStorage", "file": "newsclean.feeds.AtomicFileFeedStorage"}
 FEED_EXPORT_ENCODING = "utf-8"  # without it, Chinese is written as \uXXXX escapes
 FEED_EXPORT_FIELDS = FEED_FIELDS  # fixed field order, schema_version first
 

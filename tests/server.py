@@ -11,6 +11,7 @@ import gzip
 import json
 import mimetypes
 import threading
+import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -33,8 +34,9 @@ class _Server(ThreadingHTTPServer):
 
 
 class FixtureServer:
-    def __init__(self, root: Path, host_placeholder: bytes = b"http://SITE_HOST") -> None:
+    def __init__(self, root: Path, host_placeholder: bytes = b"http://SITE_HOST", delay: float = 0.0) -> None:
         self.root = root
+        self.delay = delay  # seconds before each response: a slow site, for tests that interrupt a crawl
         # Sitemaps and feeds need absolute URLs; fixtures write this placeholder, replaced when served.
         self.host_placeholder = host_placeholder
         headers_file = root / "_headers.json"
@@ -72,6 +74,8 @@ class FixtureServer:
 
     def _respond(self, handler: BaseHTTPRequestHandler) -> None:
         path = unquote(urlparse(handler.path).path)
+        if self.delay:
+            time.sleep(self.delay)
         with self.lock:
             times, status = self.failures.get(path, (0, 200))
             if times:

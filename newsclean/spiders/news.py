@@ -88,6 +88,14 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         self.recheck_after = 0.0
 
     @classmethod
+    def update_settings(cls, settings: Any) -> None:
+        """Give a run with no -o/-O its own feed file (NEWSCLEAN_DEFAULT_FEED)."""
+        super().update_settings(settings)
+        default_feed = settings.get("NEWSCLEAN_DEFAULT_FEED")
+        if default_feed and not settings.getdict("FEEDS"):
+            settings.set("FEEDS", {default_feed: {"format": "jsonlines", "encoding": "utf-8"}}, priority="spider")
+
+    @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         profile_zone = spider.profile.timezone if spider.profile else None

@@ -1,0 +1,73 @@
+"""Feed files: a run's feed appears only when complete; a killed run leaves whole lines only."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.crawl import LOCAL_SITE_SETTINGS, REPO
+from tests.server import FixtureServer
+
+SITE = Path(__file__).parent / "site_discovery"
+
+
+def crawl_command(base_url: str, feed_template: str, *settings: str) -> list[str]:
+    command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"start_urls={base_url}/index.html"]
+    merged = {**LOCAL_SITE_SETTINGS, "NEWSCLEAN_DEFAULT_FEED": feed_template, "CONCURRENT_REQUESTS": "1"}
+    for name, value in merged.items():
+        command += ["-s", f"{name}={value}"]
+    for setting in settings:
+        command += ["-s", setting]
+    return command
+
+
+def test_default_feed_is_published_per_run_when_complete(tmp_path):
+    server = FixtureServer(SITE).start()
+    try:
+        template = str(tmp_path / "feeds" / "%(name)s" / "%(time)s.jsonl")
+        subprocess.run(crawl_command(server.base_url, template), cwd=REPO, check=True, capture_output=True, timeout=120)
+    finally:
+        server.stop()
+    folder = tmp_path / "feeds" / "news"
+    feeds = sorted(p.name for p in folder.iterdir())
+    assert len(feeds) == 2  # <time>.jsonl and <time>.rejects.jsonl, nothing left as .part
+    assert not [f for f in feeds if f.endswith(".part")]
+    feed = next(p for p in folder.iterdir() if not p.name.endswith(".rejects.jsonl"))
+    assert len([json.loads(line) for line in feed.read_text("utf-8").splitlines()]) == 10
+
+
+def test_sigkill_leaves_no_partial_published_file_and_the_next_run_recovers_whole_lines(tmp_path):
+    server = FixtureServer(SITE, delay=0.25).start()
+    folder = tmp_path / "feeds" / "news"
+    template = str(tmp_path / "feeds" / "%(name)s" / "%(time)s.jsonl")
+    try:
+        proc = subprocess.Popen(
+            crawl_command(server.base_url, template), cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        deadline = time.monotonic() + 90
+        parts: list[Path] = []
+        while time.monotonic() < deadline:
+            parts = [p for p in folder.glob("*.jsonl.part")] if folder.exists() else []
+            if parts and parts[0].read_bytes().count(b"\n") >= 2:
+                break
+            time.sleep(0.1)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        assert parts, "the crawl wrote no item before the deadline"
+        assert not [p for p in folder.iterdir() if p.name.endswith(".jsonl") and not p.name.endswith(".rejects.jsonl")]
+        written = parts[0].read_bytes()
+
+        subprocess.run(crawl_command(server.base_url, template), cwd=REPO, check=True, capture_output=True, timeout=180)
+    finally:
+        server.stop()
+    published = sorted(p for p in folder.glob("*.jsonl") if not p.name.endswith(".rejects.jsonl"))
+    assert len(published) == 2  # the recovered feed of the killed run, and the second run's
+    assert not list(folder.glob("*.part"))
+    recovered = published[0].read_bytes()
+    assert written.startswith(recovered)
+    assert all(json.loads(line)["title"] for line in recovered.decode("utf-8").splitlines())
