@@ -69,6 +69,8 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     "newsclean.rejects.RejectsFeed": 500,
     "newsclean.feeds.RecoverPartialFeeds": 510,
+    "newsclean.summary.RunLock": 100,  # first: a second run sharing the state stops before it does anything
+    "newsclean.summary.RunSummary": 520,
 }
 
 # --- Feed ------------------------------------------------------------------------
@@ -127,6 +129,10 @@ NEWSCLEAN_STATE = ""
 NEWSCLEAN_RECHECK_AFTER = 6 * 3600
 # Seconds after which an entry not fetched again is forgotten (then the article counts as new).
 NEWSCLEAN_STATE_TTL = 30 * 24 * 3600
+# Run summary alerts: spam removals per article above this factor times the previous run's
+# (and at least the floor) mean the site was probably just hacked.
+NEWSCLEAN_ALERT_SPAM_RATE_FACTOR = 3.0
+NEWSCLEAN_ALERT_MIN_SPAM_RATE = 1.0
 # Rejects feed (dropped pages and removed text). Empty: next to the -o/-O feed as
 # <feed stem>.rejects.jsonl, or rejects-<spider>.jsonl when there is no single local feed.
 # %(name)s and %(time)s are replaced as in FEEDS. Set NEWSCLEAN_REJECTS_ENABLED=False to turn it off.

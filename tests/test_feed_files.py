@@ -35,9 +35,9 @@ def test_default_feed_is_published_per_run_when_complete(tmp_path):
         server.stop()
     folder = tmp_path / "feeds" / "news"
     feeds = sorted(p.name for p in folder.iterdir())
-    assert len(feeds) == 2  # <time>.jsonl and <time>.rejects.jsonl, nothing left as .part
+    assert len(feeds) == 3  # <time>.jsonl, <time>.rejects.jsonl and <time>.summary.json, nothing left as .part
     assert not [f for f in feeds if f.endswith(".part")]
-    feed = next(p for p in folder.iterdir() if not p.name.endswith(".rejects.jsonl"))
+    feed = next(p for p in folder.glob("*.jsonl") if not p.name.endswith(".rejects.jsonl"))
     assert len([json.loads(line) for line in feed.read_text("utf-8").splitlines()]) == 10
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -84,6 +85,10 @@ def test_three_runs_emit_new_then_changed_then_nothing(tmp_path):
         assert third == {}
         assert stats3["newsclean/state/unchanged"] == len(ARTICLES) + 2
         assert (tmp_path / "run3" / "articles.rejects.jsonl").read_text("utf-8") == ""  # unchanged is no loss
+        summary = json.loads((tmp_path / "run3" / "articles.summary.json").read_text("utf-8"))
+        assert (summary["articles_written"], summary["new"], summary["updated"]) == (0, 0, 0)
+        assert summary["unchanged"] == len(ARTICLES) + 2
+        assert summary["alerts"] == []
     finally:
         server.stop()
 

@@ -1,0 +1,167 @@
+"""Run summary, alerts and the one-run-at-a-time lock for scheduled crawls.
+
+``RunSummary`` writes, when the spider closes, what the run did (pages fetched,
+articles written, new/updated/unchanged, removals by rule, drops by reason, errors by
+kind) to the log and as JSON next to the feed, and raises two alerts at WARNING: the
+spam-removal rate jumped against the previous run (the site was just hacked), or no
+article was found at all (its layout changed). ``RunLock`` keeps two runs sharing a
+state file from overlapping.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import logging
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from scrapy import signals
+
+from newsclean.cleaning.spam import RULE_NAMES as SPAM_RULES
+from newsclean.cleaning.templates import RULE_NAMES as TEMPLATE_RULES
+from newsclean.rejects import resolve_rejects_uri
+
+logger = logging.getLogger(__name__)
+REMOVED_PREFIX = "newsclean/removed/"
+DROPPED_PREFIX = "newsclean/dropped/"
+ERROR_PREFIXES = ("downloader/exception_type_count/", "newsclean/errors/")
+
+
+def _with_prefix(stats: dict[str, Any], prefix: str) -> dict[str, int]:
+    return {k.removeprefix(prefix): v for k, v in sorted(stats.items()) if k.startswith(prefix)}
+
+
+def build_summary(stats: dict[str, Any], spider_name: str) -> dict[str, Any]:
+    removed = _with_prefix(stats, REMOVED_PREFIX)
+    spam_rules = set(SPAM_RULES) | {"hidden_spam", "gambling_link_block"}
+    statuses = _with_prefix(stats, "downloader/response_status_count/")
+    errors = {k: v for prefix in ERROR_PREFIXES for k, v in _with_prefix(stats, prefix).items()}
+    errors.update({f"http_{code}": n for code, n in statuses.items() if not code.startswith(("2", "3"))})
+    written = stats.get("item_scraped_count", 0)
+    unchanged = stats.get("newsclean/state/unchanged", 0) + stats.get("newsclean/state/skipped_fresh", 0)
+    return {
+        "spider": spider_name,
+        "started_at": str(stats.get("start_time", "")),
+        "finished_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "finish_reason": stats.get("finish_reason", ""),
+        "pages_fetched": stats.get("response_received_count", 0),
+        "articles_written": written,
+        "articles_found": written + unchanged + sum(_with_prefix(stats, DROPPED_PREFIX).values()),
+        "new": stats.get("newsclean/state/new", 0) if "newsclean/state/expired" in stats else written,
+        "updated": stats.get("newsclean/state/changed", 0),
+        "unchanged": unchanged,
+        "spam_removed_by_rule": {k: v for k, v in removed.items() if k in spam_rules},
+        "template_tags_removed_by_rule": {k: v for k, v in removed.items() if k in TEMPLATE_RULES},
+        "dropped_by_reason": _with_prefix(stats, DROPPED_PREFIX),
+        "errors_by_kind": errors,
+        "alerts": [],
+    }
+
+
+def spam_rate(summary: dict[str, Any]) -> float:
+    """Spam removals per article found."""
+    return sum(summary["spam_removed_by_rule"].values()) / max(summary["articles_found"], 1)
+
+
+def previous_summary(folder: Path) -> dict[str, Any] | None:
+    """The most recent summary in ``folder`` (read before this run writes its own)."""
+    for path in sorted(folder.glob("*.summary.json"), key=lambda p: p.stat().st_mtime, reverse=True):
+        try:
+            return json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):
+            continue
+    return None
+
+
+class RunSummary:
+    """Extension. Settings: NEWSCLEAN_ALERT_SPAM_RATE_FACTOR, NEWSCLEAN_ALERT_MIN_SPAM_RATE.
+
+    The summary goes next to the rejects feed: ``articles.summary.json`` beside ``articles.jsonl``.
+    """
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+        self.factor = crawler.settings.getfloat("NEWSCLEAN_ALERT_SPAM_RATE_FACTOR")
+        self.floor = crawler.settings.getfloat("NEWSCLEAN_ALERT_MIN_SPAM_RATE")
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> RunSummary:
+        extension = cls(crawler)
+        crawler.signals.connect(extension.spider_closed, signals.spider_closed)
+        return extension
+
+    def path_for(self, spider: Any) -> Path:
+        rejects, _ = resolve_rejects_uri(self.crawler.settings)
+        started = self.crawler.stats.get_value("start_time") or datetime.now(UTC)
+        stamp = started.replace(microsecond=0).isoformat().replace(":", "-")  # the feed's %(time)s format
+        name = rejects.replace(".rejects.jsonl", ".summary.json").replace("rejects-", "summary-")
+        return Path(name % {"name": spider.name, "time": stamp})
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        summary = build_summary(self.crawler.stats.get_stats(), spider.name)
+        summary["finish_reason"] = reason
+        path = self.path_for(spider)
+        self.raise_alerts(summary, previous_summary(path.parent))
+        if path.parent != Path():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".part")
+        tmp.write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", "utf-8")
+        os.replace(tmp, path)
+        logger.info("Run summary (%s): %s", path, json.dumps(summary, ensure_ascii=False), extra={"spider": spider})
+
+    def raise_alerts(self, summary: dict[str, Any], previous: dict[str, Any] | None) -> None:
+        if summary["articles_found"] == 0 and summary["finish_reason"] == "finished":
+            summary["alerts"].append("no_articles")
+            logger.warning("No article found this run: the site's layout may have changed")
+        rate = spam_rate(summary)
+        if previous is not None and rate >= self.floor and rate > self.factor * spam_rate(previous):
+            summary["alerts"].append("spam_rate_jump")
+            logger.warning(
+                "Spam removals per article jumped from %.2f to %.2f: the site may have been hacked",
+                spam_rate(previous),
+                rate,
+            )
+
+
+class RunLock:
+    """Extension: one run at a time per state file (a lock file next to NEWSCLEAN_STATE)."""
+
+    def __init__(self, crawler: Any, path: Path) -> None:
+        self.crawler, self.path = crawler, path
+        self.handle: Any = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> RunLock:
+        from scrapy.exceptions import NotConfigured
+
+        state = crawler.settings.get("NEWSCLEAN_STATE")
+        if not state:
+            raise NotConfigured
+        extension = cls(crawler, Path(f"{state}.lock"))
+        crawler.signals.connect(extension.spider_opened, signals.spider_opened)
+        crawler.signals.connect(extension.spider_closed, signals.spider_closed)
+        return extension
+
+    def spider_opened(self, spider: Any) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.handle = self.path.open("a+")
+        try:
+            fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self.handle.close()
+            self.handle = None
+            logger.error("Another run holds %s: this run stops now (state %s is in use)", self.path, self.path.stem)
+            self.crawler.engine.close_spider(spider, "another_run_in_progress")
+            return
+        self.handle.seek(0)
+        self.handle.truncate()
+        self.handle.write(f"{os.getpid()}\n")
+        self.handle.flush()
+
+    def spider_closed(self, spider: Any) -> None:
+        if self.handle is not None:
+            fcntl.flock(self.handle, fcntl.LOCK_UN)
+            self.handle.close()
