@@ -36,6 +36,9 @@ DEPTH_LIMIT = 3
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+# With JOBDIR, pages count as seen only once their article is final, so a killed run resumes
+# without losing in-flight articles (see newsclean/dupefilter.py).
+DUPEFILTER_CLASS = "newsclean.dupefilter.ResumableDupeFilter"
 
 # --- User agents: scrapy-fake-useragent's provider chain, working offline ------
 # fake-useragent 2.x ships its data; FAKEUSERAGENT_FALLBACK must be a string or the

@@ -71,3 +71,45 @@ def test_sigkill_leaves_no_partial_published_file_and_the_next_run_recovers_whol
     recovered = published[0].read_bytes()
     assert written.startswith(recovered)
     assert all(json.loads(line)["title"] for line in recovered.decode("utf-8").splitlines())
+
+
+def published_urls(folder: Path) -> list[str]:
+    urls = []
+    for feed in sorted(folder.glob("*.jsonl")):
+        if not feed.name.endswith(".rejects.jsonl"):
+            urls += [json.loads(line)["url"] for line in feed.read_text("utf-8").splitlines()]
+    return urls
+
+
+def test_killed_run_resumed_with_jobdir_loses_nothing_and_repeats_nothing(tmp_path):
+    server = FixtureServer(SITE, delay=0.25).start()
+    folder = tmp_path / "feeds" / "news"
+    template = str(tmp_path / "feeds" / "%(name)s" / "%(time)s.jsonl")
+    jobdir = f"JOBDIR={tmp_path / 'job'}"
+    try:
+        proc = subprocess.Popen(
+            crawl_command(server.base_url, template, jobdir),
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            parts = list(folder.glob("*.jsonl.part")) if folder.exists() else []
+            if parts and parts[0].read_bytes().count(b"\n") >= 3:
+                break
+            time.sleep(0.05)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        killed_with = len(list(folder.glob("*.jsonl.part")))
+        subprocess.run(
+            crawl_command(server.base_url, template, jobdir), cwd=REPO, check=True, capture_output=True, timeout=180
+        )
+    finally:
+        server.stop()
+    urls = published_urls(folder)
+    assert killed_with == 1
+    assert sorted(urls) == sorted(set(urls))  # nothing emitted twice
+    assert {u.split("127.0.0.1", 1)[1].split("/", 1)[1] for u in urls} == {
+        a["path"].lstrip("/") for a in json.loads((SITE / "expected.json").read_text("utf-8"))["articles"]
+    }

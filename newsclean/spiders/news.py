@@ -84,7 +84,8 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         self.cleaning_config = CleaningConfig()
         self.since_text = since
         self.since: datetime | None = None
-        self.state: ArticleState | None = None
+        # Not ``state``: Scrapy's SpiderState extension owns spider.state (a dict saved in JOBDIR).
+        self.article_state: ArticleState | None = None
         self.recheck_after = 0.0
 
     @classmethod
@@ -102,7 +103,7 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         spider.default_timezone = profile_zone or crawler.settings.get("NEWSCLEAN_DEFAULT_TIMEZONE")
         spider.cleaning_config = cleaning_config_from_settings(crawler.settings)
         if crawler.settings.get("NEWSCLEAN_STATE"):
-            spider.state = ArticleState(crawler.settings.get("NEWSCLEAN_STATE"))
+            spider.article_state = ArticleState(crawler.settings.get("NEWSCLEAN_STATE"))
             spider.recheck_after = crawler.settings.getfloat("NEWSCLEAN_RECHECK_AFTER")
         if spider.since_text:
             spider.since = parse_since(spider.since_text, spider.default_timezone)
@@ -131,13 +132,13 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         return scrapy.Request(url, callback=self.parse, dont_filter=dont_filter, meta=meta)
 
     def is_fresh(self, url: str, discovered: bool) -> bool:
-        if self.state is None or not (discovered or is_article_url(url)) or is_listing_url(url):
+        if self.article_state is None or not (discovered or is_article_url(url)) or is_listing_url(url):
             return False
-        return self.state.is_fresh(fold_url(url), datetime.now(UTC), self.recheck_after)
+        return self.article_state.is_fresh(fold_url(url), datetime.now(UTC), self.recheck_after)
 
     def closed(self, reason: str) -> None:
-        if self.state is not None:
-            self.state.close()
+        if self.article_state is not None:
+            self.article_state.close()
 
     @property
     def encoding_override(self) -> str | None:

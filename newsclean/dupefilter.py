@@ -1,0 +1,82 @@
+"""A duplicate filter that lets a crawl killed with SIGKILL resume with JOBDIR, losing nothing.
+
+Scrapy's RFPDupeFilter records a request as seen in JOBDIR/requests.seen when it is
+*scheduled*. If the process is killed, requests in flight are recorded but never
+processed, and a resumed run filters them out: their articles are lost. This filter
+records a page only when the article it produced is final (written to the feed, or
+dropped with a reason in the rejects feed). Listing pages are never recorded, so a
+resumed run fetches them again and rediscovers every article not yet done; the feed a
+killed run left (recovered by ``newsclean.feeds``) counts as done, so nothing is
+emitted twice.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from scrapy import Request, signals
+from scrapy.dupefilters import RFPDupeFilter
+
+from newsclean.feeds import PART_SUFFIX, recover_partial_feeds, truncate_to_last_line
+
+FINGERPRINT_SIZE_BYTES = 2  # the length prefix RFPDupeFilter writes before each fingerprint
+
+
+class ResumableDupeFilter(RFPDupeFilter):
+    """DUPEFILTER_CLASS for newsclean; without JOBDIR it behaves exactly like RFPDupeFilter."""
+
+    crawler: Any = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ResumableDupeFilter:
+        dupefilter = super().from_crawler(crawler)
+        dupefilter.crawler = crawler
+        if dupefilter.file:
+            crawler.signals.connect(dupefilter.item_done, signals.item_scraped)
+            crawler.signals.connect(dupefilter.item_done, signals.item_dropped)
+        return dupefilter
+
+    def open(self) -> None:
+        if self.file and self.crawler is not None:
+            for url in self._urls_in_interrupted_feeds():
+                self._record(self._fingerprint(Request(url)))
+
+    def request_seen(self, request: Request) -> bool:
+        if not self.file:
+            return super().request_seen(request)
+        fp = self._fingerprint(request)
+        if fp in self._fingerprints:
+            return True
+        self._fingerprints.add(fp)  # in memory for this run; on disk only once the article is final
+        return False
+
+    def item_done(self, item: Any = None, response: Any = None, **kwargs: Any) -> None:
+        if response is not None and response.request is not None:
+            self._record(self._fingerprint(response.request))
+
+    def _record(self, fp: bytes) -> None:
+        self._fingerprints.add(fp)
+        if self.file:
+            self.file.write(len(fp).to_bytes(FINGERPRINT_SIZE_BYTES, "big") + fp)
+            self.file.flush()
+
+    def _feed_folders(self) -> set[Path]:
+        folders = set()
+        name = getattr(self.crawler.spider, "name", "")
+        for uri in self.crawler.settings.getdict("FEEDS"):
+            text = str(uri)
+            if "://" not in text or text.startswith("file://"):
+                folders.add(Path(text.removeprefix("file://") % {"name": name, "time": "", "batch_id": 0}).parent)
+        return {f for f in folders if f.is_dir()}
+
+    def _urls_in_interrupted_feeds(self) -> list[str]:
+        """URLs of the articles a killed run wrote; its .part feeds are published on the way."""
+        urls: list[str] = []
+        for folder in self._feed_folders():
+            for part in folder.glob(f"*.jsonl{PART_SUFFIX}"):
+                truncate_to_last_line(part)
+                urls += [json.loads(line).get("url", "") for line in part.read_text("utf-8").splitlines() if line]
+            recover_partial_feeds(folder)
+        return [u for u in urls if u]
