@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from newsclean.signals import text_removed
 
 logger = logging.getLogger(__name__)
+BATCH_PLACEHOLDER_RE = re.compile(r"[-_]?%\(batch_(?:id|time)\)\w*")
 
 
 class ArticleDropped(DropItem):
@@ -52,7 +54,8 @@ def resolve_rejects_uri(settings: Any) -> tuple[str, bool]:
         uri, options = next(iter(feeds.items()))
         path = _local_path(str(uri))
         if path is not None:
-            return str(path.with_name(f"{path.name.split('.')[0]}.rejects.jsonl")), bool(options.get("overwrite"))
+            stem = BATCH_PLACEHOLDER_RE.sub("", path.name.split(".")[0])  # one rejects file for all batches
+            return str(path.with_name(f"{stem}.rejects.jsonl")), bool(options.get("overwrite"))
     return "rejects-%(name)s.jsonl", True
 
 

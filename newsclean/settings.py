@@ -81,6 +81,9 @@ EXTENSIONS = {
 # Every local feed is written as <name>.part and renamed when complete: a folder watcher never
 # reads half a file.
 NEWSCLEAN_DEFAULT_FEED = "feeds/%(name)s/%(time)s.jsonl"
+# Gzip the per-run feed (<time>.jsonl.gz), and/or start a new file every N items (0: one file).
+NEWSCLEAN_FEED_GZIP = False
+NEWSCLEAN_FEED_BATCH_ITEMS = 0
 FEED_STORAGES = {"": "newsclean.feeds.AtomicFileFeedStorage", "file": "newsclean.feeds.AtomicFileFeedStorage"}
 FEED_EXPORT_ENCODING = "utf-8"  # without it, Chinese is written as \uXXXX escapes
 FEED_EXPORT_FIELDS = FEED_FIELDS  # fixed field order, schema_version first

@@ -113,3 +113,21 @@ def test_killed_run_resumed_with_jobdir_loses_nothing_and_repeats_nothing(tmp_pa
     assert {u.split("127.0.0.1", 1)[1].split("/", 1)[1] for u in urls} == {
         a["path"].lstrip("/") for a in json.loads((SITE / "expected.json").read_text("utf-8"))["articles"]
     }
+
+
+def test_per_run_feed_can_be_gzipped_and_batched(tmp_path):
+    import gzip
+
+    server = FixtureServer(SITE).start()
+    try:
+        template = str(tmp_path / "feeds" / "%(name)s" / "%(time)s.jsonl")
+        command = crawl_command(server.base_url, template, "NEWSCLEAN_FEED_GZIP=True", "NEWSCLEAN_FEED_BATCH_ITEMS=4")
+        subprocess.run(command, cwd=REPO, check=True, capture_output=True, timeout=120)
+    finally:
+        server.stop()
+    batches = sorted((tmp_path / "feeds" / "news").glob("*.jsonl.gz"))
+    lines = [json.loads(line) for b in batches for line in gzip.decompress(b.read_bytes()).decode("utf-8").splitlines()]
+    assert [b.name.split("-")[-1] for b in batches] == ["00001.jsonl.gz", "00002.jsonl.gz", "00003.jsonl.gz"]
+    assert len(lines) == 10
+    assert len(list((tmp_path / "feeds" / "news").glob("*.rejects.jsonl"))) == 1
+    assert len(list((tmp_path / "feeds" / "news").glob("*.summary.json"))) == 1

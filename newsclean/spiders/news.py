@@ -33,6 +33,18 @@ logger = logging.getLogger(__name__)
 # Content types worth decoding as a page; anything else (PDF, images, archives) is skipped and counted.
 HTML_CONTENT_TYPES = (b"text/html", b"application/xhtml+xml", b"text/plain", b"application/xml", b"text/xml")
 
+
+def default_feed_options(settings: Any) -> tuple[str, dict[str, Any]]:
+    """The per-run feed: NEWSCLEAN_DEFAULT_FEED, gzipped and/or split into batches if asked."""
+    uri, options = settings.get("NEWSCLEAN_DEFAULT_FEED"), {"format": "jsonlines", "encoding": "utf-8"}
+    batch = settings.getint("NEWSCLEAN_FEED_BATCH_ITEMS")
+    if batch:
+        uri, options["batch_item_count"] = uri.replace(".jsonl", "-%(batch_id)05d.jsonl"), batch
+    if settings.getbool("NEWSCLEAN_FEED_GZIP"):
+        uri, options["postprocessing"] = uri + ".gz", ["scrapy.extensions.postprocessing.GzipPlugin"]
+    return uri, options
+
+
 # Saved pages read from disk: no server to be polite to (slot set up in DOWNLOAD_SLOTS).
 LOCAL_FILE_META = {"download_slot": "local-files", "autothrottle_dont_adjust_delay": True}
 
@@ -94,7 +106,7 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         super().update_settings(settings)
         default_feed = settings.get("NEWSCLEAN_DEFAULT_FEED")
         if default_feed and not settings.getdict("FEEDS"):
-            settings.set("FEEDS", {default_feed: {"format": "jsonlines", "encoding": "utf-8"}}, priority="spider")
+            settings.set("FEEDS", dict([default_feed_options(settings)]), priority="spider")
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
