@@ -1,0 +1,56 @@
+"""The state store and URL folding on their own."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from newsclean.state import ArticleState
+from newsclean.urls import fold_url
+
+NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+BODY = "新华社北京11月28日电 国务院新闻办公室今天举行新闻发布会，介绍今年以来经济运行情况。" * 3
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("http://news.example.cn/a/1.html", "https://www.news.example.cn/a/1.html"),
+        ("https://m.news.example.cn/a/1.html?utm_source=weixin&from=timeline", "https://news.example.cn/a/1.html"),
+        ("https://news.example.cn/a/1.html?b=2&a=1#comments", "https://news.example.cn/a/1.html?a=1&b=2"),
+    ],
+)
+def test_fold_url_gives_one_key_per_article(a, b):
+    assert fold_url(a) == fold_url(b)
+
+
+def test_fold_url_keeps_meaningful_parameters():
+    assert fold_url("https://n.example.cn/show?id=1") != fold_url("https://n.example.cn/show?id=2")
+
+
+def test_state_versions_recheck_and_ttl(tmp_path):
+    state = ArticleState(tmp_path / "s.sqlite")
+    assert state.record("k", "id1", BODY, "h1", NOW).status == "new"
+    assert state.record("k", "id1", BODY, "h1", NOW).status == "unchanged"
+    changed = state.record("k", "id1", BODY + "更新。", "h2", NOW + timedelta(hours=1))
+    assert (changed.status, changed.version, changed.updated_at) == ("changed", 2, "2026-11-28T13:00:00+00:00")
+    assert state.is_fresh("k", NOW + timedelta(hours=2), recheck_after=3 * 3600)
+    assert not state.is_fresh("k", NOW + timedelta(hours=5), recheck_after=3 * 3600)
+    assert not state.is_fresh("k", NOW + timedelta(hours=2), recheck_after=0)
+    assert state.expire(NOW + timedelta(days=2), ttl_seconds=24 * 3600) == 1
+    assert state.record("k", "id1", BODY, "h1", NOW + timedelta(days=2)).status == "new"
+    state.close()
+
+
+def test_near_duplicates_are_linked_across_reopen(tmp_path):
+    state = ArticleState(tmp_path / "s.sqlite")
+    state.record("a", "ida", BODY, "h1", NOW)
+    state.close()
+    reopened = ArticleState(tmp_path / "s.sqlite")
+    assert reopened.record("b", "idb", BODY + "（完）", "h2", NOW).near_duplicate_of == "ida"
+    assert (
+        reopened.record("c", "idc", "完全不同的另一篇报道，讲的是秋收和粮食产量。" * 4, "h3", NOW).near_duplicate_of
+        is None
+    )
+    reopened.close()
