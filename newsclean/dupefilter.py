@@ -13,13 +13,12 @@ emitted twice.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 from scrapy import Request, signals
 from scrapy.dupefilters import RFPDupeFilter
 
-from newsclean.feeds import PART_SUFFIX, recover_partial_feeds, truncate_to_last_line
+from newsclean.feeds import PART_SUFFIX, local_feed_folders, recover_partial_feeds, truncate_to_last_line
 
 FINGERPRINT_SIZE_BYTES = 2  # the length prefix RFPDupeFilter writes before each fingerprint
 
@@ -62,19 +61,10 @@ class ResumableDupeFilter(RFPDupeFilter):
             self.file.write(len(fp).to_bytes(FINGERPRINT_SIZE_BYTES, "big") + fp)
             self.file.flush()
 
-    def _feed_folders(self) -> set[Path]:
-        folders = set()
-        name = getattr(self.crawler.spider, "name", "")
-        for uri in self.crawler.settings.getdict("FEEDS"):
-            text = str(uri)
-            if "://" not in text or text.startswith("file://"):
-                folders.add(Path(text.removeprefix("file://") % {"name": name, "time": "", "batch_id": 0}).parent)
-        return {f for f in folders if f.is_dir()}
-
     def _urls_in_interrupted_feeds(self) -> list[str]:
         """URLs of the articles a killed run wrote; its .part feeds are published on the way."""
         urls: list[str] = []
-        for folder in self._feed_folders():
+        for folder in local_feed_folders(self.crawler.settings, getattr(self.crawler.spider, "name", "")):
             for part in folder.glob(f"*.jsonl{PART_SUFFIX}"):
                 truncate_to_last_line(part)
                 urls += [json.loads(line).get("url", "") for line in part.read_text("utf-8").splitlines() if line]

@@ -80,13 +80,17 @@ class RecoverPartialFeeds:
         return extension
 
     def spider_opened(self, spider: Any) -> None:
-        folders = set()
-        for uri in self.crawler.settings.getdict("FEEDS"):
-            text = str(uri)
-            if "://" in text and not text.startswith("file://"):
-                continue
-            folders.add(Path(text.removeprefix("file://") % {"name": spider.name, "time": "", "batch_id": 0}).parent)
-        for folder in folders:
-            if folder.is_dir():
-                count = len(recover_partial_feeds(folder))
-                self.crawler.stats.inc_value("newsclean/feeds/recovered", count)
+        for folder in local_feed_folders(self.crawler.settings, spider.name):
+            count = len(recover_partial_feeds(folder))
+            self.crawler.stats.inc_value("newsclean/feeds/recovered", count)
+
+
+def local_feed_folders(settings: Any, spider_name: str) -> set[Path]:
+    """Existing folders the run's local feeds (FEEDS) are written to."""
+    folders = set()
+    for uri in settings.getdict("FEEDS"):
+        text = str(uri)
+        if "://" not in text or text.startswith("file://"):
+            values = {"name": spider_name, "time": "", "batch_id": 0, "batch_time": ""}
+            folders.add(Path(text.removeprefix("file://") % values).parent)
+    return {folder for folder in folders if folder.is_dir()}
