@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -97,7 +98,13 @@ def parse_profile(name: str, text: str, where: str) -> Profile:
 
 
 def load_profile(name: str) -> Profile:
-    """The shipped profile ``name``; ValueError lists the available ones when it does not exist."""
+    """The shipped profile ``name``, or a profile file (``-a profile=my_site.yaml``).
+
+    ValueError lists the available ones when it does not exist, or names the file and the
+    problem when it is broken.
+    """
+    if name.endswith((".yaml", ".yml")) and Path(name).is_file():
+        return parse_profile(Path(name).stem, Path(name).read_text("utf-8"), name)
     folder = resources.files("newsclean").joinpath("profiles")
     path = folder.joinpath(f"{name}.yaml")
     if not name.replace("_", "").replace("-", "").isalnum() or not path.is_file():

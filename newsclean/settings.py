@@ -12,6 +12,8 @@ _CLEANING = CleaningConfig()  # cleaning defaults live once, in CleaningConfig
 BOT_NAME = "newsclean"
 SPIDER_MODULES = ["newsclean.spiders"]
 NEWSPIDER_MODULE = "newsclean.spiders"
+# `scrapy crawl news` checks its arguments first: one clear line instead of a traceback.
+COMMANDS_MODULE = "newsclean.commands"
 
 # --- Politeness: a news crawler is a guest on the sites it reads ---------------
 ROBOTSTXT_OBEY = True

@@ -1,0 +1,1 @@
+"""newsclean's Scrapy commands (COMMANDS_MODULE)."""

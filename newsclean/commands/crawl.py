@@ -1,0 +1,58 @@
+"""``scrapy crawl`` that checks the news spider's arguments and settings before starting.
+
+Scrapy reports a bad spider argument as a traceback from deep inside the crawler;
+this command stops at start with one line naming what is wrong (exit code 2).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from scrapy.commands.crawl import Command as ScrapyCrawlCommand
+from scrapy.exceptions import UsageError
+
+from newsclean.discovery.dates import parse_since
+from newsclean.profile import load_profile
+from newsclean.spiders.start_urls import parse_start_urls
+
+NO_START_URLS = (
+    "no start URLs: pass -a start_urls=URL[,URL...], -a urls_file=PATH, -a sitemaps=, -a feeds= or -a profile=NAME"
+)
+
+
+def check_news_arguments(spargs: dict[str, Any], settings: Any) -> None:
+    """ValueError naming the first bad argument or setting of a ``news`` run."""
+    profile = load_profile(spargs["profile"]) if spargs.get("profile") else None
+    urls = [*parse_start_urls(spargs.get("start_urls"), spargs.get("urls_file"))]
+    urls += parse_start_urls(spargs.get("sitemaps"), None) + parse_start_urls(spargs.get("feeds"), None)
+    if not urls and not (profile and (profile.start_urls or profile.sitemaps or profile.feeds)):
+        raise ValueError(NO_START_URLS)
+    if spargs.get("since"):
+        parse_since(spargs["since"], settings.get("NEWSCLEAN_DEFAULT_TIMEZONE") or "Asia/Shanghai")
+    for uri in settings.getdict("FEEDS"):
+        check_writable(str(uri))
+
+
+def check_writable(uri: str) -> None:
+    """Create the feed's folder and write a probe file in it (root passes os.access checks it cannot honour)."""
+    if "://" in uri and not uri.startswith("file://"):
+        return
+    folder = Path(uri.removeprefix("file://") % {"name": "news", "time": "", "batch_id": 0, "batch_time": ""}).parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        raise ValueError(f"cannot write the feed {uri}: {error.strerror or error}") from None
+
+
+class Command(ScrapyCrawlCommand):
+    def run(self, args: list[str], opts: Any) -> None:
+        if args and args[0] == "news":
+            try:
+                check_news_arguments(opts.spargs, self.settings)
+            except (ValueError, OSError) as error:
+                raise UsageError(f"newsclean: {error}", print_help=False) from None
+        super().run(args, opts)
