@@ -42,11 +42,17 @@ REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 # without losing in-flight articles (see newsclean/dupefilter.py).
 DUPEFILTER_CLASS = "newsclean.dupefilter.ResumableDupeFilter"
 
+# --- Safety: links on hostile pages must not reach inside the network ---------------
+# Requests to private, loopback, link-local and metadata addresses are refused, also after
+# redirects and for host names resolving to them. True for local test sites.
+NEWSCLEAN_ALLOW_PRIVATE_NETWORKS = False
+
 # --- User agents: scrapy-fake-useragent's provider chain, working offline ------
 # fake-useragent 2.x ships its data; FAKEUSERAGENT_FALLBACK must be a string or the
 # provider fails silently (see ../shared/FIELD-NOTES.md). Faker, then USER_AGENT, follow.
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
+    "newsclean.middlewares.PrivateNetworkGuard": 50,  # before anything else, and again for each redirect
     "newsclean.middlewares.FreshUserAgentMiddleware": 400,
     # Scrapy's own RetryMiddleware stays (550): scrapy-fake-useragent's RetryUserAgentMiddleware crashes on 2.19.
 }

@@ -17,6 +17,7 @@ LOCAL_SITE_SETTINGS = {
     "AUTOTHROTTLE_ENABLED": "False",
     "CONCURRENT_REQUESTS_PER_DOMAIN": "8",
     "LOG_LEVEL": "INFO",
+    "NEWSCLEAN_ALLOW_PRIVATE_NETWORKS": "True",  # the fixture sites live on 127.0.0.1
 }
 STAT_LINE_RE = re.compile(r"^\s*'(?P<key>[^']+)': (?P<value>\d+),?$", re.MULTILINE)
 

@@ -82,6 +82,7 @@ def test_deploy_and_schedule_on_scrapyd(scrapyd, tmp_path):
                 ("setting", f"NEWSCLEAN_DEFAULT_FEED={feeds}/%(name)s/%(time)s.jsonl"),
                 ("setting", "DOWNLOAD_DELAY=0"),
                 ("setting", "AUTOTHROTTLE_ENABLED=False"),
+                ("setting", "NEWSCLEAN_ALLOW_PRIVATE_NETWORKS=True"),
                 ("setting", f"NEWSCLEAN_STATE={tmp_path / 'state.sqlite'}"),
             ],
         )
