@@ -12,6 +12,7 @@ from urllib.parse import unquote, urlparse
 import scrapy
 from scrapy.http import HtmlResponse, Response
 from scrapy.linkextractors import LinkExtractor
+from scrapy.spidermiddlewares.httperror import HttpError
 from w3lib.url import canonicalize_url
 
 from newsclean.cleaning import CleaningConfig, Removal
@@ -32,6 +33,30 @@ from newsclean.urls import fold_url
 logger = logging.getLogger(__name__)
 # Content types worth decoding as a page; anything else (PDF, images, archives) is skipped and counted.
 HTML_CONTENT_TYPES = (b"text/html", b"application/xhtml+xml", b"text/plain", b"application/xml", b"text/xml")
+
+
+def failure_kind(failure: Any) -> tuple[str, str]:
+    """A short kind (http_500, timeout, connection, dns, too_large, redirect_loop …) and a readable reason."""
+    error = failure.value
+    if isinstance(error, HttpError):
+        status = error.response.status
+        return f"http_{status}", f"HTTP status {status}"
+    kinds = {
+        "TimeoutError": "timeout",
+        "DownloadTimeoutError": "timeout",
+        "DNSLookupError": "dns",
+        "ConnectionRefusedError": "connection",
+        "ConnectionLost": "connection",
+        "ResponseFailed": "connection",
+        "ResponseNeverReceived": "connection",
+        "DownloadCancelledError": "too_large",
+        "IgnoreRequest": "ignored",
+    }
+    kind = kinds.get(type(error).__name__, type(error).__name__.lower())
+    message = failure.getErrorMessage()
+    if kind == "ignored" and "redirect" in message:
+        kind = "redirect_loop"
+    return kind, message
 
 
 def default_feed_options(settings: Any) -> tuple[str, dict[str, Any]]:
@@ -141,7 +166,13 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
             self.crawler.stats.inc_value("newsclean/state/skipped_fresh")
             return None
         meta = {**(LOCAL_FILE_META if url.startswith("file:") else {}), "newsclean_discovered": discovered}
-        return scrapy.Request(url, callback=self.parse, dont_filter=dont_filter, meta=meta)
+        return scrapy.Request(url, callback=self.parse, errback=self.on_error, dont_filter=dont_filter, meta=meta)
+
+    def on_error(self, failure: Any) -> None:
+        """One log line and one stat (newsclean/errors/<kind>) per page that could not be read."""
+        kind, reason = failure_kind(failure)
+        self.crawler.stats.inc_value(f"newsclean/errors/{kind}")
+        logger.warning("Failed %s (%s): %s", failure.request.url, kind, reason)
 
     def is_fresh(self, url: str, discovered: bool) -> bool:
         if self.article_state is None or not (discovered or is_article_url(url)) or is_listing_url(url):
