@@ -30,6 +30,9 @@ DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# The spider's errback logs each failed page once at WARNING with its kind; Scrapy's own
+# "Gave up retrying" line would say it twice.
+RETRY_GIVE_UP_LOG_LEVEL = "DEBUG"
 # Pages read from disk (file:// start URLs) share one slot with no delay: no server to be polite to.
 DOWNLOAD_SLOTS = {"local-files": {"delay": 0, "concurrency": 8}}
 # Link-following depth from the start URLs (Scrapy's DepthMiddleware).

@@ -56,6 +56,7 @@ def test_each_failure_is_logged_once_with_its_reason(crawl):
     assert failed
     assert set(failed.values()) == {1}
     assert any("/fault/huge.html (too_large): Expected to receive" in line for line in crawl.log.splitlines())
+    assert "Gave up retrying" not in crawl.log  # said once, by the spider, not again by Scrapy
 
 
 def test_every_item_is_accounted_for(crawl):
