@@ -12,6 +12,7 @@ import re
 
 from newsclean.cleaning.signals import brand_spans, measure_line
 from newsclean.cleaning.tokens import is_known_word
+from newsclean.cleaning.types import delete_spans
 
 # Separators between a glued brand and the sentence: 九游会官网登录入口-今年…, 皓鹭国际app下载：为期…
 PREFIX_SEPARATOR_RE = re.compile(r"\s*(?:[-_:：·|｜丨—–]|\s-\s)\s*")
@@ -48,6 +49,12 @@ def is_brand_run(text: str) -> bool:
     return covered > 0 and covered >= size - CTA_RUN_SLACK
 
 
+def is_brand_name(text: str, topic: frozenset[str] = frozenset()) -> bool:
+    """True when brand-shaped names, weak ones included (霁澄娱乐), fill ``text`` but for a few characters."""
+    covered = sum(e - s for s, e in brand_spans(text, topic, weak=True))
+    return covered > 0 and covered >= len(text.strip()) - CTA_RUN_SLACK
+
+
 def find_brand_prefix(line: str) -> int:
     """Length of a brand prefix glued to the start of a sentence, or 0."""
     best = 0
@@ -66,8 +73,7 @@ def find_brand_wrappers(line: str, topic: frozenset[str]) -> list[tuple[int, int
     spans = []
     for match in WRAPPER_RE.finditer(line):
         inner = match.group("inner").strip()
-        covered = sum(e - s for s, e in brand_spans(inner, topic, weak=True))
-        if is_brand_run(inner) or (covered and covered >= len(inner) - 2 and not measure_line(inner, 0).reporting):
+        if is_brand_run(inner) or (is_brand_name(inner, topic) and not measure_line(inner, 0).reporting):
             spans.append((match.start(), match.end()))
     return spans
 
@@ -116,7 +122,7 @@ def find_substitutions(line: str, topic: frozenset[str]) -> list[tuple[int, int]
     spans += find_org_slot_brands(line, topic)
     if not spans:
         return []
-    rest = measure_line("".join(ch for i, ch in enumerate(line) if not any(s <= i < e for s, e in spans)), 0, topic)
+    rest = measure_line(delete_spans(line, [(a, b, "brand") for a, b in spans]).text, 0, topic)
     if rest.score or len(rest.cta) >= 2:
         return []  # gambling words or a sales pitch remain: the sentence is about gambling, not a substitution
     return sorted(set(spans))
@@ -164,14 +170,8 @@ def _is_brand_field(field: str) -> bool:
     signals = measure_line(field, 0)
     if signals.reporting:
         return False
-    covered = sum(e - s for s, e in brand_spans(field, weak=True))
     gambling = signals.score >= TAIL_MIN_SCORE
-    return (
-        is_brand_run(field)
-        or gambling
-        or bool(signals.made_up)
-        or (bool(covered) and covered >= len(field.strip()) - 2)
-    )
+    return is_brand_run(field) or gambling or bool(signals.made_up) or is_brand_name(field)
 
 
 def _is_cta_field(field: str) -> bool:

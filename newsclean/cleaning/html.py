@@ -69,7 +69,7 @@ def _is_gambling(text: str, min_score: int) -> bool:
 
 @dataclass
 class LinkTally:
-    """Off-site links below an element, summed bottom-up in one pass over the tree."""
+    """Off-site links below an element (each off-site anchor counted in all its ancestors)."""
 
     links: int = 0
     anchor_chars: int = 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsclean.cleaning.lexicon import Lexicon, load_lexicon
 from newsclean.cleaning.matching import fold
@@ -160,6 +160,14 @@ def measure_line(line: str, start: int, topic: frozenset[str] = frozenset(), fin
     ``find_made_up=False`` skips the jieba dictionary look-up for invented names (HTML rules
     judge links and hidden blocks without it, so extraction never loads jieba).
     """
+    signals = _measure(line, topic, find_made_up)
+    return signals if start == 0 else replace(signals, start=start, end=start + len(line))
+
+
+# Lines measured once per process: the spam passes and the brand rules ask about the same
+# lines, fields and tails again and again.
+@functools.lru_cache(maxsize=16384)
+def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignals:
     lex, m = load_lexicon(), matchers()
     folded = fold_line(line, lex)
     brands = set(m.brands.findall(folded)) if m.brands else set()
@@ -170,8 +178,8 @@ def measure_line(line: str, start: int, topic: frozenset[str] = frozenset(), fin
     score = sum(lex.terms[t].weight for t in terms) + BRAND_POINTS * len(brands) + MADE_UP_POINTS * len(made_up)
     stripped = INVISIBLE_RE.sub("", line).strip()  # judge shape on what a reader sees
     return LineSignals(
-        start=start,
-        end=start + len(line),
+        start=0,
+        end=len(line),
         text=line,
         chars=len("".join(stripped.split())),
         brands=frozenset(brands),

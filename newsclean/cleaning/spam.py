@@ -11,6 +11,7 @@ the seed's tail is a list of brands after 本文系…不得转载。, so all of
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsclean.cleaning.brands import (
@@ -186,10 +187,11 @@ def remove_spam(text: str, config: CleaningConfig | None = None) -> Cleaned:
         removals += remap(result.removals, index)  # every removal's offsets refer to ``text``
         index = surviving(index, result.removals)
         passes += 1
-    return Cleaned(result.text, tuple(removals), result.is_spam, result.flags | _flags(removals))
+    return Cleaned(result.text, tuple(removals), result.is_spam, _flags(removals))
 
 
-def _flags(removals: list[Removal]) -> frozenset[str]:
+def _flags(removals: Iterable[Removal]) -> frozenset[str]:
+    """``substitution`` when a brand was cut out of a sentence it stood in (the word it replaced is unknown)."""
     return frozenset({"substitution"}) if any(r.rule == "brand_substitution" for r in removals) else frozenset()
 
 
@@ -209,19 +211,12 @@ def _remove_spam_once(text: str, config: CleaningConfig) -> Cleaned:
     # Judge the page on its lines as they will be published: a real sentence that lost a glued brand
     # prefix (华体会官网入口-新华社西昌电…) is article prose again.
     after = [_without_edits(s, brand_edits, topic) if not v else s for s, v in zip(signals, verdicts, strict=True)]
-    return Cleaned(cleaned.text, cleaned.removals, _is_spam_page(after, verdicts, config), _flags_of(brand_edits))
-
-
-def _flags_of(edits: list[tuple[int, int, str]]) -> frozenset[str]:
-    return frozenset({"substitution"}) if any(rule == "brand_substitution" for _, _, rule in edits) else frozenset()
+    return Cleaned(cleaned.text, cleaned.removals, _is_spam_page(after, verdicts, config), _flags(cleaned.removals))
 
 
 def _without_edits(s: LineSignals, edits: list[tuple[int, int, str]], topic: frozenset[str]) -> LineSignals:
-    mine = [(a - s.start, b - s.start) for a, b, _ in edits if s.start <= a < s.end]
-    if not mine:
-        return s
-    text = "".join(ch for i, ch in enumerate(s.text) if not any(a <= i < b for a, b in mine))
-    return measure_line(text, s.start, topic)
+    mine = [(a - s.start, b - s.start, rule) for a, b, rule in edits if s.start <= a < s.end]
+    return measure_line(delete_spans(s.text, mine).text, s.start, topic) if mine else s
 
 
 def brand_edits_in(s: LineSignals, topic: frozenset[str]) -> list[tuple[int, int, str]]:
