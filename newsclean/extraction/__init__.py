@@ -69,15 +69,18 @@ def extract(
     default_timezone: str = DEFAULT_TIMEZONE,
     config: CleaningConfig | None = None,
     selectors: Selectors | None = None,
+    tree: Any = None,
 ) -> Article:
     """Extract the article in ``html`` fetched from ``url``.
 
     ``config`` tunes the HTML-level spam rules; ``selectors`` (a site profile's) drop
     noise first and override the generic title, body, date and author where they
-    match. A page with no article gives an empty body, never an exception.
+    match. ``tree``: the page already parsed by the caller (``parse_html(html)``), so it
+    is not parsed twice; extraction modifies it. A page with no article gives an empty
+    body, never an exception.
     """
     selectors = selectors or Selectors()
-    tree = parse_html(html)
+    tree = parse_html(html) if tree is None else tree
     removed = tuple(strip_html_spam(tree, url, config))
     drop_noise(tree, selectors.noise)
     prepare_tree(tree)

@@ -209,7 +209,7 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         tree = parse_html(decoded.text)
         discovered = response.meta.get("newsclean_discovered", False)
         if looks_like_article(tree, response.url) or (discovered and not is_listing_url(response.url)):
-            item = self.build_item(decoded.text, response.url, decoded.encoding)
+            item = self.build_item(decoded.text, response.url, decoded.encoding, tree)
             if item is not None:
                 yield item
         else:
@@ -221,9 +221,9 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
             if request is not None:
                 yield request
 
-    def build_item(self, html: str, url: str, encoding: str) -> ArticleItem | None:
+    def build_item(self, html: str, url: str, encoding: str, tree: Any = None) -> ArticleItem | None:
         selectors = self.profile.selectors if self.profile else None
-        article = extract(html, url, self.default_timezone, self.cleaning_config, selectors)
+        article = extract(html, url, self.default_timezone, self.cleaning_config, selectors, tree=tree)
         if not article.body.strip():
             self.crawler.stats.inc_value("newsclean/pages/no_body")
             logger.info("No article text found in %s", url)
