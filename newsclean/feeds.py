@@ -19,6 +19,7 @@ from typing import IO, Any
 
 from scrapy import signals
 from scrapy.extensions.feedexport import FileFeedStorage
+from w3lib.url import file_uri_to_path
 
 logger = logging.getLogger(__name__)
 PART_SUFFIX = ".part"
@@ -85,12 +86,23 @@ class RecoverPartialFeeds:
             self.crawler.stats.inc_value("newsclean/feeds/recovered", count)
 
 
+def local_feed_path(uri: str) -> Path | None:
+    """The file a FEEDS URI writes to when it is local (a path or file://), placeholders left in."""
+    text = str(uri)
+    if text.startswith("file://"):
+        return Path(file_uri_to_path(text))
+    return None if "://" in text else Path(text)
+
+
+def feed_folder(uri: str, spider_name: str) -> Path | None:
+    """The folder a local FEEDS URI writes to, its placeholders filled (None for remote feeds)."""
+    path = local_feed_path(uri)
+    if path is None:
+        return None
+    return Path(str(path) % {"name": spider_name, "time": "", "batch_id": 0, "batch_time": ""}).parent
+
+
 def local_feed_folders(settings: Any, spider_name: str) -> set[Path]:
     """Existing folders the run's local feeds (FEEDS) are written to."""
-    folders = set()
-    for uri in settings.getdict("FEEDS"):
-        text = str(uri)
-        if "://" not in text or text.startswith("file://"):
-            values = {"name": spider_name, "time": "", "batch_id": 0, "batch_time": ""}
-            folders.add(Path(text.removeprefix("file://") % values).parent)
-    return {folder for folder in folders if folder.is_dir()}
+    folders = {feed_folder(str(uri), spider_name) for uri in settings.getdict("FEEDS")}
+    return {folder for folder in folders if folder is not None and folder.is_dir()}

@@ -13,12 +13,12 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
+from newsclean.feeds import local_feed_path
 from newsclean.signals import text_removed
 
 logger = logging.getLogger(__name__)
@@ -37,13 +37,6 @@ class ArticleDropped(DropItem):
         self.stage, self.rule, self.audit = stage, rule, audit
 
 
-def _local_path(uri: str) -> Path | None:
-    parsed = urlparse(uri)
-    if parsed.scheme in ("", "file") or len(parsed.scheme) == 1:  # a bare path, file://, or C:\ on Windows
-        return Path(parsed.path if parsed.scheme == "file" else uri)
-    return None
-
-
 def resolve_rejects_uri(settings: Any) -> tuple[str, bool]:
     """Where the rejects go and whether the file is overwritten, from NEWSCLEAN_REJECTS_URI or the feed."""
     explicit = settings.get("NEWSCLEAN_REJECTS_URI")
@@ -52,7 +45,7 @@ def resolve_rejects_uri(settings: Any) -> tuple[str, bool]:
     feeds = settings.getdict("FEEDS")
     if len(feeds) == 1:
         uri, options = next(iter(feeds.items()))
-        path = _local_path(str(uri))
+        path = local_feed_path(str(uri))
         if path is not None:
             stem = BATCH_PLACEHOLDER_RE.sub("", path.name.split(".")[0])  # one rejects file for all batches
             return str(path.with_name(f"{stem}.rejects.jsonl")), bool(options.get("overwrite"))

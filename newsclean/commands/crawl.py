@@ -7,13 +7,13 @@ this command stops at start with one line naming what is wrong (exit code 2).
 from __future__ import annotations
 
 import tempfile
-from pathlib import Path
 from typing import Any
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
 from newsclean.discovery.dates import parse_since
+from newsclean.feeds import feed_folder
 from newsclean.profile import load_profile
 from newsclean.spiders.start_urls import parse_start_urls
 
@@ -37,9 +37,9 @@ def check_news_arguments(spargs: dict[str, Any], settings: Any) -> None:
 
 def check_writable(uri: str) -> None:
     """Create the feed's folder and write a probe file in it (root passes os.access checks it cannot honour)."""
-    if "://" in uri and not uri.startswith("file://"):
-        return
-    folder = Path(uri.removeprefix("file://") % {"name": "news", "time": "", "batch_id": 0, "batch_time": ""}).parent
+    folder = feed_folder(uri, "news")
+    if folder is None:
+        return  # a remote feed (s3://, ftp://): Scrapy reports its own errors
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder):
