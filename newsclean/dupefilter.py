@@ -18,7 +18,7 @@ from typing import Any
 from scrapy import Request, signals
 from scrapy.dupefilters import RFPDupeFilter
 
-from newsclean.feeds import PART_SUFFIX, local_feed_folders, recover_partial_feeds, truncate_to_last_line
+from newsclean.feeds import local_feed_folders, recover_partial_feeds
 
 FINGERPRINT_SIZE_BYTES = 2  # the length prefix RFPDupeFilter writes before each fingerprint
 
@@ -65,8 +65,6 @@ class ResumableDupeFilter(RFPDupeFilter):
         """URLs of the articles a killed run wrote; its .part feeds are published on the way."""
         urls: list[str] = []
         for folder in local_feed_folders(self.crawler.settings, getattr(self.crawler.spider, "name", "")):
-            for part in folder.glob(f"*.jsonl{PART_SUFFIX}"):
-                truncate_to_last_line(part)
-                urls += [json.loads(line).get("url", "") for line in part.read_text("utf-8").splitlines() if line]
-            recover_partial_feeds(folder)
+            for feed in recover_partial_feeds(folder):
+                urls += [json.loads(line).get("url", "") for line in feed.read_text("utf-8").splitlines() if line]
         return [u for u in urls if u]
