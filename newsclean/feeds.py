@@ -55,9 +55,13 @@ def truncate_to_last_line(path: Path) -> int:
 
 
 def recover_partial_feeds(folder: Path) -> list[Path]:
-    """Publish every ``*.part`` feed a killed run left in ``folder``, cut to whole lines."""
+    """Publish every ``*.jsonl.part`` feed a killed run left in ``folder``, cut to whole lines."""
     recovered = []
     for part in sorted(folder.glob(f"*{PART_SUFFIX}")):
+        if not part.name.endswith(f".jsonl{PART_SUFFIX}"):
+            # A compressed feed cut mid-stream cannot be cut back to whole lines: leave it for a person.
+            logger.warning("Left %s from an interrupted run: only plain JSON-lines feeds are recovered", part)
+            continue
         cut = truncate_to_last_line(part)
         final = part.with_name(part.name.removesuffix(PART_SUFFIX))
         if final.exists():

@@ -131,3 +131,13 @@ def test_per_run_feed_can_be_gzipped_and_batched(tmp_path):
     assert len(lines) == 10
     assert len(list((tmp_path / "feeds" / "news").glob("*.rejects.jsonl"))) == 1
     assert len(list((tmp_path / "feeds" / "news").glob("*.summary.json"))) == 1
+
+
+def test_recovery_publishes_cut_jsonl_and_leaves_compressed_parts(tmp_path):
+    from newsclean.feeds import recover_partial_feeds
+
+    (tmp_path / "a.jsonl.part").write_bytes(b'{"url": "u1"}\n{"url": "u')
+    (tmp_path / "b.jsonl.gz.part").write_bytes(b"\x1f\x8b\x08\x00partial\n gzip")
+    assert recover_partial_feeds(tmp_path) == [tmp_path / "a.jsonl"]
+    assert (tmp_path / "a.jsonl").read_bytes() == b'{"url": "u1"}\n'
+    assert (tmp_path / "b.jsonl.gz.part").exists()
