@@ -38,16 +38,30 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
+def crawl_command(*args: str, settings: dict[str, str] | None = None) -> list[str]:
+    """``python -m scrapy crawl news ARGS`` with the local-site settings and ``settings`` on top."""
+    command = [sys.executable, "-m", "scrapy", "crawl", "news", *args]
+    for name, value in {**LOCAL_SITE_SETTINGS, **(settings or {})}.items():
+        command += ["-s", f"{name}={value}"]
+    return command
+
+
+def crawl_env() -> dict[str, str]:
+    """The environment without proxies (the fixture sites are local), with deprecation warnings shown."""
+    env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
+    env["PYTHONWARNINGS"] = "default::DeprecationWarning"
+    return env
+
+
 def run_crawl(out_dir: Path, *args: str, settings: dict[str, str] | None = None, timeout: int = 180) -> CrawlResult:
     """``scrapy crawl news ARGS -O out_dir/articles.jsonl`` from the repo root."""
     feed = out_dir / "articles.jsonl"
-    merged = {**LOCAL_SITE_SETTINGS, "NEWSCLEAN_TOKENS_CACHE_DIR": str(out_dir / "jieba"), **(settings or {})}
-    command = [sys.executable, "-m", "scrapy", "crawl", "news", *args, "-O", str(feed)]
-    for name, value in merged.items():
-        command += ["-s", f"{name}={value}"]
-    env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
-    env["PYTHONWARNINGS"] = "default::DeprecationWarning"
-    proc = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout, check=False)
+    command = crawl_command(
+        *args, "-O", str(feed), settings={"NEWSCLEAN_TOKENS_CACHE_DIR": str(out_dir / "jieba"), **(settings or {})}
+    )
+    proc = subprocess.run(
+        command, cwd=REPO, env=crawl_env(), capture_output=True, text=True, timeout=timeout, check=False
+    )
     stats = {m["key"]: int(m["value"]) for m in STAT_LINE_RE.finditer(proc.stderr)}
     return CrawlResult(
         proc.returncode,

@@ -6,31 +6,30 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
-from tests.crawl import LOCAL_SITE_SETTINGS, REPO
+from tests.crawl import REPO, crawl_command
 from tests.server import FixtureServer
 
 SITE = Path(__file__).parent / "site_discovery"
 
 
-def crawl_command(base_url: str, feed_template: str, *settings: str) -> list[str]:
-    command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"start_urls={base_url}/index.html"]
-    merged = {**LOCAL_SITE_SETTINGS, "NEWSCLEAN_DEFAULT_FEED": feed_template, "CONCURRENT_REQUESTS": "1"}
-    for name, value in merged.items():
-        command += ["-s", f"{name}={value}"]
-    for setting in settings:
-        command += ["-s", setting]
-    return command
+def feed_crawl(base_url: str, feed_template: str, *settings: str) -> list[str]:
+    """A crawl of the discovery site writing its per-run feed to ``feed_template``, one request at a time."""
+    extra = dict(setting.split("=", 1) for setting in settings)
+    return crawl_command(
+        "-a",
+        f"start_urls={base_url}/index.html",
+        settings={"NEWSCLEAN_DEFAULT_FEED": feed_template, "CONCURRENT_REQUESTS": "1", **extra},
+    )
 
 
 def test_default_feed_is_published_per_run_when_complete(tmp_path):
     server = FixtureServer(SITE).start()
     try:
         template = str(tmp_path / "feeds" / "%(name)s" / "%(time)s.jsonl")
-        subprocess.run(crawl_command(server.base_url, template), cwd=REPO, check=True, capture_output=True, timeout=120)
+        subprocess.run(feed_crawl(server.base_url, template), cwd=REPO, check=True, capture_output=True, timeout=120)
     finally:
         server.stop()
     folder = tmp_path / "feeds" / "news"
@@ -47,7 +46,7 @@ def test_sigkill_leaves_no_partial_published_file_and_the_next_run_recovers_whol
     template = str(tmp_path / "feeds" / "%(name)s" / "%(time)s.jsonl")
     try:
         proc = subprocess.Popen(
-            crawl_command(server.base_url, template), cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            feed_crawl(server.base_url, template), cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
         deadline = time.monotonic() + 90
         parts: list[Path] = []
@@ -62,7 +61,7 @@ def test_sigkill_leaves_no_partial_published_file_and_the_next_run_recovers_whol
         assert not [p for p in folder.iterdir() if p.name.endswith(".jsonl") and not p.name.endswith(".rejects.jsonl")]
         written = parts[0].read_bytes()
 
-        subprocess.run(crawl_command(server.base_url, template), cwd=REPO, check=True, capture_output=True, timeout=180)
+        subprocess.run(feed_crawl(server.base_url, template), cwd=REPO, check=True, capture_output=True, timeout=180)
     finally:
         server.stop()
     published = sorted(p for p in folder.glob("*.jsonl") if not p.name.endswith(".rejects.jsonl"))
@@ -88,7 +87,7 @@ def test_killed_run_resumed_with_jobdir_loses_nothing_and_repeats_nothing(tmp_pa
     jobdir = f"JOBDIR={tmp_path / 'job'}"
     try:
         proc = subprocess.Popen(
-            crawl_command(server.base_url, template, jobdir),
+            feed_crawl(server.base_url, template, jobdir),
             cwd=REPO,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -103,7 +102,7 @@ def test_killed_run_resumed_with_jobdir_loses_nothing_and_repeats_nothing(tmp_pa
         proc.wait(timeout=30)
         killed_with = len(list(folder.glob("*.jsonl.part")))
         subprocess.run(
-            crawl_command(server.base_url, template, jobdir), cwd=REPO, check=True, capture_output=True, timeout=180
+            feed_crawl(server.base_url, template, jobdir), cwd=REPO, check=True, capture_output=True, timeout=180
         )
     finally:
         server.stop()
@@ -121,7 +120,7 @@ def test_per_run_feed_can_be_gzipped_and_batched(tmp_path):
     server = FixtureServer(SITE).start()
     try:
         template = str(tmp_path / "feeds" / "%(name)s" / "%(time)s.jsonl")
-        command = crawl_command(server.base_url, template, "NEWSCLEAN_FEED_GZIP=True", "NEWSCLEAN_FEED_BATCH_ITEMS=4")
+        command = feed_crawl(server.base_url, template, "NEWSCLEAN_FEED_GZIP=True", "NEWSCLEAN_FEED_BATCH_ITEMS=4")
         subprocess.run(command, cwd=REPO, check=True, capture_output=True, timeout=120)
     finally:
         server.stop()
