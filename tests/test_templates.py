@@ -67,5 +67,31 @@ def test_quoted_code_can_be_removed_when_configured():
     assert remove_template_tags("`{{ message }}`", keep_quoted_code=False).text == "``"
 
 
+SEPARATOR_RESIDUE = [
+    ("{!! riqi() !!},\n正文。", "\n正文。"),
+    ("{!! riqi() !!}|{!! reci() !!}\n正文", "\n正文"),
+    ("{$title} ， \n正文", "  \n正文"),
+]
+SEPARATOR_KEEPS = [
+    ("{!! reci() !!} 农村供水,保障水平提升", " 农村供水,保障水平提升"),  # words left: only the tag goes
+    ("……\n***\n|", "……\n***\n|"),  # no tag on these lines: section breaks are the article's
+    ("{$x}……", "……"),  # an ellipsis is no list separator
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEPARATOR_RESIDUE)
+def test_tag_separator_removes_separators_left_between_removed_tags(text, expected):
+    result = remove_template_tags(text)
+    assert result.text == expected
+    assert "tag_separator" in {r.rule for r in result.removals}
+
+
+@pytest.mark.parametrize(("text", "expected"), SEPARATOR_KEEPS)
+def test_tag_separator_keeps_lines_with_words_or_no_tag(text, expected):
+    result = remove_template_tags(text)
+    assert result.text == expected
+    assert "tag_separator" not in {r.rule for r in result.removals}
+
+
 def test_every_rule_has_a_removal_case():
-    assert {rule for rule, _, _ in REMOVES} == set(RULE_NAMES)
+    assert {rule for rule, _, _ in REMOVES} | {"tag_separator"} == set(RULE_NAMES)

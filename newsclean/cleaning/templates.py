@@ -65,7 +65,9 @@ TEMPLATE_RULES: tuple[Rule, ...] = (
     Rule("empirecms_var", EMPIRECMS_VAR_RE, "[!--newstext--] (EmpireCMS)"),
     Rule("wordpress_seo_var", WORDPRESS_SEO_VAR_RE, "%%sitename%% (Yoast SEO)"),
 )
-RULE_NAMES: tuple[str, ...] = (*(r.name for r in TEMPLATE_RULES), "generator_slot")
+RULE_NAMES: tuple[str, ...] = (*(r.name for r in TEMPLATE_RULES), "generator_slot", "tag_separator")
+# List separators a spam generator puts between its slots: {!! riqi() !!},  {!! riqi() !!}|{!! reci() !!}.
+TAG_SEPARATOR_CHARS = frozenset(",，|｜、")
 
 
 @functools.cache
@@ -139,7 +141,27 @@ def remove_template_tags(text: str, rules: Sequence[Rule] = TEMPLATE_RULES, keep
             if _keeps_tag(text, match, rule, in_code_text, keep_quoted_code, generator_fn_re):
                 continue
             spans.append((match.start(), match.end(), rule.name))
-    return delete_spans(text, spans)
+    return delete_spans(text, spans + _separator_residue(text, spans))
+
+
+def _separator_residue(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """tag_separator: the `,` and `|` left on a line whose tags were all removed.
+
+    Catches the separators between a generator's slots ({!! riqi() !!}|{!! reci() !!}).
+    Safe: it fires only on a line that held a removed tag and has nothing left but list
+    separators and spaces, which no article line is; a line with a word left is untouched,
+    and section breaks (……, ***) are no list separators.
+    """
+    residue: list[tuple[int, int, str]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        inside = [(a, b) for a, b, _ in spans if line.start() <= a < line.end()]
+        if not inside:
+            continue
+        removed = {i for a, b in inside for i in range(a, b)}
+        left = [i for i in range(line.start(), line.end()) if i not in removed and not text[i].isspace()]
+        if left and all(text[i] in TAG_SEPARATOR_CHARS for i in left):
+            residue += [(i, i + 1, "tag_separator") for i in left]
+    return residue
 
 
 def _keeps_tag(
