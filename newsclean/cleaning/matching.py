@@ -12,15 +12,36 @@ import functools
 import re
 from dataclasses import dataclass
 
-# Invisible characters dropped for matching: zero-width and format characters, and C0/C1 controls.
+# Invisible characters dropped for matching: zero-width and format characters (incl. bidi marks and
+# the variation selectors of 威️尼️斯️人), the combining grapheme joiner, and C0/C1 controls.
 ZERO_WIDTH_CHARS = frozenset(
-    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e" + "".join(map(chr, [*range(0, 9), *range(11, 32), *range(127, 160)]))
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u034f\u200e\u200f"
+    + "".join(
+        map(
+            chr,
+            [
+                *range(0, 9),
+                *range(11, 32),
+                *range(127, 160),
+                *range(0x202A, 0x202F),
+                *range(0x2061, 0x2065),
+                *range(0x2066, 0x206A),
+                *range(0xFE00, 0xFE10),
+            ],
+        )
+    )
 )
 FULLWIDTH_OFFSET = 0xFEE0  # U+FF01..U+FF5E map to U+0021..U+007E
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A run of spaces between two CJK characters: 皇 冠 体 育. Chinese prose never
 # puts spaces inside words, so dropping them for matching loses nothing.
 CJK_GAP_RE = re.compile(r"(?<=[\u3400-\u9fff]) {1,2}(?=[\u3400-\u9fff])")
+# Three or more single letters, digits or Han characters split by single spaces: k Y 体 育, w w w . 8 8 2 9.
+# Words are longer than one character, so only spaced-out names fold together.
+SPACED_OUT_RE = re.compile(r"(?<![\w.])(?:[^\W_.]|\.)(?: (?:[^\W_.]|\.)){2,}(?![\w.])")
+# A middle dot between Han and Latin script inside a brand: 开云·kaiyun, 九游会J9·(中国). Chinese
+# transliterated names put it between Han characters (约翰·史密斯), which stay as they are.
+SCRIPT_DOT_RE = re.compile(r"(?<=[\u3400-\u9fff])[·・•](?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[·・•](?=[\u3400-\u9fff(（])")
 # Single characters split by one repeated filler: 澳.门.新.葡.京, b*e*t*3*6*5, 亚/博/体/育. Three or more
 # one-character units in a row never happen in prose (dates and versions have longer units).
 SPLIT_WORD_RE = re.compile(
@@ -41,6 +62,8 @@ def _fold_char(ch: str) -> str:
 # "(中国)" between a brand and its suffix: 开云体育(中国)官方网站. Dropped for matching only
 # (西门子(中国)有限公司 still reads as 西门子有限公司: nothing gambling in it).
 CHINA_MARK_RE = re.compile(r"[（(]中国[)）]")
+# "(官方)" inside a suffix: 体育(官方)网站 is 体育官方网站 with brackets; only the brackets are dropped.
+OFFICIAL_MARK_RE = re.compile(r"[（(](?=官方[)）])|(?<=官方)[)）]")
 
 
 def _is_word(ch: str) -> bool:
@@ -89,6 +112,8 @@ def fold(text: str, homophones: dict[str, str] | None = None) -> Folded:
     gaps = {m.start() + k for m in CJK_GAP_RE.finditer(text) for k in range(len(m.group()))}
     gaps |= {m.start() + k for m in SPLIT_WORD_RE.finditer(text) for k, ch in enumerate(m.group()) if not _is_word(ch)}
     gaps |= {m.start() + k for m in CHINA_MARK_RE.finditer(text) for k in range(len(m.group()))}
+    gaps |= {m.start() for m in (*OFFICIAL_MARK_RE.finditer(text), *SCRIPT_DOT_RE.finditer(text))}
+    gaps |= {m.start() + k for m in SPACED_OUT_RE.finditer(text) for k, ch in enumerate(m.group()) if ch == " "}
     chars: list[str] = []
     index: list[int] = []
     for pos, ch in enumerate(text):

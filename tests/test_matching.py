@@ -1,0 +1,42 @@
+"""Folding for matching: what obfuscation it sees through, what prose it leaves alone, and the map back."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.cleaning.matching import fold
+
+SEES_THROUGH = [
+    ("皇 冠 体 育", "皇冠体育"),  # inserted spaces between Han characters
+    ("澳\u200b门\u200b新\u200b葡\u200b京", "澳门新葡京"),  # zero-width spaces
+    ("威\ufe0f尼\ufe0f斯\ufe0f人", "威尼斯人"),  # emoji variation selectors
+    ("k Y 体 育", "ky体育"),  # single letters spaced out
+    ("w w w . 8 8 2 9 . c o m", "www.8829.com"),
+    ("开云·kaiyun体育(官方)网站", "开云kaiyun体育官方网站"),  # dot between scripts, brackets around 官方
+    ("九游会J9·(中国)官方网站", "九游会j9官方网站"),
+    ("ＡＧ真人", "ag真人"),  # full-width letters
+    ("澳.门.新.葡.京", "澳门新葡京"),
+]
+LEAVES = [
+    "约翰·史密斯说",  # a transliterated name keeps its dot
+    "I am a student here",  # one single letter is a word
+    "He said: I, a, b.",
+    "西门子(中国)有限公司的官方(授权)店",
+]
+
+
+@pytest.mark.parametrize(("text", "folded"), SEES_THROUGH)
+def test_fold_sees_through_obfuscation(text, folded):
+    assert fold(text).text == folded
+
+
+@pytest.mark.parametrize("text", LEAVES)
+def test_fold_leaves_prose_shape_alone(text):
+    assert fold(text).text.replace("(中国)", "") == text.lower().replace("(中国)", "")
+
+
+@pytest.mark.parametrize(("text", "_"), SEES_THROUGH)
+def test_fold_maps_every_folded_character_back_to_the_same_character(text, _):
+    folded = fold(text)
+    for i, ch in enumerate(folded.text):
+        assert text[folded.index[i]].lower() in {ch, ch.upper()} or ord(text[folded.index[i]]) > 0xFF00
