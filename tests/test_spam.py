@@ -53,6 +53,7 @@ REMOVES = [
         "gambling_ad_paragraph",
         "皇冠体育官网提供365bet体育在线投注、AG真人视讯、电子游艺，新用户注册即送88元彩金，返水快。",
     ),
+    ("obfuscated_line", _body("威\ufe0f尼\ufe0f斯\ufe0f人 ☞ w w w . 8 8 2 9 . c o m")),
 ]
 
 KEEPS = [
@@ -62,6 +63,10 @@ KEEPS = [
     "东海伏季休渔结束，数千艘渔船扬帆出海捕鱼。",
     "英伟达H200芯片资料图 英伟达官网",
     "西门子AG与微软Office 365达成合作。",
+    "开奖号码：3 8 1 6 0 9 + 12",  # spaced digits are how draws print, not obfuscation
+    "扫描下载APP",  # a news site's own app prompt: 扫描 is a word, no brand name
+    "扫描上方二维码下载客户端",
+    "Aug. 8 -- Hollywood Casino Amphitheatre - Chicago, Tinley Park, IL",
 ]
 
 
@@ -96,6 +101,19 @@ def test_spam_block_absorbs_separators_and_weak_members_but_not_credits():
         "link_farm_line",
     ]
     assert result.text.split("\n")[-4:] == CREDITS
+
+
+INSIDE_ARTICLE = [
+    ("promo_line", "澳门威尼斯人网上赌场网址是多少?"),  # an SEO query line is a question, not a statement
+    ("obfuscated_line", "澳\u200b门\u200b新\u200b葡\u200b京\u200b官\u200b网"),
+]
+
+
+@pytest.mark.parametrize(("rule", "line"), INSIDE_ARTICLE)
+def test_injected_line_inside_the_article_is_removed(rule, line):
+    result = remove_spam("\n".join([ARTICLE, line, ARTICLE.replace("重大", "巨大")]))
+    assert [r.rule for r in result.removals] == [rule]
+    assert result.text == "\n".join([ARTICLE, ARTICLE.replace("重大", "巨大")])
 
 
 def test_separator_inside_the_article_stays():
@@ -139,6 +157,18 @@ BRAND_EDITS = [
     ("brand_wrapper", "【乐途体育app】" + SENTENCE, SENTENCE),
     ("brand_wrapper", SENTENCE + "（九游会官网）", SENTENCE),
     ("spam_tail", SENTENCE + "  百家乐 九州娱乐城 线上博彩", SENTENCE),
+    ("spam_tail", SENTENCE + "·珀瑞线路", SENTENCE),  # a lone invented brand glued on with a separator
+    ("spam_tail", SENTENCE + "澳\u200b门\u200b新\u200b葡\u200b京", SENTENCE),  # a hidden casino name
+    (
+        "keyword_run",
+        "通知要求防范电信诈骗。真人百家乐网站 网上赌博平台 足球投注app 体育买球网站各地要指导家长履行监护责任。",
+        "通知要求防范电信诈骗。各地要指导家长履行监护责任。",
+    ),
+    (
+        "keyword_run",
+        "将继续实施以旧换新政策，蔚谷彩票 玄榕棋牌 锦澈电子扩大家电、家装等领域补贴范围。",
+        "将继续实施以旧换新政策，扩大家电、家装等领域补贴范围。",
+    ),
     (
         "brand_substitution",
         "中国铁建集团（简称“乐途体育”）承建的大桥今天合龙。",
@@ -159,6 +189,10 @@ BRAND_KEEPS = [
     "（央视新闻客户端）",
     SENTENCE + "[1]",
     "他说：“我们不碰赌博。”",
+    "本届展会在（柏林消费电子展）期间举行，吸引了大批观众。",  # 消费电子 is a word, not a brand
+    SENTENCE + "正常登录",
+    "关键词：体育彩票 公益金 足球 竞彩",  # a spaced keyword list of legal lottery words
+    "主创:唐征宇 林箴贺 陈佛烘 颜亦阳 陈林韵",
 ]
 
 
@@ -188,6 +222,13 @@ def test_brand_rules_keep_bylines_asides_and_reports(line):
         ("住房公积金新政出台 - 必威betway官网", "住房公积金新政出台", ["title_brand_suffix"]),
         ("2026世界杯买球app_皇冠体育官网_365bet体育在线", "", ["title_link_farm"]),
         ("国足逆转取胜_新浪体育", "国足逆转取胜_新浪体育", []),
+        (
+            "元旦假期接待游客312.6万人次-开云体育app下载_新闻中心",
+            "元旦假期接待游客312.6万人次_新闻中心",
+            ["title_brand_suffix"],
+        ),
+        ("新闻动态--中国地理学会官网", "新闻动态--中国地理学会官网", []),
+        ("华为发布会_华为官网_新浪科技", "华为发布会_华为官网_新浪科技", []),
         ("明星夫妇官宣喜讯_凤凰网娱乐", "明星夫妇官宣喜讯_凤凰网娱乐", []),
     ],
 )

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from newsclean.cleaning.signals import brand_spans, measure_line
-from newsclean.cleaning.tokens import is_known_word
+from newsclean.cleaning.signals import brand_spans, made_up_spans, measure_line, term_spans
+from newsclean.cleaning.tokens import holds_known_word
 from newsclean.cleaning.types import delete_spans
 
 # Separators between a glued brand and the sentence: 九游会官网登录入口-今年…, 皓鹭国际app下载：为期…
@@ -30,7 +30,7 @@ ABBREVIATION_RE = re.compile(r"简称[“\"「『](?P<name>[^”\"」』\n]{2,16
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 TITLE_SEPARATOR_RE = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|-(?=\S))\s*")
 
-RULE_NAMES = ("brand_prefix", "brand_wrapper", "brand_substitution", "spam_tail", "title_brand_suffix")
+RULE_NAMES = ("brand_prefix", "brand_wrapper", "brand_substitution", "spam_tail", "keyword_run", "title_brand_suffix")
 
 
 def is_brand_run(text: str) -> bool:
@@ -43,7 +43,8 @@ def is_brand_run(text: str) -> bool:
     size = len("".join(text.split()))
     # Brand names (with 官网/入口/app… shapes: 澳门金沙官方网站, 【威尼斯人官网】) must fill the run: a
     # clause that merely mentions one (项目负责人、澈鹭国际材料学院教授说) is no brand run.
-    covered = sum(e - s for s, e in brand_spans(text, weak=True, cta_nouns=True))
+    spans = brand_spans(text, weak=True, cta_nouns=True) + made_up_spans(text)
+    covered = len({i for s, e in spans for i in range(s, e)})
     if signals.all_brands:
         return covered >= BRAND_RUN_COVER * size
     return covered > 0 and covered >= size - CTA_RUN_SLACK
@@ -82,14 +83,14 @@ def find_brand_wrappers(line: str, topic: frozenset[str]) -> list[tuple[int, int
 # is a brand put in place of the real organisation's name.
 ORG_SLOT_RE = re.compile(
     r"(?:^|(?<=[从由据与向经和，。；：、])|(?<=主办方)|(?<=承办方))"
-    r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:体育|娱乐|国际|彩票|电子|真人|棋牌|體育|娛樂|國際|電子))"
+    r"(?![从由据与向经和])(?P<name>[\u4e00-\u9fff]{2,4}?(?:体育|娱乐|国际|彩票|电子|真人|棋牌|體育|娛樂|國際|電子))"
     r"(?=获悉|了解到|发布|统计|牵头|主办|承办|相关负责人|负责人|表示|介绍|透露|消息|公布|宣布|称)"
 )
 
 
 def _is_made_up(stem: str) -> bool:
     """True when jieba's dictionary does not know the stem: 瓴赢, 澈鹭 are names no word list has."""
-    return not is_known_word(stem)  # jieba's dictionary loads on first need (~0.6 s)
+    return not holds_known_word(stem)  # jieba's dictionary loads on first need (~0.6 s)
 
 
 def find_org_slot_brands(line: str, topic: frozenset[str]) -> list[tuple[int, int]]:
@@ -130,6 +131,8 @@ def find_substitutions(line: str, topic: frozenset[str]) -> list[tuple[int, int]
 
 # A sentence end: 。！？, ASCII !?. right after a Han character, or ASCII .!? before a space; then closing quotes.
 SENTENCE_END_RE = re.compile(r"(?:[。！？]|(?<=[\u4e00-\u9fff])[!?.]|[.!?](?=\s))[」』”’\"'）)]*")
+# Separators that glue a brand to the sentence before it: 。·珀瑞线路, 。—开云体育(官方)网站, 。|爱游戏体育.
+TAIL_SEPARATORS = " \t·•|｜丨-—–_:：~"
 # Gambling points that make an appended run spam: one brand (3) or two solid terms.
 TAIL_MIN_SCORE = 3
 # A line is a sentence with something appended when its head before the run is at least this long.
@@ -147,9 +150,15 @@ def find_spam_tail(line: str) -> int:
         return len(line)
     start = ends[-1].end()
     signals = measure_line(line[start:], 0)
-    if signals.is_sentence or signals.reporting or not (signals.brands or signals.score >= TAIL_MIN_SCORE):
+    if signals.is_sentence or signals.reporting:
         return len(line)
-    return start
+    # A gambling word split so filters miss it (澳\u200b门\u200b新葡京) is spam even when weak, and a lone
+    # brand glued on with a separator (…飞行。·珀瑞线路) is a brand run even when invented.
+    hidden = signals.obfuscated and signals.score > 0
+    lone_brand = bool(signals.all_brands) and is_brand_run(line[start:].strip(TAIL_SEPARATORS))
+    if signals.brands or signals.score >= TAIL_MIN_SCORE or hidden or lone_brand:
+        return start
+    return len(line)
 
 
 def has_sentence_head(line: str) -> bool:
@@ -165,10 +174,13 @@ def has_sentence_head(line: str) -> bool:
 CTA_FIELD_MAX_CHARS = 20
 
 
-def _is_brand_field(field: str) -> bool:
-    """A title field that is a brand (沐岚体育, 必威betway官网, 岑湄体育(中国)官方网站) or solid gambling words."""
+def _is_brand_field(field: str, headline: str = "") -> bool:
+    """A title field that is a brand (沐岚体育, 必威betway官网, 岑湄体育(中国)官方网站) or solid gambling words.
+
+    A field named like the headline's own subject (华为发布会_华为官网) is that subject's site.
+    """
     signals = measure_line(field, 0)
-    if signals.reporting:
+    if signals.reporting or (headline and field.strip()[:2] in headline):
         return False
     gambling = signals.score >= TAIL_MIN_SCORE
     return is_brand_run(field) or gambling or bool(signals.made_up) or is_brand_name(field)
@@ -192,3 +204,72 @@ def find_title_suffix(title: str) -> int:
         if fields and _is_brand_field(fields[0]) and all(_is_brand_field(f) or _is_cta_field(f) for f in fields):
             return separator.start()
     return len(title)
+
+
+# Space-separated keyword fields spliced into prose after a clause (…诈骗。真人百家乐网站 网上赌博平台
+# 足球投注app 体育买球网站大全各地要…). Chinese prose has no spaces between words, so three or more
+# short space-separated fields in a row are a list; the last one is glued to the prose that follows.
+KEYWORD_FIELD = r"[^\s。！？；，,、：:“”\"]{2,12}"
+KEYWORD_RUN_RE = re.compile(
+    rf"(?:^|(?<=[。！？；，,、：:]))\s*(?P<run>{KEYWORD_FIELD}(?:[ \t\u3000]+{KEYWORD_FIELD}){{2,}})"
+)
+# Gambling points a keyword field needs without a brand: one solid term (百家乐) or two weak ones.
+KEYWORD_FIELD_MIN_SCORE = 2
+
+
+def _is_keyword_field(field: str) -> bool:
+    """A field that is a gambling keyword: a brand, a brand shape (网上赌博平台, 玄榕棋牌) or solid terms."""
+    if not HAN_RE.search(field):
+        return False  # English prose is space-separated; a Latin field is judged with its Han neighbours
+    signals = measure_line(field, 0)
+    return not signals.reporting and bool(
+        signals.all_brands or signals.weak_brands or signals.score >= KEYWORD_FIELD_MIN_SCORE
+    )
+
+
+def _keyword_prefix(field: str) -> int:
+    """Length of the gambling words a field starts with (体育买球网站|大全各地…, 锦澈电子|扩大家电…), or 0."""
+    spans = sorted([*brand_spans(field, weak=True, cta_nouns=True), *made_up_spans(field), *term_spans(field)])
+    end = 0
+    for start, stop in spans:
+        if start > end:
+            break
+        end = max(end, stop)
+    return end
+
+
+def find_keyword_runs(line: str) -> list[tuple[int, int]]:
+    """keyword_run: three or more space-separated gambling keywords spliced into a line of prose.
+
+    Every field must be a gambling keyword on its own (the last one: its first words, since
+    it is glued to the prose that follows), so a spaced list of ordinary words, names in a
+    caption or an English sentence never qualifies; a field framed as reporting stops the run.
+    """
+    spans = []
+    for match in KEYWORD_RUN_RE.finditer(line):
+        fields = list(re.finditer(r"\S+", match.group("run")))
+        *head, last = fields
+        if not all(_is_keyword_field(f.group()) for f in head):
+            continue
+        keep_from = _keyword_prefix(last.group())
+        if not keep_from or not _is_keyword_field(last.group()[:keep_from]):
+            continue
+        spans.append((match.start("run"), match.start("run") + last.start() + keep_from))
+    return spans
+
+
+def find_title_brand_fields(title: str) -> list[tuple[int, int]]:
+    """Brand fields between a headline and the portal's own suffix (…人次-开云体育app下载_新闻中心).
+
+    Each field after the headline that is a brand goes with the separator before it;
+    the portal's fields (_新闻中心, _新浪体育: masked as real sites) stay. The headline,
+    the first field, is never cut.
+    """
+    separators = [m for m in TITLE_SEPARATOR_RE.finditer(title) if m.start() > 0]
+    headline = title[: separators[0].start()] if separators else title
+    spans = []
+    for i, separator in enumerate(separators):
+        end = separators[i + 1].start() if i + 1 < len(separators) else len(title)
+        if _is_brand_field(title[separator.end() : end], headline):
+            spans.append((separator.start(), end))
+    return spans

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from newsclean.cleaning.lexicon import Lexicon, load_lexicon
-from newsclean.cleaning.matching import fold
-from newsclean.cleaning.tokens import is_known_word, segment
+from newsclean.cleaning.matching import SPACED_OUT_RE, fold
+from newsclean.cleaning.tokens import holds_known_word, segment
 
 # Points a known gambling brand or a brand-shaped name adds to a line's score;
 # equal to the heaviest lexicon term weight, since a brand is as telling as 百家乐.
@@ -34,6 +34,13 @@ CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
 MASK_CHAR = "\x00"
 # Zero-width and control characters: invisible, and removed by the normalise stage later.
 INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# An invisible character (zero-width, variation selector) inside a word: 澳\u200b门, 威\ufe0f尼. Spammers
+# split words so keyword filters miss them; news text has no reason to.
+HIDDEN_SPLIT_RE = re.compile(
+    "[\u3400-\u9fffA-Za-z0-9][\u200b\u200c\u200d\u2060\ufeff\u00ad\u034f\ufe00-\ufe0f]+(?=[\u3400-\u9fffA-Za-z0-9])"
+)
+# Splits it takes before a line counts as obfuscated (one stray zero-width space is a copy-paste accident).
+HIDDEN_SPLIT_MIN = 2
 # Words before "casino" that describe, not name: online casino, live casino, the casino.
 LATIN_NON_NAMES = frozenset(
     {"online", "live", "the", "new", "best", "real", "mobile", "crypto", "top", "free", "land", "based", "its", "our"}
@@ -60,6 +67,7 @@ class LineSignals:
     is_sentence: bool
     is_separator: bool
     is_end_marker: bool
+    obfuscated: bool = False  # words split by invisible characters or spaced out letter by letter
 
     @property
     def has_weak_signal(self) -> bool:
@@ -194,13 +202,26 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
         is_sentence=bool(SENTENCE_END_RE.search(stripped)),
         is_separator=bool(stripped) and bool(SEPARATOR_ONLY_RE.match(stripped)),
         is_end_marker=bool(END_MARKER_RE.search(stripped)),
+        obfuscated=is_obfuscated(line),
     )
+
+
+def is_obfuscated(line: str) -> bool:
+    """Words split by invisible characters (澳\u200b门\u200b新) or spaced out letter by letter (k Y 体 育).
+
+    Spaced-out digits alone are how lottery results print their numbers (开奖号码：3 8 1 6 0 9), not hiding.
+    """
+    if len(HIDDEN_SPLIT_RE.findall(line)) >= HIDDEN_SPLIT_MIN:
+        return True
+    return any(sum(ch.isalpha() for ch in m.group()) >= 2 for m in SPACED_OUT_RE.finditer(line))
 
 
 # Suffixes that make a two-suffix chain a sales name besides the cta_nouns: 意昂体育平台 (seed).
 CHAIN_CTA_EXTRA = frozenset(
     {"平台", "平臺", "手机版", "手機版", "网页版", "網頁版", "客户端", "客戶端", "首页", "首頁", "在线", "在線"}
 )
+# Suffixes in a chain that make it a brand whatever its stem (体育+app+官网).
+LONG_CHAIN_PARTS = 3
 # Points an invented-looking brand adds: less than a known brand, since the stem test can err.
 MADE_UP_POINTS = 2
 # A list field is a brand field when a brand-shaped name covers this share of it.
@@ -208,12 +229,11 @@ BRAND_FIELD_COVER = 0.6
 
 
 def _is_made_up_shape(name: str, m: Matchers) -> bool:
-    """A weak shape whose stem jieba's dictionary does not know: 琮璟 in 琮璟彩票 is no word, 全市 is."""
+    """A weak shape whose stem holds no word jieba's dictionary knows: 琮璟 in 琮璟彩票 is no word, 全市 is,
+    and 回腾讯网 (cut from 返回腾讯网首页) holds 腾讯."""
     match = m.brand_shape.fullmatch(name)
     return (
-        bool(match)
-        and CJK_CHAR_RE.match(match.group("stem")) is not None
-        and not is_known_word(stem_core(match.group("stem")))
+        bool(match) and CJK_CHAR_RE.match(match.group("stem")) is not None and not holds_known_word(match.group("stem"))
     )
 
 
@@ -238,7 +258,7 @@ def _brand_shapes(folded: str, m: Matchers, topic: frozenset[str]) -> tuple[set[
         if is_topic_stem(stem, topic):
             continue
         parts = split_suffixes(chain, m.strong_suffixes | _all_suffixes())
-        if _is_telling_chain(parts, m):
+        if _is_telling_chain(parts, m, stem):
             strong.add(match.group())
         else:
             weak.add(match.group())
@@ -266,21 +286,58 @@ def brand_spans(
     for match in m.brand_shape.finditer(text):
         if is_topic_stem(match.group("stem"), topic):
             continue
+        stem = match.group("stem")
         parts = split_suffixes(match.group("suffixes"), _all_suffixes())
-        weak_brand = weak and (parts[0] in lex.brand_nouns or (cta_nouns and parts[0] in lex.cta_nouns))
-        if weak_brand or _is_telling_chain(parts, m):
+        noun = parts[0] in lex.brand_nouns or (cta_nouns and parts[0] in lex.cta_nouns)
+        weak_brand = weak and noun and not _is_word_stem(stem, m)
+        if weak_brand or _is_telling_chain(parts, m, stem):
             spans.append(folded.span(match.start(), match.end()))
     return _merge(spans)
 
 
-def _is_telling_chain(parts: list[str], m: Matchers) -> bool:
-    """A strong suffix, or two suffixes one of which is a call to action (体育官网, 娱乐平台, 国际app).
+def made_up_spans(line: str, topic: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Offsets in ``line`` of invented-looking brands (璨驰平台, 珀瑞线路: a weak shape on a stem of no word)."""
+    names = measure_line(line, 0, topic).made_up
+    if not names:
+        return []
+    folded = fold(line, load_lexicon().homophones)
+    text = mask_legit(folded.text, matchers().legit)
+    return _merge([folded.span(x.start(), x.end()) for name in names for x in re.finditer(re.escape(name), text)])
+
+
+def term_spans(line: str) -> list[tuple[int, int]]:
+    """Offsets in ``line`` of gambling terms (百家乐, 买球网站), matched on folded text like the score."""
+    m = matchers()
+    if m.terms is None:
+        return []
+    folded = fold(line, load_lexicon().homophones)
+    text = mask_legit(folded.text, m.legit)
+    return _merge([folded.span(x.start(), x.end()) for x in m.terms.finditer(text)])
+
+
+def _is_telling_chain(parts: list[str], m: Matchers, stem: str = "") -> bool:
+    """A strong suffix, or two suffixes one of which is a call to action (体育官网, 娱乐平台, 国际app)
+    after a stem that is a name, not an everyday word.
 
     Two business nouns alone (国际体育, 体育娱乐) are how news names events and bodies: 国际体育赛事.
+    A chain after a word (扫描|下载app, 二维码|下载客户端, 医生|国际注册) is a site's own call to
+    action or plain prose; known brands with word stems (皇冠体育) are in the lexicon.
     """
     if any(p in m.strong_suffixes for p in parts):
         return True
+    if len(parts) >= LONG_CHAIN_PARTS:
+        return True  # 爱游戏+体育+app+官网: a word stem too, but no prose chains three brand suffixes
+    if _is_word_stem(stem, m):
+        return False
     return len(parts) >= 2 and any(p in _chain_cta() for p in parts)
+
+
+def _is_word_stem(stem: str, m: Matchers) -> bool:
+    """A Han stem holding an everyday word (扫描, 消费, 学会), unless it holds a gambling word or brand too
+    (门新葡京, 华体会: 体会 is a word)."""
+    if not CJK_CHAR_RE.match(stem) or any(x and x.search(stem) for x in (m.terms, m.brands)):
+        return False
+    return holds_known_word(stem)
 
 
 @functools.cache

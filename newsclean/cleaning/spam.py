@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from newsclean.cleaning.brands import (
     find_brand_prefix,
     find_brand_wrappers,
+    find_keyword_runs,
     find_spam_tail,
     find_substitutions,
+    find_title_brand_fields,
     find_title_suffix,
     has_sentence_head,
 )
@@ -29,6 +31,8 @@ from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surv
 LINE_RE = re.compile(r"[^\n]+")
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
 LATIN_LENGTH_FACTOR = 3
+# A line that ends as a question: SEO query lines (澳门威尼斯人网上赌场网址是多少?) are questions, not statements.
+QUESTION_END_RE = re.compile(r"[?？][」』”\"’'）)]*\s*$")
 # Passes of the spam rules until the text stops changing (two suffice in practice).
 MAX_PASSES = 8
 # Gambling points of a hard sell without a brand: a solid term (体验金, online casino).
@@ -41,12 +45,14 @@ RULE_NAMES = (
     "promo_line",
     "gambling_outlier_line",
     "gambling_ad_paragraph",
+    "obfuscated_line",
     "spam_block_member",
     "spam_block_separator",
     "brand_prefix",
     "brand_wrapper",
     "brand_substitution",
     "spam_tail",
+    "keyword_run",
     "title_link_farm",
     "title_brand_suffix",
 )
@@ -90,9 +96,11 @@ def is_promo_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
         return False
     if index > ctx.end_index:
         return True
-    # Inside the article a promo is no sentence; a sentence with a brand aside is the brand rules' business.
+    # Inside the article a promo is no statement (a search query like …网址是多少? is none either);
+    # a sentence with a brand aside is the brand rules' business.
     telling = s.score >= 3 or (s.score >= 2 and len(s.cta) >= 2)
-    return not s.is_sentence and telling and _is_outlier(s, ctx, config)
+    statement = s.is_sentence and not QUESTION_END_RE.search(s.text)
+    return not statement and telling and _is_outlier(s, ctx, config)
 
 
 def _promo_limit(s: LineSignals, config: CleaningConfig) -> int:
@@ -138,7 +146,21 @@ def classify_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
         return "gambling_outlier_line"
     if is_gambling_ad(s, config, ctx):
         return "gambling_ad_paragraph"
+    if is_obfuscated_line(s, config):
+        return "obfuscated_line"
     return None
+
+
+def is_obfuscated_line(s: LineSignals, config: CleaningConfig) -> bool:
+    """A short non-sentence whose gambling words are split by invisible characters or spaced out.
+
+    威\ufe0f尼\ufe0f斯\ufe0f人 ☞ w w w . 8 8 2 9 . c o m: hiding a word from keyword filters is what
+    spam does, and news has no reason to. Safe: it needs gambling evidence on the line too, no
+    sentence and no reporting frame, so a spaced-out caption (图为 A B C 三组) stays.
+    """
+    evidence = bool(s.score > 0 or s.all_brands or s.weak_brands)
+    short = s.chars <= _promo_limit(s, config)
+    return s.obfuscated and evidence and short and not s.is_sentence and not s.reporting
 
 
 def spread_to_block(
@@ -230,6 +252,10 @@ def brand_edits_in(s: LineSignals, topic: frozenset[str]) -> list[tuple[int, int
     if tail < len(s.text):
         edits.append((s.start + tail, s.end, "spam_tail"))
     covered = {i for a, b, _ in edits for i in range(a - s.start, b - s.start)}
+    for a, b in find_keyword_runs(s.text):
+        if not covered.intersection(range(a, b)):
+            edits.append((s.start + a, s.start + b, "keyword_run"))
+            covered.update(range(a, b))
     for a, b in find_substitutions(s.text, topic):
         if not covered.intersection(range(a, b)):
             edits.append((s.start + a, s.start + b, "brand_substitution"))
@@ -276,6 +302,7 @@ def remove_title_spam(title: str, config: CleaningConfig | None = None) -> Clean
     if title.strip() and (hijacked or (is_link_farm_line(whole, config) and head.score > 0)):
         return Cleaned("", (Removal("title_link_farm", title, 0, len(title)),), is_spam=True)
     edits = [(cut, len(title), "title_brand_suffix")] if cut < len(title) else []
+    edits += [(a, b, "title_brand_suffix") for a, b in find_title_brand_fields(title[:cut])]
     prefix = find_brand_prefix(title[:cut])
     if prefix:
         edits.append((0, prefix, "brand_prefix"))
