@@ -176,6 +176,16 @@ BRAND_EDITS = [
     ),
     (
         "brand_substitution",
+        "市政务服务中心新增企业开办、沐星app、退休等26个套餐服务。",  # an invented name as a list item
+        "市政务服务中心新增企业开办、、退休等26个套餐服务。",
+    ),
+    (
+        "brand_substitution",
+        "澍峦娱乐有关负责人介绍，改造后农田灌溉水有效利用系数明显提高。",
+        "有关负责人介绍，改造后农田灌溉水有效利用系数明显提高。",
+    ),
+    (
+        "brand_substitution",
         "皇冠体育今日发布数据显示，10月居民消费价格同比上涨0.4%。",
         "今日发布数据显示，10月居民消费价格同比上涨0.4%。",
     ),
@@ -193,6 +203,12 @@ BRAND_KEEPS = [
     SENTENCE + "正常登录",
     "关键词：体育彩票 公益金 足球 竞彩",  # a spaced keyword list of legal lottery words
     "主创:唐征宇 林箴贺 陈佛烘 颜亦阳 陈林韵",
+    "分品牌看，迪桑特、可隆体育等其他品牌收入74.1亿元，增长61.1%。",  # a real brand jieba does not know
+    "中安在线讯 入冬以来，黄山风景区迎来雾凇、云海等冬季景观。",  # a news source's dateline
+    "用户可在抖音平台、快手app上观看比赛直播。",
+    "这种感觉就像中彩票一样，他说。",  # 像中 is no name: 像 is grammar
+    "消费者在某平台上购买的商品出现质量问题。",
+    "澳門的衛星娛樂場將於年底前全部關閉。",  # 衛星 is 卫星 (satellite), looked up in simplified form
 ]
 
 

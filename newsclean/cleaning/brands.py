@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from newsclean.cleaning.lexicon import load_lexicon
+from newsclean.cleaning.matching import fold_simple
 from newsclean.cleaning.signals import brand_spans, made_up_spans, measure_line, term_spans
 from newsclean.cleaning.tokens import holds_known_word
 from newsclean.cleaning.types import delete_spans
@@ -105,6 +107,26 @@ def find_org_slot_brands(line: str, topic: frozenset[str]) -> list[tuple[int, in
     return spans
 
 
+# What may stand right before a name put in place of a word: a clause start or a list comma.
+NAME_LEFT_RE = re.compile(r"(?:^|[，,。；;：:、（(“\s]|[从由据与向经和被对在])$")
+
+
+def _stands_alone(line: str, start: int, end: int) -> bool:
+    """An invented name (沐星app, 恒翎国际) that is not inside quotes or a title and starts a clause or list item."""
+    before = line[:start]
+    if before.count("“") > before.count("”") or before.count("《") > before.count("》"):
+        return False  # 《沐星app使用指南》, “沐星app”: the text names the thing on purpose
+    return NAME_LEFT_RE.search(before) is not None
+
+
+def _names_a_business(line: str, start: int, end: int) -> bool:
+    """The invented name ends in a gambling business noun or a site word (体育, 娱乐, 官网, app, 下载), and
+    is no news source's dateline (中安在线讯: 在线 and 客户端 name media, and 讯 follows a source)."""
+    lex = load_lexicon()
+    name = fold_simple(line[start:end])
+    return name.endswith(tuple(lex.brand_nouns | lex.cta_nouns)) and not line[end : end + 1] == "讯"
+
+
 def find_substitutions(line: str, topic: frozenset[str]) -> list[tuple[int, int]]:
     """Brands standing in for a word inside a sentence that is not about gambling.
 
@@ -121,6 +143,9 @@ def find_substitutions(line: str, topic: frozenset[str]) -> list[tuple[int, int]
         if brand_spans(name, topic, weak=True):
             spans.append((match.start("name"), match.end("name")))
     spans += find_org_slot_brands(line, topic)
+    spans += [
+        span for span in made_up_spans(line, topic) if _stands_alone(line, *span) and _names_a_business(line, *span)
+    ]
     if not spans:
         return []
     rest = measure_line(delete_spans(line, [(a, b, "brand") for a, b in spans]).text, 0, topic)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from newsclean.cleaning.lexicon import Lexicon, load_lexicon
+from newsclean.cleaning.lexicon import Lexicon, load_lexicon, read_entries
 from newsclean.cleaning.matching import SPACED_OUT_RE, fold
 from newsclean.cleaning.tokens import holds_known_word, segment
 
@@ -232,9 +232,16 @@ def _is_made_up_shape(name: str, m: Matchers) -> bool:
     """A weak shape whose stem holds no word jieba's dictionary knows: 琮璟 in 琮璟彩票 is no word, 全市 is,
     and 回腾讯网 (cut from 返回腾讯网首页) holds 腾讯."""
     match = m.brand_shape.fullmatch(name)
-    return (
-        bool(match) and CJK_CHAR_RE.match(match.group("stem")) is not None and not holds_known_word(match.group("stem"))
-    )
+    if not match or not CJK_CHAR_RE.match(match.group("stem")):
+        return False
+    stem = match.group("stem")
+    return not set(stem) & function_chars() and not holds_known_word(stem)
+
+
+@functools.cache
+def function_chars() -> frozenset[str]:
+    """Grammar characters no invented name holds (data/function_chars.txt)."""
+    return frozenset(read_entries("function_chars.txt"))
 
 
 def _brand_fields(folded: str, names: set[str]) -> int:

@@ -51,13 +51,28 @@ def is_known_word(word: str) -> bool:
     return bool(load_segmenter().FREQ.get(word))
 
 
+@functools.cache
+def _to_simplified() -> Any:
+    """OpenCC's traditional-to-simplified converter: jieba's dictionary is simplified Chinese."""
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
 def holds_known_word(stem: str, min_chars: int = 2) -> bool:
     """True when any run of ``min_chars`` or more characters in ``stem`` is a word jieba knows.
 
     Invented brand names are made of characters that form no word together (璨驰, 珀瑞, 沐星);
-    a shape cut out of prose (回|腾讯|网, 润|深圳|湾) holds a real word somewhere.
+    a shape cut out of prose (回|腾讯|网, 润|深圳|湾) holds a real word somewhere. Traditional
+    text is looked up in simplified form (衛星 is 卫星).
     """
-    return any(is_known_word(stem[i:j]) for i in range(len(stem)) for j in range(i + min_chars, len(stem) + 1))
+    forms = {stem, _to_simplified().convert(stem)}
+    return any(
+        is_known_word(form[i:j])
+        for form in forms
+        for i in range(len(form))
+        for j in range(i + min_chars, len(form) + 1)
+    )
 
 
 def segment(text: str, cache_dir: str = "") -> list[str]:
