@@ -208,6 +208,8 @@ BRAND_KEEPS = [
     "用户可在抖音平台、快手app上观看比赛直播。",
     "这种感觉就像中彩票一样，他说。",  # 像中 is no name: 像 is grammar
     "消费者在某平台上购买的商品出现质量问题。",
+    "记者了解到，芯启微电子近日发布了新一代芯片。",  # 微电子 is a word; 电子 and 国际 end ordinary firms too
+    "近日，恒瑞国际联合市农业农村局举办观摩会。",
     "澳門的衛星娛樂場將於年底前全部關閉。",  # 衛星 is 卫星 (satellite), looked up in simplified form
 ]
 

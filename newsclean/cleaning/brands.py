@@ -8,9 +8,10 @@ removes only the brand span and keeps the rest of the line byte for byte.
 
 from __future__ import annotations
 
+import functools
 import re
 
-from newsclean.cleaning.lexicon import load_lexicon
+from newsclean.cleaning.lexicon import load_lexicon, read_sections
 from newsclean.cleaning.matching import fold_simple
 from newsclean.cleaning.signals import brand_spans, made_up_spans, measure_line, term_spans
 from newsclean.cleaning.tokens import holds_known_word
@@ -120,11 +121,18 @@ def _stands_alone(line: str, start: int, end: int) -> bool:
 
 
 def _names_a_business(line: str, start: int, end: int) -> bool:
-    """The invented name ends in a gambling business noun or a site word (体育, 娱乐, 官网, app, 下载), and
-    is no news source's dateline (中安在线讯: 在线 and 客户端 name media, and 讯 follows a source)."""
+    """The invented name ends in a gambling business noun or a site word (体育, 娱乐, 官网, app, 下载), not
+    in one ordinary firms share (国际, 电子), and is no news source's dateline (中安在线讯: 在线 and 客户端
+    name media, and 讯 follows a source)."""
     lex = load_lexicon()
     name = fold_simple(line[start:end])
-    return name.endswith(tuple(lex.brand_nouns | lex.cta_nouns)) and not line[end : end + 1] == "讯"
+    business = tuple((lex.brand_nouns | lex.cta_nouns) - _ordinary_company_nouns())
+    return name.endswith(business) and not line[end : end + 1] == "讯"
+
+
+@functools.cache
+def _ordinary_company_nouns() -> frozenset[str]:
+    return frozenset(fold_simple(s) for s in read_sections("brand_suffixes.txt").get("ordinary_company_nouns", []))
 
 
 def find_substitutions(line: str, topic: frozenset[str]) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from newsclean.cleaning.lexicon import Lexicon, load_lexicon, read_entries
 from newsclean.cleaning.matching import SPACED_OUT_RE, fold
-from newsclean.cleaning.tokens import holds_known_word, segment
+from newsclean.cleaning.tokens import holds_known_word, is_known_word, segment
 
 # Points a known gambling brand or a brand-shaped name adds to a line's score;
 # equal to the heaviest lexicon term weight, since a brand is as telling as 百家乐.
@@ -234,8 +234,10 @@ def _is_made_up_shape(name: str, m: Matchers) -> bool:
     match = m.brand_shape.fullmatch(name)
     if not match or not CJK_CHAR_RE.match(match.group("stem")):
         return False
-    stem = match.group("stem")
-    return not set(stem) & function_chars() and not holds_known_word(stem)
+    stem, suffix = match.group("stem"), match.group("suffixes")
+    # 芯启|微电子: the stem's last character starts a word with the suffix, so the cut is wrong.
+    straddles = any(is_known_word(stem[-1] + suffix[:k]) for k in range(1, len(suffix) + 1))
+    return not set(stem) & function_chars() and not holds_known_word(stem) and not straddles
 
 
 @functools.cache
