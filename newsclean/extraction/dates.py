@@ -3,8 +3,13 @@
 Order of trust: machine-readable metadata (JSON-LD ``datePublished``, Open Graph
 ``article:published_time`` and the meta names Chinese CMSs use), then the first
 date-time written in the page's visible text (2025-12-09 10:20:33,
-2025年12月09日 10:20), then htmldate (trafilatura's date finder), which often
-knows only the day. A time without a zone is read in the site's zone.
+2025年12月09日 10:20, 9/17/2004 5:54:13 AM), then htmldate (trafilatura's date
+finder), which often knows only the day. A time without a zone is read in the site's zone.
+
+Visible dates are read in the dateline: the text right after the headline, which is
+the <h1> that starts the <title>, else the first text that does (old portals have no
+<h1>, or one around their logo). A labelled dateline date (发布时间：…) of another
+day overrides the metadata.
 """
 
 from __future__ import annotations
@@ -30,6 +35,29 @@ VISIBLE_DATE_RE = re.compile(
     r"(?P<y>20\d{2}|19\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
 )
+# 9/17/2004 5:54:13 AM: the en-US form ASP/.NET CMSs print (DateTime.ToString()). The 12-hour clock with
+# AM/PM is what makes the order month/day safe to assume; a bare 7/5/2005 (day first in en-GB) is not read.
+US_DATE_RE = re.compile(
+    r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d{2})"
+    r"\s+(?P<H>1[0-2]|0?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s*(?P<half>[AaPp])\.?[Mm]\b"
+)
+# A label that says the date after it is the publication's: 发布时间：, 发表于, 日期：. Dates written in
+# notices, body text or lists carry no such label; 成文日期 (signing) and 更新时间 (update) are other dates.
+PUBLISH_LABEL_RE = re.compile(
+    r"(?:(?:发布|发表|发稿|刊发|出版|上线)(?:时间|日期|于)|(?<![\u4e00-\u9fff])(?:时间|日期))\s*[:：]?\s*$"
+)
+# Characters before a date searched for its label.
+LABEL_LOOKBACK_CHARS = 8
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A date written in visible text: where it starts, its ISO value, and what the page says of it."""
+
+    start: int
+    value: str
+    timed: bool  # has a time of day
+    labelled: bool  # preceded by a publication label (发布时间：)
 
 
 def _localize(moment: datetime, zone: tzinfo) -> str:
@@ -43,17 +71,38 @@ def _parse(value: str, zone: tzinfo) -> str | None:
         return _localize(date_parser.isoparse(value.strip()), zone)
     except (ValueError, OverflowError):
         pass
-    match = VISIBLE_DATE_RE.search(value)
-    return _from_match(match, zone) if match else None
+    hits = date_hits(value, zone)
+    return hits[0].value if hits else None
 
 
 def _from_match(match: re.Match[str], zone: tzinfo) -> str | None:
-    parts = {k: int(v) for k, v in match.groupdict().items() if v}
+    parts = {k: v for k, v in match.groupdict().items() if v}
+    hour = int(parts.get("H", 0))
+    if "half" in parts:  # 12:05 AM is 00:05, 12:05 PM is 12:05, 1:05 PM is 13:05
+        hour = hour % 12 + (12 if parts["half"].lower() == "p" else 0)
     try:
-        moment = datetime(parts["y"], parts["m"], parts["d"], parts.get("H", 0), parts.get("M", 0), parts.get("S", 0))
+        moment = datetime(
+            int(parts["y"]), int(parts["m"]), int(parts["d"]), hour, int(parts.get("M", 0)), int(parts.get("S", 0))
+        )
     except ValueError:
         return None
     return _localize(moment, zone)
+
+
+def date_hits(text: str, zone: tzinfo) -> list[DateHit]:
+    """Every valid date written in ``text``, in reading order.
+
+    >>> [h.value for h in date_hits("发布日期： 9/17/2004 5:54:13 PM 2004年9月18日", ZoneInfo("Asia/Shanghai"))]
+    ['2004-09-17T17:54:13+08:00', '2004-09-18T00:00:00+08:00']
+    """
+    hits = []
+    for pattern in (VISIBLE_DATE_RE, US_DATE_RE):
+        for match in pattern.finditer(text):
+            value = _from_match(match, zone)
+            if value:
+                label = PUBLISH_LABEL_RE.search(text[max(0, match.start() - LABEL_LOOKBACK_CHARS) : match.start()])
+                hits.append(DateHit(match.start(), value, bool(match.group("H")), bool(label)))
+    return sorted(hits, key=lambda hit: hit.start)
 
 
 def _json_ld_dates(tree: Any) -> list[str]:
@@ -94,21 +143,28 @@ def find_published_at(
     Order of trust: JSON-LD, meta tags, the site profile's date selector, a date
     written near the headline (absolute, then relative: 刚刚, 3小时前, 昨天 14:20,
     resolved against ``now``), a date in the URL, then ``fallback`` (trafilatura's).
+    A labelled date in the dateline (发布时间：…) that names another day than the
+    metadata wins over it: templates leave stale or site-wide dates in JSON-LD and meta.
     """
     zone = ZoneInfo(zone_name)
     if profile_value:  # the site's own selector knows its layout best
         parsed = _parse(profile_value, zone) or parse_relative(profile_value, now or datetime.now(zone), zone)
         if parsed:
             return Published(parsed, "profile")
+    headline = find_headline(tree)
+    after_headline = headline.following_texts() if headline else []
+    dateline = _dateline_hits(after_headline, zone)
     for source, values in (("json-ld", _json_ld_dates(tree)), ("meta", tree.xpath(META_DATE_XPATH))):
         for value in values:
             parsed = _parse(value, zone)
             if parsed:
-                return _with_visible_time(Published(parsed, source), value, tree, zone)
-    match = _visible_date(tree)
-    if match:
-        return Published(_from_match(match, zone), "visible-text")
-    relative = parse_relative(_text_after_headline(tree), now or datetime.now(zone), zone)
+                # A day-only value (2019-06-15) may take the time the page prints for that day.
+                visible = None if ":" in value else _visible_date(tree, zone, headline, dateline)
+                return _checked_against_dateline(parsed, source, dateline, visible, zone)
+    hit = _visible_date(tree, zone, headline, dateline)
+    if hit:
+        return Published(hit.value, "visible-text")
+    relative = parse_relative(" ".join(after_headline)[:RELATIVE_WINDOW_CHARS], now or datetime.now(zone), zone)
     if relative:
         return Published(relative, "relative")
     from_url = URL_DATE_RE.search(url)
@@ -118,14 +174,26 @@ def find_published_at(
     return Published(parsed, "htmldate" if parsed else None)
 
 
-def _with_visible_time(published: Published, raw: str, tree: Any, zone: tzinfo) -> Published:
-    """A day-only meta date (2019-06-15) takes the time the page prints for that day (2019年06月15日08:18)."""
-    if ":" in raw:
-        return published
-    match = _visible_date(tree)
-    if match and match.group("H") and published.value and _from_match(match, zone)[:10] == published.value[:10]:
-        return Published(_from_match(match, zone), "visible-text")
-    return published
+def _day_in(value: str, zone: tzinfo) -> str:
+    """The calendar day of an ISO time in the site's zone: 2022-02-06T23:30Z is 2022-02-07 in Beijing."""
+    return datetime.fromisoformat(value).astimezone(zone).date().isoformat()
+
+
+def _checked_against_dateline(
+    parsed: str, source: str, dateline: list[DateHit], visible: DateHit | None, zone: tzinfo
+) -> Published:
+    """Metadata date ``parsed`` from ``source``, unless the ``dateline`` says otherwise.
+
+    A labelled dateline date of another day replaces it; a day-only meta date
+    (2019-06-15) takes the time the page prints for that day (``visible``: 2019年06月15日08:18).
+    An unlabelled date near the headline (a notice's 2020年4月17日) changes nothing.
+    """
+    labelled = next((hit for hit in dateline if hit.labelled), None)
+    if labelled and _day_in(labelled.value, zone) != _day_in(parsed, zone):
+        return Published(labelled.value, "visible-text")
+    if visible and visible.timed and visible.value[:10] == parsed[:10]:
+        return Published(visible.value, "visible-text")
+    return Published(parsed, source)
 
 
 # /2025/12/09/, /20251209/, /2025-12-09/: a date path in an article URL (no time of day).
@@ -160,34 +228,114 @@ def parse_relative(text: str, now: datetime, zone: tzinfo) -> str | None:
     return day.replace(hour=int(match.group("H")), minute=int(match.group("M")), second=0).isoformat()
 
 
-def _text_after_headline(tree: Any) -> str:
-    return " ".join(tree.xpath(f"(//h1)[1]/following::{VISIBLE_TEXT_XPATH}"))[:RELATIVE_WINDOW_CHARS]
-
-
 VISIBLE_TEXT_XPATH = "text()[not(ancestor::script) and not(ancestor::style)]"
-
-
+# Blank text nodes (indentation between tags) would use up the dateline's node budget. Text is
+# fetched with smart_strings=False: plain strings, without a parent element built for each node.
+PRINTED_TEXT_PREDICATE = "normalize-space() and not(ancestor::script) and not(ancestor::style)"
+PRINTED_TEXT_XPATH = f"text()[{PRINTED_TEXT_PREDICATE}]"
+# The dateline: this many text nodes after the headline, and within them this many characters.
+DATELINE_NODES = 80
 # The dateline sits within this many characters after the headline; later dates are comments and links.
 DATELINE_WINDOW_CHARS = 400
 
+# Locating the headline. Many pages have no <h1>, or an <h1> around the logo (新闻中心, 松花江网);
+# the headline is then the first text outside links that starts the <title> (标题_频道_站点).
+HEADLINE_MIN_CHARS = 6  # shorter title prefixes are site names (多维博客) or words (显示), not headlines
+TITLE_XPATH = "//meta[@property='og:title']/@content | //title/text()"
+# Texts that may be the headline: outside links, holding the title's first characters ($head; a cheap
+# test lxml runs in C on every text node). Whether one starts the title is checked on the few found.
+HEADLINE_TEXT_XPATH = (
+    "//body//text()[contains(., $head)][not(ancestor::a or ancestor::script or ancestor::style"
+    " or ancestor::title or ancestor::option or ancestor::textarea)]"
+)
+HEAD_CHARS = 4  # how many of the title's first characters make $head
+# What may follow the headline in a <title>: the end, or a separator before the channel and site names.
+TITLE_REST_RE = re.compile(r"$|[\s_|｜\-–—(（【\[:：»>,，]")
 
-def _visible_date(tree: Any) -> re.Match[str] | None:
-    """The date written near the headline: the first one in the dateline window after the first <h1>.
+
+def page_titles(tree: Any) -> list[str]:
+    """The page's og:title and <title>, whitespace collapsed."""
+    return [" ".join(t.split()) for t in tree.xpath(TITLE_XPATH, smart_strings=False) if t.strip()]
+
+
+def starts_title(titles: list[str], text: str) -> bool:
+    """Whether ``text`` is a headline: long enough, and one of ``titles`` starts with it then ends or breaks."""
+    text = " ".join(text.split())
+    return len(text) >= HEADLINE_MIN_CHARS and any(
+        title.startswith(text) and TITLE_REST_RE.match(title, len(text)) for title in titles
+    )
+
+
+@dataclass(frozen=True)
+class Headline:
+    """Where the headline is: the element to read on from, the XPath axes that follow it, and how
+    many of the nodes they select are the headline's own text."""
+
+    context: Any
+    axes: str
+    skip: int = 0
+
+    def following_texts(self, nodes: int | None = DATELINE_NODES) -> list[str]:
+        """The printed text nodes after the headline: the first ``nodes`` of them, or all."""
+        limit = f"[position() <= {nodes + self.skip}]" if nodes else ""
+        found = self.context.xpath(f"({self.axes})[{PRINTED_TEXT_PREDICATE}]{limit}", smart_strings=False)
+        return found[self.skip :]
+
+
+def _headline_text(tree: Any, titles: list[str]) -> Headline | None:
+    """The first text outside links that starts a title, as a place to read on from."""
+    for title in titles:
+        head = title.split()[0][:HEAD_CHARS]
+        text = next((t for t in tree.xpath(HEADLINE_TEXT_XPATH, head=head) if starts_title([title], t)), None)
+        if text is not None:
+            # A tail follows its element; an element's own text comes first among its descendants.
+            if text.is_tail:
+                return Headline(text.getparent(), "following::text()", 1)
+            return Headline(text.getparent(), "descendant::text() | following::text()", 1)
+    return None
+
+
+def find_headline(tree: Any) -> Headline | None:
+    """The headline: the <h1> that starts the <title>, else the first text outside links that
+    starts it, else the first non-empty <h1>; None without any."""
+    titles = page_titles(tree)
+    h1s = [h for h in tree.xpath("//h1") if h.text_content().strip()]
+    h1 = next((h for h in h1s if starts_title(titles, h.text_content())), None)
+    if h1 is not None:
+        return Headline(h1, "following::text()")
+    found = _headline_text(tree, titles)
+    if found is None and h1s:
+        return Headline(h1s[0], "following::text()")
+    return found
+
+
+def headline_following_texts(tree: Any, nodes: int | None = DATELINE_NODES) -> list[str]:
+    """The printed text nodes after the headline (the first ``nodes`` of them), or none without a headline."""
+    headline = find_headline(tree)
+    return headline.following_texts(nodes) if headline else []
+
+
+def _dateline_hits(texts: list[str], zone: tzinfo) -> list[DateHit]:
+    """The dates in the dateline window: the first characters of the ``texts`` after the headline."""
+    window = " ".join(" ".join(texts).split())
+    return date_hits(window[:DATELINE_WINDOW_CHARS], zone)
+
+
+def _visible_date(tree: Any, zone: tzinfo, headline: Headline | None, dateline: list[DateHit]) -> DateHit | None:
+    """The date written near the headline: the first one in the ``dateline`` window after it.
 
     Portal headers print today's date (2025年12月10日 星期三) above the article and
     comment lists print reply times below it, so the dateline window comes first;
     without one, the first date with a time of day in the page, then any date.
     """
-    window = " ".join(" ".join(tree.xpath(f"(//h1)[1]/following::{VISIBLE_TEXT_XPATH}[position() <= 80]")).split())
-    match = VISIBLE_DATE_RE.search(window[:DATELINE_WINDOW_CHARS])
-    if match:
-        return match
-    after_h1 = " ".join(tree.xpath(f"(//h1)[1]/following::{VISIBLE_TEXT_XPATH}"))
-    for text in (after_h1, " ".join(tree.xpath(f"//body//{VISIBLE_TEXT_XPATH}"))):
-        matches = list(VISIBLE_DATE_RE.finditer(text))
-        timed = [m for m in matches if m.group("H")]
-        if timed or matches:
-            return (timed or matches)[0]
+    if dateline:
+        return dateline[0]
+    after_headline = " ".join(headline.following_texts(None)) if headline else ""
+    for text in (after_headline, " ".join(tree.xpath(f"//body//{VISIBLE_TEXT_XPATH}", smart_strings=False))):
+        hits = date_hits(text, zone)
+        timed = [hit for hit in hits if hit.timed]
+        if timed or hits:
+            return (timed or hits)[0]
     return None
 
 
