@@ -54,6 +54,8 @@ REMOVES = [
         "皇冠体育官网提供365bet体育在线投注、AG真人视讯、电子游艺，新用户注册即送88元彩金，返水快。",
     ),
     ("obfuscated_line", _body("威\ufe0f尼\ufe0f斯\ufe0f人 ☞ w w w . 8 8 2 9 . c o m")),
+    # a keyword footer whose fields are one word-stem brand with different suffixes, split by spaces
+    ("link_farm_line", _body("本文标签：青松体育 青松体育官网 青松体育app 青松体育下载")),
 ]
 
 KEEPS = [
@@ -101,6 +103,33 @@ def test_spam_block_absorbs_separators_and_weak_members_but_not_credits():
         "link_farm_line",
     ]
     assert result.text.split("\n")[-4:] == CREDITS
+
+
+ENGLISH = "The Met Office said gusts of up to 80mph were expected on Tuesday, with heavy rain in the west."
+ENGLISH_PITCH = "RoyalNova Casino offers a 300% welcome bonus, 150 free spins and same-day withdrawals."
+
+
+def test_one_brand_pitch_in_an_article_about_something_else_is_removed():
+    text = "\n".join([ENGLISH, ENGLISH_PITCH, ENGLISH.replace("west", "north")])
+    result = remove_spam(text)
+    assert [r.rule for r in result.removals] == ["gambling_ad_paragraph"]
+    assert ENGLISH_PITCH not in result.text
+
+
+def test_an_article_about_a_casino_promotion_keeps_its_sentences():
+    text = "\n".join(
+        [
+            "Regulators fined RoyalNova Casino after it advertised free spins to self-excluded players.",
+            ENGLISH_PITCH.replace("offers", "offered"),
+            "The casino said its welcome bonus terms have since been changed.",
+        ]
+    )
+    assert remove_spam(text).text == text
+
+
+def test_block_separators_include_box_drawing_lines():
+    text = _body("━━━━━━━━━━━━", "金沙线路检测中心 澳门新葡京官网app下载", "━━━━━━━━━━━━")
+    assert remove_spam(text).text.rstrip("\n").endswith(COPYRIGHT)
 
 
 INSIDE_ARTICLE = [
@@ -158,6 +187,8 @@ BRAND_EDITS = [
     ("brand_wrapper", SENTENCE + "（九游会官网）", SENTENCE),
     ("spam_tail", SENTENCE + "  百家乐 九州娱乐城 线上博彩", SENTENCE),
     ("spam_tail", SENTENCE + "·珀瑞线路", SENTENCE),  # a lone invented brand glued on with a separator
+    ("spam_tail", SENTENCE + "晴岚体育注册送38元", SENTENCE),  # a brand and a call to action after the sentence
+    ("brand_wrapper", "【北岸娱乐】" + SENTENCE, SENTENCE),  # a word stem with a gambling noun, in brackets
     ("spam_tail", SENTENCE + "澳\u200b门\u200b新\u200b葡\u200b京", SENTENCE),  # a hidden casino name
     (
         "keyword_run",

@@ -8,12 +8,18 @@ removes only the brand span and keeps the rest of the line byte for byte.
 
 from __future__ import annotations
 
-import functools
 import re
 
-from newsclean.cleaning.lexicon import load_lexicon, read_sections
+from newsclean.cleaning.lexicon import load_lexicon
 from newsclean.cleaning.matching import fold_simple
-from newsclean.cleaning.signals import brand_spans, made_up_spans, measure_line, term_spans
+from newsclean.cleaning.signals import (
+    brand_spans,
+    gambling_nouns,
+    made_up_spans,
+    measure_line,
+    ordinary_company_nouns,
+    term_spans,
+)
 from newsclean.cleaning.tokens import holds_known_word
 from newsclean.cleaning.types import delete_spans
 
@@ -126,13 +132,8 @@ def _names_a_business(line: str, start: int, end: int) -> bool:
     name media, and 讯 follows a source)."""
     lex = load_lexicon()
     name = fold_simple(line[start:end])
-    business = tuple((lex.brand_nouns | lex.cta_nouns) - _ordinary_company_nouns())
+    business = tuple((lex.brand_nouns | lex.cta_nouns) - ordinary_company_nouns())
     return name.endswith(business) and not line[end : end + 1] == "讯"
-
-
-@functools.cache
-def _ordinary_company_nouns() -> frozenset[str]:
-    return frozenset(fold_simple(s) for s in read_sections("brand_suffixes.txt").get("ordinary_company_nouns", []))
 
 
 def find_substitutions(line: str, topic: frozenset[str]) -> list[tuple[int, int]]:
@@ -189,9 +190,16 @@ def find_spam_tail(line: str) -> int:
     # brand glued on with a separator (…飞行。·珀瑞线路) is a brand run even when invented.
     hidden = signals.obfuscated and signals.score > 0
     lone_brand = bool(signals.all_brands) and is_brand_run(line[start:].strip(TAIL_SEPARATORS))
-    if signals.brands or signals.score >= TAIL_MIN_SCORE or hidden or lone_brand:
+    pitch = signals.chars <= CTA_FIELD_MAX_CHARS and bool(signals.cta) and _names_gambling_brand(line[start:])
+    if signals.brands or signals.score >= TAIL_MIN_SCORE or hidden or lone_brand or pitch:
         return start
     return len(line)
+
+
+def _names_gambling_brand(text: str) -> bool:
+    """A brand-shaped name with a gambling noun in it (晴岚体育 in 晴岚体育注册送38元), not 电子商务平台."""
+    nouns = gambling_nouns()
+    return any(any(noun in fold_simple(text[a:b]) for noun in nouns) for a, b in brand_spans(text, weak=True))
 
 
 def has_sentence_head(line: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from newsclean.cleaning.lexicon import Lexicon, load_lexicon, read_entries
+from newsclean.cleaning.lexicon import Lexicon, load_lexicon, read_entries, read_sections
 from newsclean.cleaning.matching import SPACED_OUT_RE, fold
 from newsclean.cleaning.tokens import holds_known_word, is_known_word, segment
 
@@ -25,7 +25,7 @@ CJK_SPACE_SEPARATOR_RE = re.compile(r"(?<=[\u3400-\u9fff\w])\s+(?=[\u3400-\u9fff
 # Sentence punctuation at the end, possibly inside closing quotes (…。” counts, “XX体育平台假的吗” does not).
 SENTENCE_END_RE = re.compile(r"[。！？!?；;.…][」』”\"’'）)]*\s*$|。")
 # A line with nothing but punctuation/arrows/dots: ……, ↓↓↓, ------ (separators of spam blocks).
-SEPARATOR_ONLY_RE = re.compile(r"^[\s.。…·•\-—_=*~#↓↑→←▼▲►◄|｜,，、:：]+$")
+SEPARATOR_ONLY_RE = re.compile(r"^[\s.。…·•\-—_=*~#↓↑→←▼▲►◄|｜,，、:：\u2500-\u257f★☆◆◇■□●○]+$")
 # The article's own end: a copyright notice, (完), 责任编辑. Spam generators append after it.
 END_MARKER_RE = re.compile(
     r"不得转载|转载请注明|版权所有|未经授权|[（(【\[]完[）)】\]]|责任编辑|copyright|©", re.IGNORECASE
@@ -149,12 +149,17 @@ def split_suffixes(chain: str, suffixes: Iterable[str]) -> list[str]:
     return parts
 
 
-def count_fields(line: str) -> int:
-    """Number of fields between link-farm separators; CJK words split by spaces count too."""
+def _split_fields(line: str) -> list[str]:
+    """Fields between link-farm separators; in CJK text, words split by spaces are fields too."""
     fields = [f for f in FIELD_SEPARATOR_RE.split(line) if f.strip()]
     if len(CJK_CHAR_RE.findall(line)) * 2 > len(line.strip()):
         fields = [g for f in fields for g in CJK_SPACE_SEPARATOR_RE.split(f) if g.strip()]
-    return len(fields)
+    return fields
+
+
+def count_fields(line: str) -> int:
+    """Number of fields between link-farm separators; CJK words split by spaces count too."""
+    return len(_split_fields(line))
 
 
 def fold_line(line: str, lex: Lexicon | None = None) -> str:
@@ -193,7 +198,7 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
         brands=frozenset(brands),
         weak_brands=frozenset(weak - brands),
         made_up=frozenset(made_up),
-        brand_fields=_brand_fields(folded, brands | weak),
+        brand_fields=_brand_fields(stripped, brands | weak),
         terms=frozenset(terms),
         score=score,
         cta=frozenset(m.cta.findall(folded)) if m.cta else frozenset(),
@@ -246,8 +251,9 @@ def function_chars() -> frozenset[str]:
     return frozenset(read_entries("function_chars.txt"))
 
 
-def _brand_fields(folded: str, names: set[str]) -> int:
-    fields = [f.strip() for f in FIELD_SEPARATOR_RE.split(folded) if f.strip()]
+def _brand_fields(line: str, names: set[str]) -> int:
+    """List fields that are mostly a brand name; split on the line as written (folding joins 青松体育 青松体育官网)."""
+    fields = [fold_line(f).strip() for f in _split_fields(line) if f.strip()]
     return sum(any(n in f and len(n) >= BRAND_FIELD_COVER * len(f) for n in names) for f in fields)
 
 
@@ -298,7 +304,10 @@ def brand_spans(
         stem = match.group("stem")
         parts = split_suffixes(match.group("suffixes"), _all_suffixes())
         noun = parts[0] in lex.brand_nouns or (cta_nouns and parts[0] in lex.cta_nouns)
-        weak_brand = weak and noun and not _is_word_stem(stem, m)
+        # Where position says brand, a word stem with a gambling noun is one too (【北岸娱乐】, 白鹭体育 ):
+        # invented brands take ordinary words as often as rare ones. 电子, 国际 and 官网 after a word are a
+        # firm, a show or a site (消费电子展, 中国地理学会官网).
+        weak_brand = weak and noun and (not _is_word_stem(stem, m) or parts[0] in gambling_nouns())
         if weak_brand or _is_telling_chain(parts, m, stem):
             spans.append(folded.span(match.start(), match.end()))
     return _merge(spans)
@@ -347,6 +356,20 @@ def _is_word_stem(stem: str, m: Matchers) -> bool:
     if not CJK_CHAR_RE.match(stem) or any(x and x.search(stem) for x in (m.terms, m.brands)):
         return False
     return holds_known_word(stem)
+
+
+@functools.cache
+def ordinary_company_nouns() -> frozenset[str]:
+    """Brand nouns ordinary firms carry as often as gambling brands (国际, 电子): brand_suffixes.txt."""
+    from newsclean.cleaning.matching import fold_simple
+
+    return frozenset(fold_simple(s) for s in read_sections("brand_suffixes.txt").get("ordinary_company_nouns", []))
+
+
+@functools.cache
+def gambling_nouns() -> frozenset[str]:
+    """Brand nouns that name a gambling business whatever the stem: 体育, 娱乐, 彩票, 棋牌, 真人, 娱乐城."""
+    return load_lexicon().brand_nouns - ordinary_company_nouns()
 
 
 @functools.cache

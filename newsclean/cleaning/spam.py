@@ -125,7 +125,19 @@ def is_gambling_ad(s: LineSignals, config: CleaningConfig, ctx: PageContext | No
     several_brands = len(s.all_brands) >= config.ad_min_brands and len(s.cta) >= config.ad_min_cta
     one_brand_hard_sell = bool(s.all_brands) and len(s.cta) >= config.ad_min_cta_one_brand
     no_brand_hard_sell = s.score >= TAIL_SCORE and len(s.cta) >= config.ad_min_cta_no_brand
-    return (several_brands and s.score >= config.ad_min_score) or one_brand_hard_sell or no_brand_hard_sell
+    # One brand selling (RoyalNova Casino offers … welcome bonus, free spins) in an article that is
+    # otherwise about something else: the paragraph stands out against the article's own density.
+    # A brand glued before a real sentence (365bet体育在线投注官网_在一家…) is the prefix rule's.
+    injected_pitch = (
+        bool(s.all_brands)
+        and not find_brand_prefix(s.text)
+        and len(s.cta) >= config.ad_min_cta
+        and s.score >= config.outlier_min_score
+        and ctx is not None
+        and _is_outlier(s, ctx, config)
+    )
+    several = several_brands and s.score >= config.ad_min_score
+    return several or one_brand_hard_sell or no_brand_hard_sell or injected_pitch
 
 
 def _is_outlier(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> bool:
