@@ -171,6 +171,18 @@ def test_short_article_with_long_tail_is_not_a_spam_page():
     assert result.text.split("\n")[:3] == [*article, COPYRIGHT]
 
 
+def test_short_article_naming_everyday_calls_to_action_is_not_a_spam_page():
+    # 运送 and 注册 are calls to action in a pitch, everyday words here: the article is still an article.
+    article = [
+        "（记者 蒋南）随着一架满载快递的无人机从深圳南山区起飞，约20分钟后降落在珠海一处配送站，无人机物流航线近日开通。",
+        "今年以来，多地相继开通无人机城际物流航线，运送的货物从生鲜扩展到医疗样本，全国已有注册无人机超过200万架。",
+    ]
+    tail = ["↓↓↓", "《半岛体育app官方下载》,《新人首存即送68元》必中", "“乐鱼体育是不是正规平台”"]
+    result = remove_spam("\n".join([*article, COPYRIGHT, *tail]))
+    assert result.is_spam is False
+    assert result.text.split("\n")[:3] == [*article, COPYRIGHT]
+
+
 def test_thresholds_come_from_config():
     text = _body(",国乒十连胜晋级,万博官网APP,AG真人平台登录")
     assert (

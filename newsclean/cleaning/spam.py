@@ -37,6 +37,8 @@ QUESTION_END_RE = re.compile(r"[?？][」』”\"’'）)]*\s*$")
 MAX_PASSES = 8
 # Gambling points of a hard sell without a brand: a solid term (体验金, online casino).
 TAIL_SCORE = 3
+# Calls to action that make a sentence a sales pitch when it names no gambling word.
+SELLING_CTA_WITHOUT_TERMS = 3
 # A clean sentence long enough to teach the article's topic words (英伟达, 黄仁勋).
 TOPIC_SENTENCE_MIN_CHARS = 20
 
@@ -338,8 +340,13 @@ def _is_spam_page(signals: list[LineSignals], verdicts: list[str | None], config
 
 
 def _sells(s: LineSignals, config: CleaningConfig) -> bool:
-    """Gambling words with a call to action, several calls to action, or ad-level gambling density."""
-    return bool(s.cta and s.score) or len(s.cta) >= 2 or s.score >= config.ad_min_score
+    """Gambling words with a call to action, many calls to action, or ad-level gambling density.
+
+    Without a gambling word, two call-to-action words are everyday prose (运送 … 注册无人机); a pitch
+    with none (注册即送，首充再送，下载领取) has more.
+    """
+    many_cta = len(s.cta) >= SELLING_CTA_WITHOUT_TERMS
+    return bool(s.cta and s.score) or many_cta or s.score >= config.ad_min_score
 
 
 def _article_chars(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> int:
