@@ -127,6 +127,27 @@ def test_an_article_about_a_casino_promotion_keeps_its_sentences():
     assert remove_spam(text).text == text
 
 
+def test_a_pitch_sentence_appended_to_a_paragraph_is_cut_and_the_paragraph_kept():
+    line = ENGLISH + " Play slot online at Mega888 Casino and get 100 free spins today!"
+    result = remove_spam(line)
+    assert result.text == ENGLISH
+    assert [r.rule for r in result.removals] == ["spam_tail"]
+
+
+def test_the_last_sentence_of_a_casino_report_stays():
+    line = "Regulators fined RoyalNova Casino on Monday. The casino had offered free spins to self-excluded players!"
+    assert remove_spam(line).text == line
+
+
+def test_a_list_heading_goes_with_the_link_farm_below_it_and_stays_above_clean_lines():
+    farm = "华体会体育、米兰体育官网、爱游戏体育平台、南宫28官网、天博综合体育"
+    result = remove_spam("\n".join([ARTICLE, "（来源：健康时报）", "相关推荐：", farm]))
+    assert result.text.rstrip("\n").split("\n") == [ARTICLE, "（来源：健康时报）"]
+    assert "spam_block_separator" in [r.rule for r in result.removals]
+    clean = "\n".join([ARTICLE, "相关推荐：", "多地出台措施促进消费提质升级"])
+    assert remove_spam(clean).text == clean
+
+
 def test_block_separators_include_box_drawing_lines():
     text = _body("━━━━━━━━━━━━", "金沙线路检测中心 澳门新葡京官网app下载", "━━━━━━━━━━━━")
     assert remove_spam(text).text.rstrip("\n").endswith(COPYRIGHT)

@@ -180,11 +180,15 @@ def find_spam_tail(line: str) -> int:
     with no reporting frame; a sentence ending in a quotation or a footnote stays.
     """
     ends = list(SENTENCE_END_RE.finditer(line))
-    if not ends or ends[-1].end() >= len(line):
+    if not ends:
         return len(line)
+    if ends[-1].end() >= len(line.rstrip()):
+        return _pitch_sentence_start(line, ends[-2].end()) if len(ends) >= 2 else len(line)
     start = ends[-1].end()
     signals = measure_line(line[start:], 0)
-    if signals.is_sentence or signals.reporting:
+    if signals.is_sentence:  # …social rent. Play slot online at Mega888 Casino and get 100 free spins today!
+        return _pitch_sentence_start(line, start)
+    if signals.reporting:
         return len(line)
     # A gambling word split so filters miss it (澳\u200b门\u200b新葡京) is spam even when weak, and a lone
     # brand glued on with a separator (…飞行。·珀瑞线路) is a brand run even when invented.
@@ -200,6 +204,23 @@ def _names_gambling_brand(text: str) -> bool:
     """A brand-shaped name with a gambling noun in it (晴岚体育 in 晴岚体育注册送38元), not 电子商务平台."""
     nouns = gambling_nouns()
     return any(any(noun in fold_simple(text[a:b]) for noun in nouns) for a, b in brand_spans(text, weak=True))
+
+
+# Gambling points of a last sentence that sells one brand (Play slot online at Mega888 Casino and get 100 free
+# spins today!): a brand, a solid term and a call to action.
+PITCH_SENTENCE_MIN_SCORE = 6
+
+
+def _pitch_sentence_start(line: str, start: int) -> int:
+    """``start`` when the line's last sentence, from there on, sells a brand after clean sentences; else len(line).
+
+    The sentences before it must name no brand and score at most one point, so a report
+    on a casino (whose every sentence talks gambling) keeps its last sentence.
+    """
+    last, head = measure_line(line[start:], 0), measure_line(line[:start], 0)
+    pitch = bool(last.all_brands) and bool(last.cta) and last.score >= PITCH_SENTENCE_MIN_SCORE
+    clean_head = not head.all_brands and head.score <= 1 and not last.reporting
+    return start if pitch and clean_head else len(line)
 
 
 def has_sentence_head(line: str) -> bool:

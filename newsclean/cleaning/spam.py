@@ -31,6 +31,11 @@ from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surv
 LINE_RE = re.compile(r"[^\n]+")
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
 LATIN_LENGTH_FACTOR = 3
+# A short heading of a list (相关推荐：, 热门阅读:, 猜你喜欢): after the article's end next to a spam block, or
+# right above a link farm, it introduces the block and goes with it. Above clean lines it stays.
+BLOCK_HEADING_RE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{2,8}[:：]?")
+# Verdicts of lines that are spam lists or promos: a heading right above one introduces it.
+BLOCK_RULES = frozenset({"link_farm_line", "promo_line"})
 # A line that ends as a question: SEO query lines (澳门威尼斯人网上赌场网址是多少?) are questions, not statements.
 QUESTION_END_RE = re.compile(r"[?？][」』”\"’'）)]*\s*$")
 # Passes of the spam rules until the text stops changing (two suffice in practice).
@@ -190,13 +195,15 @@ def spread_to_block(
     while changed:
         changed = False
         for i, s in enumerate(signals):
-            if verdicts[i] or not (s.is_separator or (s.has_weak_signal and not s.is_end_marker)):
+            below_is_spam = i + 1 < len(verdicts) and verdicts[i + 1] in BLOCK_RULES
+            heading = bool(BLOCK_HEADING_RE.fullmatch(s.text.strip())) and (i > ctx.end_index or below_is_spam)
+            if verdicts[i] or not (s.is_separator or heading or (s.has_weak_signal and not s.is_end_marker)):
                 continue
             near_spam = (i > 0 and verdicts[i - 1]) or (i + 1 < len(verdicts) and verdicts[i + 1])
             # Inside the article only solid evidence joins a block: a short non-sentence with gambling words.
             solid = not s.is_sentence and s.score >= 2 and s.chars <= config.promo_max_chars and not s.reporting
-            if near_spam and (s.is_separator or i > ctx.end_index or solid):
-                verdicts[i] = "spam_block_separator" if s.is_separator else "spam_block_member"
+            if near_spam and (s.is_separator or heading or i > ctx.end_index or solid):
+                verdicts[i] = "spam_block_separator" if s.is_separator or heading else "spam_block_member"
                 changed = True
 
 
