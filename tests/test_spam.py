@@ -205,6 +205,36 @@ def test_short_article_naming_everyday_calls_to_action_is_not_a_spam_page():
     assert result.text.split("\n")[:4] == [*article, COPYRIGHT]
 
 
+def test_a_short_brief_with_a_spam_block_after_it_is_an_article_with_a_tail():
+    brief = [
+        "12月7日，广州马拉松鸣枪开跑，3万名跑者从天河体育中心出发，途经花城广场、广州塔等地标。",
+        "赛事组委会介绍，本届比赛沿途设置了32个补给站和多个医疗点，并首次部署除颤器快速响应队。",
+        "（记者 苏荣才）",
+    ]
+    tail = ["Ａ Ｇ 真 人 娱 乐 官 网", "澳 门 新 葡 京 网 址", "燚 澜 娱 乐 平 台 注 册"]
+    result = remove_spam("\n".join([*brief, *tail]))
+    assert result.is_spam is False
+    assert result.text.rstrip("\n").split("\n") == brief
+
+
+def test_a_parasite_page_interleaving_pasted_sentences_with_spam_is_still_dropped():
+    pasted = "中央气象台12月12日发布寒潮蓝色预警，我国中东部地区将自北向南先后出现降温、大风天气。"
+    lines = ["琮瑢娱乐官网", pasted, "琮瑢娱乐app下载,琮瑢娱乐注册送88元,皇冠体育官网,万博官网APP", pasted[:30] + "。"]
+    assert remove_spam("\n".join(lines)).is_spam is True
+
+
+def test_inside_the_article_a_query_promo_joins_the_block_it_sits_in():
+    lines = [ARTICLE, "《云帆娱乐官网app》,《首次登录送58元红包》稳赚", "“麦浪国际平台是真的吗”", "……", ARTICLE]
+    result = remove_spam("\n".join(lines))
+    assert result.text.split("\n") == [ARTICLE, ARTICLE]
+
+
+def test_a_brand_glued_before_a_headline_line_goes_and_the_headline_stays():
+    line = "九游会体育官网-苏超联赛总决赛落幕 6万名球迷现场观赛"
+    result = remove_spam("\n".join([line, ARTICLE]))
+    assert result.text.split("\n") == ["苏超联赛总决赛落幕 6万名球迷现场观赛", ARTICLE]
+
+
 def test_thresholds_come_from_config():
     text = _body(",国乒十连胜晋级,万博官网APP,AG真人平台登录")
     assert (
@@ -312,6 +342,7 @@ def test_brand_rules_keep_bylines_asides_and_reports(line):
         ),
         ("新闻动态--中国地理学会官网", "新闻动态--中国地理学会官网", []),
         ("华为发布会_华为官网_新浪科技", "华为发布会_华为官网_新浪科技", []),
+        ("琮瑢娱乐官网", "", ["title_link_farm"]),  # a title that is nothing but a brand: hijacked
         ("明星夫妇官宣喜讯_凤凰网娱乐", "明星夫妇官宣喜讯_凤凰网娱乐", []),
     ],
 )

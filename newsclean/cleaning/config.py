@@ -50,6 +50,9 @@ class CleaningConfig:
     # at least this share of its lines is a parasite page (brand lists + stolen headlines).
     parasite_min_brands: int = 2
     parasite_min_evidence_share: float = 0.3
+    # ... but a short article of at least this many characters of prose, with all the spam after
+    # it, is an article with a spam tail (a three-sentence brief, its byline, then the link farm).
+    short_article_min_chars: int = 80
     # --- HTML, before extraction -------------------------------------------
     # A hidden container whose gambling score reaches this is spam even without off-site links.
     hidden_min_score: int = 3

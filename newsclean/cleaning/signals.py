@@ -30,6 +30,11 @@ SEPARATOR_ONLY_RE = re.compile(r"^[\s.。…·•\-—_=*~#↓↑→←▼▲►
 END_MARKER_RE = re.compile(
     r"不得转载|转载请注明|版权所有|未经授权|[（(【\[]完[）)】\]]|责任编辑|copyright|©", re.IGNORECASE
 )
+# A line that is only a bracketed credit: （记者 苏荣才）, (编辑：王楠), （来源：健康时报）, 【責任編輯：…】. In the
+# article's last lines it closes the article like a copyright line does.
+CLOSING_CREDIT_RE = re.compile(
+    r"[（(【\[]\s*(?:本报|本報)?(?:记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|作者|来源|來源|文|图|圖)[^（）()【】\[\]\n]{0,40}[）)】\]]"
+)
 CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
 MASK_CHAR = "\x00"
 # Zero-width and control characters: invisible, and removed by the normalise stage later.
@@ -67,6 +72,7 @@ class LineSignals:
     is_sentence: bool
     is_separator: bool
     is_end_marker: bool
+    is_closing_credit: bool = False  # a line that is only a credit: （记者 苏荣才）, (编辑：王楠)
     obfuscated: bool = False  # words split by invisible characters or spaced out letter by letter
 
     @property
@@ -249,6 +255,7 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
         is_sentence=bool(SENTENCE_END_RE.search(stripped)),
         is_separator=bool(stripped) and bool(SEPARATOR_ONLY_RE.match(stripped)),
         is_end_marker=bool(END_MARKER_RE.search(stripped)),
+        is_closing_credit=bool(CLOSING_CREDIT_RE.fullmatch(stripped)),
         obfuscated=is_obfuscated(line),
     )
 

@@ -23,6 +23,7 @@ from newsclean.cleaning.brands import (
     find_title_brand_fields,
     find_title_suffix,
     has_sentence_head,
+    is_brand_run,
 )
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.signals import BRAND_POINTS, LineSignals, measure_line, topic_cores
@@ -155,8 +156,8 @@ def _is_outlier(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> boo
 
 def classify_line(s: LineSignals, ctx: PageContext, index: int, config: CleaningConfig) -> str | None:
     """The name of the first rule that marks this line as spam, or None to keep it."""
-    if s.is_separator or has_sentence_head(s.text):
-        return None  # a clean sentence with a run appended: spam_tail cuts the run, the sentence stays
+    if s.is_separator or has_sentence_head(s.text) or _is_prefixed_clean_line(s.text):
+        return None  # a clean sentence with a run appended or a brand glued in front: only the brand goes
     if is_link_farm_line(s, config):
         return "link_farm_line"
     if is_promo_line(s, ctx, index, config):
@@ -182,6 +183,15 @@ def is_obfuscated_line(s: LineSignals, config: CleaningConfig) -> bool:
     return s.obfuscated and evidence and short and not s.is_sentence and not s.reporting
 
 
+def _is_prefixed_clean_line(line: str) -> bool:
+    """A brand prefix glued to a clean headline or sentence (九游会体育官网-苏超联赛总决赛落幕 6万名球迷现场观赛)."""
+    prefix = find_brand_prefix(line)
+    if not prefix:
+        return False
+    rest = measure_line(line[prefix:], 0)
+    return not rest.all_brands and not rest.weak_brands and rest.score == 0 and not rest.cta
+
+
 def spread_to_block(
     signals: list[LineSignals], verdicts: list[str | None], ctx: PageContext, config: CleaningConfig
 ) -> None:
@@ -200,8 +210,12 @@ def spread_to_block(
             if verdicts[i] or not (s.is_separator or heading or (s.has_weak_signal and not s.is_end_marker)):
                 continue
             near_spam = (i > 0 and verdicts[i - 1]) or (i + 1 < len(verdicts) and verdicts[i + 1])
-            # Inside the article only solid evidence joins a block: a short non-sentence with gambling words.
-            solid = not s.is_sentence and s.score >= 2 and s.chars <= config.promo_max_chars and not s.reporting
+            # Inside the article only solid evidence joins a block: a short non-sentence with gambling words,
+            # or a brand-shaped name with a call to action (“麦浪国际平台是真的吗”, 《纸鸢彩票官方下载》).
+            pitch = bool((s.all_brands or s.weak_brands) and s.cta)
+            solid = (
+                not s.is_sentence and (s.score >= 2 or pitch) and s.chars <= config.promo_max_chars and not s.reporting
+            )
             if near_spam and (s.is_separator or heading or i > ctx.end_index or solid):
                 verdicts[i] = "spam_block_separator" if s.is_separator or heading else "spam_block_member"
                 changed = True
@@ -240,7 +254,7 @@ def _flags(removals: Iterable[Removal]) -> frozenset[str]:
 
 def _remove_spam_once(text: str, config: CleaningConfig) -> Cleaned:
     signals, topic = measure_lines(text, config)
-    end = next((i for i, s in enumerate(signals) if s.is_end_marker and i > 0), len(signals))
+    end = _article_end(signals)
     ctx = PageContext(
         end, sum(s.score for s in signals), sum(s.chars for s in signals), sum(s.reporting for s in signals)
     )
@@ -255,6 +269,16 @@ def _remove_spam_once(text: str, config: CleaningConfig) -> Cleaned:
     # prefix (华体会官网入口-新华社西昌电…) is article prose again.
     after = [_without_edits(s, brand_edits, topic) if not v else s for s, v in zip(signals, verdicts, strict=True)]
     return Cleaned(cleaned.text, cleaned.removals, _is_spam_page(after, verdicts, config), _flags(cleaned.removals))
+
+
+def _article_end(signals: list[LineSignals]) -> int:
+    """Index of the line that closes the article: a copyright line or 责任编辑 (after the first line), or
+    a bracketed credit (（记者 苏荣才）) in the second half of the text; else the line count."""
+    half = len(signals) // 2
+    for i, s in enumerate(signals):
+        if i > 0 and (s.is_end_marker or (s.is_closing_credit and i >= half)):
+            return i
+    return len(signals)
 
 
 def _without_edits(s: LineSignals, edits: list[tuple[int, int, str]], topic: frozenset[str]) -> LineSignals:
@@ -318,8 +342,9 @@ def remove_title_spam(title: str, config: CleaningConfig | None = None) -> Clean
     config = config or CleaningConfig()
     cut = find_title_suffix(title)
     head, whole = measure_line(title[:cut], 0), measure_line(title, 0)
-    # Hijacked: the headline itself sells gambling, or the whole title is a brand list led by gambling words.
-    hijacked = is_link_farm_line(head, config) or is_gambling_ad(head, config)
+    # Hijacked: the headline itself sells gambling or is nothing but a brand (琮瑢娱乐官网), or the whole
+    # title is a brand list led by gambling words.
+    hijacked = is_link_farm_line(head, config) or is_gambling_ad(head, config) or is_brand_run(title[:cut])
     if title.strip() and (hijacked or (is_link_farm_line(whole, config) and head.score > 0)):
         return Cleaned("", (Removal("title_link_farm", title, 0, len(title)),), is_spam=True)
     edits = [(cut, len(title), "title_brand_suffix")] if cut < len(title) else []
@@ -338,12 +363,33 @@ def _line_end(text: str, s: LineSignals) -> int:
 
 
 def _is_spam_page(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
-    """Spam as a whole: no article is left, and either most characters are spam or the page is a parasite."""
+    """Spam as a whole: no article is left, and either most characters are spam or the page is a parasite.
+
+    A short article followed by a spam block (three sentences, a byline, then the link farm) is an
+    article with a tail, not a parasite: parasite pages interleave their pasted sentences with spam.
+    """
     total = sum(s.chars for s in signals)
-    if not total or _article_chars(signals, verdicts, config) >= config.min_body_chars:
+    article = _article_chars(signals, verdicts, config)
+    if not total or article >= config.min_body_chars:
+        return False
+    if article >= config.short_article_min_chars and _spam_only_after_prose(signals, verdicts, config):
         return False
     spam = sum(s.chars for s, v in zip(signals, verdicts, strict=True) if v)
     return spam / total >= config.spam_page_ratio or is_parasite_page(signals, config)
+
+
+def _spam_only_after_prose(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
+    """Every spam line comes after the article's last line of prose: the spam is a tail."""
+    prose = [i for i, (s, v) in enumerate(zip(signals, verdicts, strict=True)) if _is_prose(s, v, config)]
+    spam = [i for i, v in enumerate(verdicts) if v]
+    return bool(prose) and all(i > prose[-1] for i in spam)
+
+
+def _is_prose(s: LineSignals, verdict: str | None, config: CleaningConfig) -> bool:
+    """A kept sentence long enough to be article text, selling nothing (or reporting on gambling)."""
+    return (
+        not verdict and s.is_sentence and s.chars >= TOPIC_SENTENCE_MIN_CHARS and (s.reporting or not _sells(s, config))
+    )
 
 
 def _sells(s: LineSignals, config: CleaningConfig) -> bool:
@@ -358,11 +404,7 @@ def _sells(s: LineSignals, config: CleaningConfig) -> bool:
 
 def _article_chars(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> int:
     """Characters of real article prose: kept sentences that sell no gambling (gambling words with a call to action)."""
-    return sum(
-        s.chars
-        for s, v in zip(signals, verdicts, strict=True)
-        if not v and s.is_sentence and s.chars >= TOPIC_SENTENCE_MIN_CHARS and (s.reporting or not _sells(s, config))
-    )
+    return sum(s.chars for s, v in zip(signals, verdicts, strict=True) if _is_prose(s, v, config))
 
 
 def is_parasite_page(signals: list[LineSignals], config: CleaningConfig) -> bool:
