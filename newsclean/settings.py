@@ -122,6 +122,8 @@ NEWSCLEAN_SPAM_PAGE_RATIO = _CLEANING.spam_page_ratio
 # With no article prose left: distinct brands, and share of lines with gambling evidence, of a parasite page.
 NEWSCLEAN_SPAM_PARASITE_MIN_BRANDS = _CLEANING.parasite_min_brands
 NEWSCLEAN_SPAM_PARASITE_MIN_EVIDENCE_SHARE = _CLEANING.parasite_min_evidence_share
+# Characters of prose, all before the spam, that make a short text an article with a spam tail, not a parasite.
+NEWSCLEAN_SPAM_SHORT_ARTICLE_MIN_CHARS = _CLEANING.short_article_min_chars
 # HTML-level rules, applied before extraction (hidden gambling containers, gambling link blocks).
 NEWSCLEAN_HTML_HIDDEN_MIN_SCORE = _CLEANING.hidden_min_score
 NEWSCLEAN_HTML_UNHIDE_MIN_CHARS = _CLEANING.unhide_min_chars

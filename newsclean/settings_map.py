@@ -25,6 +25,7 @@ SETTINGS_MAP: dict[str, str] = {
     "spam_page_ratio": "NEWSCLEAN_SPAM_PAGE_RATIO",
     "parasite_min_brands": "NEWSCLEAN_SPAM_PARASITE_MIN_BRANDS",
     "parasite_min_evidence_share": "NEWSCLEAN_SPAM_PARASITE_MIN_EVIDENCE_SHARE",
+    "short_article_min_chars": "NEWSCLEAN_SPAM_SHORT_ARTICLE_MIN_CHARS",
     "hidden_min_score": "NEWSCLEAN_HTML_HIDDEN_MIN_SCORE",
     "unhide_min_chars": "NEWSCLEAN_HTML_UNHIDE_MIN_CHARS",
     "link_block_min_links": "NEWSCLEAN_HTML_LINK_BLOCK_MIN_LINKS",
