@@ -235,6 +235,30 @@ def test_a_brand_glued_before_a_headline_line_goes_and_the_headline_stays():
     assert result.text.split("\n") == ["苏超联赛总决赛落幕 6万名球迷现场观赛", ARTICLE]
 
 
+def test_a_brief_under_a_stuffed_keyword_block_is_an_article_with_a_spam_head():
+    head = [
+        "亚博体育 亚博体育官网 亚博app 买球网站 足球下注 亚博vip 亚博体育网页版",
+        "2025欧冠投注 欧冠买球app 欧冠竞猜平台 欧冠滚球 欧冠下注网址",
+    ]
+    brief = [
+        "北京时间3月12日凌晨，欧冠1/8决赛次回合，皇家马德里主场点球大战淘汰马德里竞技，晋级八强。",
+        "两回合比赛总比分2比2战平后，双方进入点球大战，皇马最终以4比2胜出。",
+        "赛后，马竞主帅西蒙尼对判罚表示不满，称“规则需要重新审视”。",
+    ]
+    result = remove_spam("\n".join([*head, *brief]))
+    assert result.is_spam is False
+    assert result.text.split("\n") == brief
+
+
+def test_lottery_spam_lines_after_a_lottery_charity_story_stand_out_against_its_prose():
+    story = [
+        "本报讯 今年以来，省体彩中心利用体彩公益金资助“助学圆梦”项目，共帮扶家庭经济困难新生2300余名。",
+        "省体彩中心负责人介绍，该项目已连续开展12年，累计投入公益金超过1亿元。",
+    ]
+    spam = ["澳门一肖一码100%准确资料大全", "北京赛车pk10计划免费版，时时彩后三稳定计划，幸运飞艇冠军精准计划"]
+    assert remove_spam("\n".join([*story, *spam])).text.rstrip("\n").split("\n") == story
+
+
 def test_thresholds_come_from_config():
     text = _body(",国乒十连胜晋级,万博官网APP,AG真人平台登录")
     assert (
@@ -247,6 +271,7 @@ SENTENCE = "记者从市人力资源和社会保障局获悉，第三代社保�
 BRAND_EDITS = [
     ("brand_prefix", "星耀娱乐现金网网址：" + SENTENCE, SENTENCE),
     ("brand_prefix", "九游会官网登录入口-" + SENTENCE, SENTENCE),
+    ("brand_prefix", "翊鸣贵宾会官方网址 " + SENTENCE, SENTENCE),  # glued with a space
     ("brand_wrapper", "【乐途体育app】" + SENTENCE, SENTENCE),
     ("brand_wrapper", SENTENCE + "（九游会官网）", SENTENCE),
     ("spam_tail", SENTENCE + "  百家乐 九州娱乐城 线上博彩", SENTENCE),
@@ -287,6 +312,7 @@ BRAND_EDITS = [
 ]
 BRAND_KEEPS = [
     "【记者 张三】" + SENTENCE,
+    "新华社北京12月10日电 国家统计局10日发布数据，11月份居民消费价格同比上涨0.7%。",  # a dateline, not a brand
     "小林（化名）仍心有余悸，他说自己再也不碰网络赌博了。",
     "新濠博亚（澳门）公布第三季度业绩，中场收入按年上升。",
     "警方查明，该团伙以“皇冠体育”为名开设赌博网站，涉案金额逾亿元。",

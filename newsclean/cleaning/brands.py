@@ -25,6 +25,8 @@ from newsclean.cleaning.types import delete_spans
 
 # Separators between a glued brand and the sentence: 九游会官网登录入口-今年…, 皓鹭国际app下载：为期…
 PREFIX_SEPARATOR_RE = re.compile(r"\s*(?:[-_:：·|｜丨—–]|\s-\s)\s*")
+# A space (or two) before Han text: how some injectors glue a brand to a headline.
+SPACE_SEPARATOR_RE = re.compile(r"[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
 # Characters a brand run may hold beyond its brand-shaped name (brackets, a dot) and still be all brand.
 CTA_RUN_SLACK = 2
 # Share of a brand run that brand names must cover (the rest: 入口, (中国), 官方网站 decorations).
@@ -66,12 +68,22 @@ def is_brand_name(text: str, topic: frozenset[str] = frozenset()) -> bool:
 
 
 def find_brand_prefix(line: str) -> int:
-    """Length of a brand prefix glued to the start of a sentence, or 0."""
+    """Length of a brand prefix glued to the start of a sentence, or 0.
+
+    A plain space also separates (翊鸣贵宾会官方网址 我国成功发射…), but only the line's first space,
+    after a head that names a known, strong or invented brand: a dateline (新华社北京12月10日电 …)
+    is no brand run, and the first space never reaches past one.
+    """
     best = 0
     for separator in PREFIX_SEPARATOR_RE.finditer(line[: PREFIX_MAX_CHARS + 4]):
         head, rest = line[: separator.start()], line[separator.end() :]
         if len(head) <= PREFIX_MAX_CHARS and len(rest) >= SENTENCE_MIN_CHARS and is_brand_run(head):
             best = separator.end()
+    if not best:
+        space = SPACE_SEPARATOR_RE.search(line[: PREFIX_MAX_CHARS + 2])
+        head = line[: space.start()] if space else ""
+        if space and len(line) - space.end() >= SENTENCE_MIN_CHARS and measure_line(head, 0).all_brands:
+            best = space.end() if is_brand_run(head) else 0
     return best
 
 

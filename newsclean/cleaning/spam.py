@@ -148,9 +148,20 @@ def is_gambling_ad(s: LineSignals, config: CleaningConfig, ctx: PageContext | No
     return several or one_brand_hard_sell or no_brand_hard_sell or injected_pitch
 
 
+def _is_prose_shaped(s: LineSignals) -> bool:
+    """A sentence long enough to be the article's own prose: what the article's density is measured on."""
+    return s.is_sentence and s.chars >= TOPIC_SENTENCE_MIN_CHARS
+
+
 def _is_outlier(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> bool:
-    rest_chars = max(ctx.total_chars - s.chars, 1)
-    rest_density = (ctx.total_score - s.score) / rest_chars
+    """The line is far denser in gambling words than the article's prose (its other sentences).
+
+    The density is measured on the prose only, so an injected block of list lines does not raise
+    the bar for its own members (a 体彩 charity story followed by four lottery spam lines).
+    """
+    own = _is_prose_shaped(s)
+    rest_chars = max(ctx.total_chars - (s.chars if own else 0), 1)
+    rest_density = (ctx.total_score - (s.score if own else 0)) / rest_chars
     return s.score / max(s.chars, 1) >= config.outlier_density_factor * rest_density
 
 
@@ -255,9 +266,8 @@ def _flags(removals: Iterable[Removal]) -> frozenset[str]:
 def _remove_spam_once(text: str, config: CleaningConfig) -> Cleaned:
     signals, topic = measure_lines(text, config)
     end = _article_end(signals)
-    ctx = PageContext(
-        end, sum(s.score for s in signals), sum(s.chars for s in signals), sum(s.reporting for s in signals)
-    )
+    prose = [s for s in signals if _is_prose_shaped(s)] or signals
+    ctx = PageContext(end, sum(s.score for s in prose), sum(s.chars for s in prose), sum(s.reporting for s in signals))
     verdicts = [classify_line(s, ctx, i, config) for i, s in enumerate(signals)]
     spread_to_block(signals, verdicts, ctx, config)
     spans = [(s.start, _line_end(text, s), rule) for s, rule in zip(signals, verdicts, strict=True) if rule]
@@ -365,24 +375,27 @@ def _line_end(text: str, s: LineSignals) -> int:
 def _is_spam_page(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
     """Spam as a whole: no article is left, and either most characters are spam or the page is a parasite.
 
-    A short article followed by a spam block (three sentences, a byline, then the link farm) is an
-    article with a tail, not a parasite: parasite pages interleave their pasted sentences with spam.
+    A short article with spam around it (a keyword block above, a link farm below) is an article,
+    not a parasite: parasite pages interleave their pasted sentences with spam.
     """
     total = sum(s.chars for s in signals)
     article = _article_chars(signals, verdicts, config)
     if not total or article >= config.min_body_chars:
         return False
-    if article >= config.short_article_min_chars and _spam_only_after_prose(signals, verdicts, config):
+    if article >= config.short_article_min_chars and _spam_only_at_edges(signals, verdicts, config):
         return False
     spam = sum(s.chars for s, v in zip(signals, verdicts, strict=True) if v)
     return spam / total >= config.spam_page_ratio or is_parasite_page(signals, config)
 
 
-def _spam_only_after_prose(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
-    """Every spam line comes after the article's last line of prose: the spam is a tail."""
+def _spam_only_at_edges(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
+    """Two or more lines of prose with no spam line between them: the spam is a head or a tail.
+
+    One line of prose amid spam is what a parasite page pastes (a 六合彩 pseudo-explainer).
+    """
     prose = [i for i, (s, v) in enumerate(zip(signals, verdicts, strict=True)) if _is_prose(s, v, config)]
     spam = [i for i, v in enumerate(verdicts) if v]
-    return bool(prose) and all(i > prose[-1] for i in spam)
+    return len(prose) >= 2 and not any(prose[0] < i < prose[-1] for i in spam)
 
 
 def _is_prose(s: LineSignals, verdict: str | None, config: CleaningConfig) -> bool:
