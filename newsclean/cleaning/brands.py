@@ -25,6 +25,8 @@ from newsclean.cleaning.types import delete_spans
 
 # Separators between a glued brand and the sentence: 九游会官网登录入口-今年…, 皓鹭国际app下载：为期…
 PREFIX_SEPARATOR_RE = re.compile(r"\s*(?:[-_:：·|｜丨—–]|\s-\s)\s*")
+# How a dateline ends before its space: 中安在线讯, 本报讯, 新华社北京12月10日电, 央视网消息.
+DATELINE_ENDS = ("讯", "電", "电", "报道", "報道", "消息")
 # A space (or two) before Han text: how some injectors glue a brand to a headline.
 SPACE_SEPARATOR_RE = re.compile(r"[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
 # Characters a brand run may hold beyond its brand-shaped name (brackets, a dot) and still be all brand.
@@ -82,7 +84,13 @@ def find_brand_prefix(line: str) -> int:
     if not best:
         space = SPACE_SEPARATOR_RE.search(line[: PREFIX_MAX_CHARS + 2])
         head = line[: space.start()] if space else ""
-        if space and len(line) - space.end() >= SENTENCE_MIN_CHARS and measure_line(head, 0).all_brands:
+        dateline = head.endswith(DATELINE_ENDS)  # 中安在线讯, 新华社北京12月10日电: a source, then the story
+        if (
+            space
+            and not dateline
+            and len(line) - space.end() >= SENTENCE_MIN_CHARS
+            and measure_line(head, 0).all_brands
+        ):
             best = space.end() if is_brand_run(head) else 0
     return best
 
