@@ -247,7 +247,7 @@ def title_of(tree: Any, extracted: str | None, site_name: str) -> str:
     return strip_site_suffix(raw, site_name)
 
 
-def _plausible_author(value: str | None) -> str | None:
+def plausible_author(value: str | None) -> str | None:
     """Author metadata when it names a person: not a site (云南网), a list, an id or a label."""
     value = " ".join((value or "").split())
     if not value or len(value) > AUTHOR_MAX_CHARS or BAD_AUTHOR_RE.search(value) or ORGANISATION_RE.search(value):
@@ -403,7 +403,7 @@ def author_of(body: str, extracted: str | None, tree: Any, profile_value: str | 
         if name:
             return name
     meta = _first(tree, "//meta[@name='author']/@content")
-    return _plausible_author(meta) or _plausible_author(extracted)
+    return plausible_author(meta) or plausible_author(extracted)
 
 
 def language_of(tree: Any, text: str) -> str:

@@ -10,27 +10,92 @@
   link-density rules then judge like any other block. Data tables (with ``<th>``) stay.
 - Figures: trafilatura drops ``<figure>`` with its caption when images are not
   extracted; the figure becomes a ``<div>`` so its caption survives.
+- Split bodies: some templates cut one article into several containers of the same
+  class (``article__body``) with ads or embeds between them; trafilatura reads the
+  first container it recognises and loses the rest. The later ones move into the first.
+- Standfirst: a subheading in the article header that repeats the page description
+  (``<header><h1>…</h1><h2>summary</h2>``) is the summary shown under the headline,
+  metadata like the headline itself; trafilatura keeps it as the first body line.
+  A description that repeats the first paragraph of the text is not touched: only a
+  heading inside a header container qualifies.
+- Embedded posts: a tweet or Instagram post quoted in the article is a ``<blockquote>``
+  (text, author, date) that trafilatura drops with its ``social-media-embed`` wrapper, as
+  if it were a share bar. The wrapper's social class names go, so the quote stays.
+- Screen-reader text: labels hidden from view by class (``<span class="off-screen">Image
+  caption</span>``, sr-only, visually-hidden) are read aloud, never printed: not article text.
+- Comments: lxml keeps ``<!-- -->`` nodes, and trafilatura drops the text that follows
+  one inside a paragraph; they are removed, their trailing text kept.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
+
+from lxml import etree
+
+from newsclean.extraction.chrome import CAPTION_MARK, text_key
 
 CAPTION_CLASS_RE = re.compile(
     r"caption|pic[-_]?(?:desc|note|txt|info)|img[-_]?(?:desc|note|txt|title)|imgtxt|photo[-_]?desc", re.IGNORECASE
 )
+# Class names of the container that holds an article's text (article__body, story-body,
+# post-content, entry-content, body-text): the containers trafilatura looks for first.
+BODY_CLASS_RE = re.compile(
+    r"(?:article|story|post)[-_]*(?:body|content|text)|entry[-_]*content|body[-_]*text", re.IGNORECASE
+)
+# A body chunk holds at least this many characters of paragraphs of at least
+# PROSE_PARAGRAPH_CHARS: two or three sentences of prose. Teasers, bylines and share bars
+# under the same class names hold less; comment lists never use these class names.
+CHUNK_MIN_CHARS = 200
+PROSE_PARAGRAPH_CHARS = 80
+# A heading that is a standfirst sits in <header> or in a headline container
+# (article-head, headline-wrap, post-header) at most this many levels up.
+STANDFIRST_HEADER_DEPTH = 3
+HEADER_CLASS_RE = re.compile(r"head", re.IGNORECASE)
+DESCRIPTION_XPATH = "//meta[@name='description' or @property='og:description' or @name='twitter:description']/@content"
+# Descriptions shorter than this (in letters and digits) are labels, not summaries.
+DESCRIPTION_MIN_CHARS = 40
 LAYOUT_TABLE_BLOCKS_XPATH = ".//p | .//div | .//h1 | .//h2 | .//table"
+
+
+# Posts embedded with the platforms' own markup (their scripts render them from the blockquote).
+EMBEDDED_POST_XPATH = (
+    "//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'instagram-media')"
+    " or contains(@class, 'tiktok-embed') or contains(@class, 'reddit-card')]"
+)
+# Wrappers up to this many levels above an embedded post carry the widget's class names.
+EMBED_WRAPPER_DEPTH = 2
+SOCIAL_CLASS_RE = re.compile(r"social|embed|tweet|twitter|instagram|tiktok|reddit", re.IGNORECASE)
+# The class names of the common CSS frameworks for text shown to screen readers only.
+SCREEN_READER_CLASS_RE = re.compile(
+    r"(?:^|\s)(?:off-?screen|sr-only|visually-?hidden|screen-?reader-(?:text|only))(?:\s|$)", re.IGNORECASE
+)
+CAPTION_TAGS = ("figcaption", "p", "div", "span")
+BODY_TAGS = ("div", "section", "article")
+SCREEN_READER_TAGS = ("span", "div", "p", "h2", "h3", "label")
+# Code, style sheets and vector drawings: trafilatura's cleaning (and its baseline's) removes them all.
+CODE_XPATH = "//script[not(@type='application/ld+json')] | //style | //svg"
 TABLE_TAGS = ("table", "tbody", "thead", "tfoot", "tr", "td", "th")
 
 
 def promote_captions(tree: Any) -> None:
+    """Turn figures into divs and captions into paragraphs marked ``CAPTION_MARK``."""
     for element in tree.iter("figure"):
         element.tag = "div"
-    for element in tree.iter("figcaption", "p", "div", "span"):
-        if element.tag == "figcaption" or CAPTION_CLASS_RE.search(element.get("class") or ""):
+    for element in tree.iter(*CAPTION_TAGS):
+        classes = element.get("class")
+        if element.tag == "figcaption" or (classes and CAPTION_CLASS_RE.search(classes)):
             element.tag = "p"
             element.attrib.pop("class", None)
+            element.set(CAPTION_MARK, "")
+
+
+def caption_texts(tree: Any) -> Iterator[str]:
+    """The texts of the captions ``promote_captions`` found (lazily: most pages never ask)."""
+    for element in tree.xpath(f"//*[@{CAPTION_MARK}]"):
+        yield element.text_content()
 
 
 def unwrap_layout_tables(tree: Any) -> None:
@@ -43,8 +108,110 @@ def unwrap_layout_tables(tree: Any) -> None:
                     element.attrib.pop(attribute, None)
 
 
+def drop_comments(tree: Any) -> None:
+    """Remove HTML comments and processing instructions, keeping the text that follows them.
+
+    trafilatura parses its own input without them; on a tree parsed with them it skips a
+    comment's tail, so the text after ``<!-- ad slot -->`` inside a paragraph is lost.
+    """
+    etree.strip_elements(tree, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+
+
+def _in_header(element: Any) -> bool:
+    for level, ancestor in enumerate(element.iterancestors()):
+        if level >= STANDFIRST_HEADER_DEPTH:
+            return False
+        if ancestor.tag == "header" or HEADER_CLASS_RE.search(ancestor.get("class") or ""):
+            return True
+    return False
+
+
+def drop_standfirst(tree: Any) -> None:
+    """Remove header subheadings that repeat the page description (truncated descriptions end in …)."""
+    descriptions = {text_key(d) for d in tree.xpath(DESCRIPTION_XPATH)}
+    descriptions = {d for d in descriptions if len(d) >= DESCRIPTION_MIN_CHARS}
+    if not descriptions:
+        return
+    for heading in [h for h in tree.iter("h2", "h3", "h4") if _in_header(h)]:
+        key = text_key(heading.text_content())
+        if key and any(key.startswith(d) or d.startswith(key) for d in descriptions):
+            heading.drop_tree()
+
+
+def paragraph_chars(element: Any) -> int:
+    """Characters of prose paragraphs (long ``<p>``) under ``element``."""
+    lengths = (len(p.text_content().strip()) for p in element.iter("p"))
+    return sum(length for length in lengths if length >= PROSE_PARAGRAPH_CHARS)
+
+
+def body_chunks(tree: Any) -> list[list[Any]]:
+    """Groups of two or more outermost same-tag, same-class body containers that each hold prose."""
+    groups: dict[tuple[str, str], list[Any]] = {}
+    for element in tree.iter(*BODY_TAGS):
+        classes = element.get("class")
+        if classes and BODY_CLASS_RE.search(classes) and paragraph_chars(element) >= CHUNK_MIN_CHARS:
+            groups.setdefault((element.tag, classes), []).append(element)
+    chunked = []
+    for members in groups.values():
+        outermost = [e for e in members if not any(other in members for other in e.iterancestors())]
+        if len(outermost) > 1:
+            chunked.append(outermost)
+    return chunked
+
+
+def move_keeping_tail(element: Any, destination: Any) -> None:
+    """Append ``element`` to ``destination``; the text after it stays where it was."""
+    tail, element.tail = element.tail, None
+    if tail and tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent = element.getparent()
+            parent.text = (parent.text or "") + tail
+    destination.append(element)
+
+
+def join_split_bodies(tree: Any) -> None:
+    """Move the later chunks of a split article body into the first, in page order."""
+    for first, *rest in body_chunks(tree):
+        for chunk in rest:
+            move_keeping_tail(chunk, first)
+
+
+def drop_code(tree: Any) -> None:
+    """Remove scripts (JSON-LD metadata excepted), style sheets and inline SVG.
+
+    No extractor reads them as text, but trafilatura copies and walks the tree several
+    times before its own cleaning drops them; on script-heavy pages that is a good part
+    of its time. JSON-LD stays for the date and author rules that read it later.
+    """
+    for element in tree.xpath(CODE_XPATH):
+        element.drop_tree()
+
+
+def keep_embedded_posts(tree: Any) -> None:
+    """Remove social-widget class names from the wrappers of embedded posts (and the posts)."""
+    for post in tree.xpath(EMBEDDED_POST_XPATH):
+        for element in (post, *list(post.iterancestors())[:EMBED_WRAPPER_DEPTH]):
+            if SOCIAL_CLASS_RE.search(element.get("class") or ""):
+                element.attrib.pop("class")
+
+
+def drop_screen_reader_text(tree: Any) -> None:
+    """Remove elements classed as visible to screen readers only, keeping the text after them."""
+    hidden = [e for e in tree.iter(*SCREEN_READER_TAGS) if SCREEN_READER_CLASS_RE.search(e.get("class") or "")]
+    for element in hidden:
+        element.drop_tree()
+
+
 def prepare_tree(tree: Any) -> Any:
     """Apply every reshaping step in place and return the tree."""
+    drop_comments(tree)
+    keep_embedded_posts(tree)
+    drop_screen_reader_text(tree)
+    drop_standfirst(tree)
     promote_captions(tree)
     unwrap_layout_tables(tree)
+    join_split_bodies(tree)
     return tree
