@@ -27,6 +27,8 @@ from newsclean.cleaning.types import delete_spans
 PREFIX_SEPARATOR_RE = re.compile(r"\s*(?:[-_:：·|｜丨—–]|\s-\s)\s*")
 # How a dateline ends before its space: 中安在线讯, 本报讯, 新华社北京12月10日电, 央视网消息.
 DATELINE_ENDS = ("讯", "電", "电", "报道", "報道", "消息")
+# A head glued with a space is a bare name: letters, digits, Han characters and a dot, no brackets.
+SPACE_PREFIX_HEAD_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·.]+")
 # A space (or two) before Han text: how some injectors glue a brand to a headline.
 SPACE_SEPARATOR_RE = re.compile(r"[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
 # Characters a brand run may hold beyond its brand-shaped name (brackets, a dot) and still be all brand.
@@ -84,7 +86,8 @@ def find_brand_prefix(line: str) -> int:
     if not best:
         space = SPACE_SEPARATOR_RE.search(line[: PREFIX_MAX_CHARS + 2])
         head = line[: space.start()] if space else ""
-        dateline = head.endswith(DATELINE_ENDS)  # 中安在线讯, 新华社北京12月10日电: a source, then the story
+        # 中安在线讯, 新华社北京12月10日电: a source, then the story; 【…】 and （…） are the wrapper rule's.
+        dateline = head.endswith(DATELINE_ENDS) or not SPACE_PREFIX_HEAD_RE.fullmatch(head)
         if (
             space
             and not dateline
