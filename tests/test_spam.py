@@ -259,6 +259,19 @@ def test_lottery_spam_lines_after_a_lottery_charity_story_stand_out_against_its_
     assert remove_spam("\n".join([*story, *spam])).text.rstrip("\n").split("\n") == story
 
 
+def test_a_page_of_nothing_but_pitches_is_spam_and_a_report_on_gambling_is_not():
+    pitch = [
+        "RAJAPETIR77 merupakan situs judi slot online terpercaya dengan RTP live 98%, deposit pulsa tanpa potongan.",
+        "Link alternatif slot88 anti rungkad, pola gacor Mahjong Ways 2 dan Gates of Olympus x1000 setiap hari.",
+    ]
+    assert remove_spam("\n".join(pitch)).is_spam is True
+    report = [
+        "澳门特区政府博彩监察协调局公布，11月博彩毛收入为211亿澳门元，按年上升12%。",
+        "分析师指出，中场百家乐收入回升，贵宾厅业务占比继续下降，赌场客流恢复至疫情前八成。",
+    ]
+    assert remove_spam("\n".join(report)).is_spam is False
+
+
 def test_thresholds_come_from_config():
     text = _body(",国乒十连胜晋级,万博官网APP,AG真人平台登录")
     assert (

@@ -373,7 +373,7 @@ def _line_end(text: str, s: LineSignals) -> int:
 
 
 def _is_spam_page(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
-    """Spam as a whole: no article is left, and either most characters are spam or the page is a parasite.
+    """Spam as a whole: no article is left, and most characters are spam or sales pitch, or the page is a parasite.
 
     A short article with spam around it (a keyword block above, a link farm below) is an article,
     not a parasite: parasite pages interleave their pasted sentences with spam.
@@ -385,7 +385,13 @@ def _is_spam_page(signals: list[LineSignals], verdicts: list[str | None], config
     if article >= config.short_article_min_chars and _spam_only_at_edges(signals, verdicts, config):
         return False
     spam = sum(s.chars for s, v in zip(signals, verdicts, strict=True) if v)
-    return spam / total >= config.spam_page_ratio or is_parasite_page(signals, config)
+    # No prose at all, and most of the text sells gambling in sentences (a slot landing page on a
+    # hacked site: every line a pitch, none flagged alone because none stands out from the rest).
+    selling = sum(
+        s.chars for s, v in zip(signals, verdicts, strict=True) if v or (_sells(s, config) and not s.reporting)
+    )
+    all_pitch = not article and selling / total >= config.spam_page_ratio
+    return spam / total >= config.spam_page_ratio or all_pitch or is_parasite_page(signals, config)
 
 
 def _spam_only_at_edges(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
