@@ -155,6 +155,8 @@ def test_block_separators_include_box_drawing_lines():
 
 INSIDE_ARTICLE = [
     ("promo_line", "澳门威尼斯人网上赌场网址是多少?"),  # an SEO query line is a question, not a statement
+    ("query_line", "“麦浪国际平台是真的吗”"),  # a brand-shaped site and a trust question, nothing else
+    ("query_line", "“半岛体育提现要多久到账”"),
     ("obfuscated_line", "澳\u200b门\u200b新\u200b葡\u200b京\u200b官\u200b网"),
 ]
 
@@ -164,6 +166,14 @@ def test_injected_line_inside_the_article_is_removed(rule, line):
     result = remove_spam("\n".join([ARTICLE, line, ARTICLE.replace("重大", "巨大")]))
     assert [r.rule for r in result.removals] == [rule]
     assert result.text == "\n".join([ARTICLE, ARTICLE.replace("重大", "巨大")])
+
+
+def test_a_query_line_stays_in_an_anti_fraud_report_and_for_a_public_service():
+    report = ["警方提醒，诈骗分子常以高额返利为诱饵，诱导群众下载虚假投资平台。", "“麦浪国际平台是真的吗”"]
+    report.append("民警介绍，此类平台往往先让受害人小额获利，再诱导大额充值。")
+    assert remove_spam("\n".join(report)).text == "\n".join(report)
+    service = "\n".join([ARTICLE, "“12306平台是真的吗”", ARTICLE])
+    assert remove_spam(service).text == service
 
 
 def test_separator_inside_the_article_stays():
@@ -400,4 +410,5 @@ def test_clean_text_flags_substitution():
 def test_every_rule_is_exercised():
     fired = {rule for rule, _ in REMOVES} | {"spam_block_member", "spam_block_separator"}
     fired |= {rule for rule, _, _ in BRAND_EDITS} | {"title_brand_suffix", "title_link_farm"}
+    fired |= {rule for rule, _ in INSIDE_ARTICLE}
     assert fired | {"gambling_outlier_line"} == set(RULE_NAMES)
