@@ -27,6 +27,7 @@ from newsclean.extraction.prepare import (
     drop_screen_reader_text,
     drop_standfirst,
     join_split_bodies,
+    keep_bylines,
     keep_embedded_posts,
     prepare_tree,
 )
@@ -350,7 +351,30 @@ def test_author_found_by_trafilatura_search_is_still_used():
     html = article_html(
         f'<article><h1>Harbour reopens after repairs</h1><p class="byline">By Ana Costa</p>{paragraphs_html()}</article>'
     )
-    tree = prepare_tree(tree_of(html))
-    theirs = trafilatura.bare_extraction(tree, url=URL, with_metadata=True, fast=True)
+    # trafilatura on the page as published (keep_bylines hides the byline class from it while the body is read)
+    theirs = trafilatura.bare_extraction(tree_of(html), url=URL, with_metadata=True, fast=True)
     assert theirs.author
-    assert extract(html, URL).author == theirs.author
+    article = extract(html, URL)
+    assert article.author == theirs.author
+    assert "By Ana Costa" in article.body.split("\n")
+
+
+# --- bylines: article text, which trafilatura reads as metadata ---
+
+
+def test_a_byline_paragraph_stays_in_the_body():
+    html = article_html(
+        '<main><article><h1>Harbour reopens after repairs</h1><p class="byline">By Ana Costa, Lisbon</p>'
+        + paragraphs_html()
+        + "</article></main>"
+    )
+    lines = body_lines(html)
+    assert "By Ana Costa, Lisbon" in lines
+    assert lines[-len(PARAGRAPHS) :] == PARAGRAPHS
+
+
+def test_a_long_block_classed_byline_is_left_to_trafilatura():
+    long_text = "By Ana Costa. " + "Read more from this author in our archive of harbour stories. " * 3
+    tree = tree_of(article_html(f'<p class="byline">{long_text}</p>' + paragraphs_html()))
+    keep_bylines(tree)
+    assert tree.xpath("//p[@class='byline']")

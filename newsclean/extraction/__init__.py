@@ -43,7 +43,7 @@ from newsclean.extraction.chrome import (
 )
 from newsclean.extraction.dates import find_published_at, page_titles, parse_html
 from newsclean.extraction.metadata import author_of, language_of, plausible_author, site_name_of, title_of
-from newsclean.extraction.prepare import caption_texts, drop_code, prepare_tree
+from newsclean.extraction.prepare import caption_texts, drop_code, prepare_tree, restore_bylines
 from newsclean.extraction.selectors import drop_noise, select_field
 from newsclean.profile import Selectors
 
@@ -114,6 +114,7 @@ def searched_author(tree: Any) -> str | None:
     """trafilatura's search of the page for an author (bylines by class and itemprop), cleaned
     like its metadata. Up to half of its metadata time on Chinese portals."""
     found = Document()
+    restore_bylines(tree)  # the body is out: trafilatura may see the byline classes again
     try:
         found.author = extract_author(tree)
     except (TypeError, ValueError):
