@@ -230,7 +230,7 @@ def measure_line(line: str, start: int, topic: frozenset[str] = frozenset(), fin
 @functools.lru_cache(maxsize=16384)
 def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignals:
     lex, m = load_lexicon(), matchers()
-    folded = fold_line(line, lex)
+    folded = fold_line(line)
     brands = set(m.brands.findall(folded)) if m.brands else set()
     terms = set(m.terms.findall(folded)) if m.terms else set()
     shaped, weak = _brand_shapes(folded, m, topic)
