@@ -155,8 +155,7 @@ def test_block_separators_include_box_drawing_lines():
 
 INSIDE_ARTICLE = [
     ("promo_line", "澳门威尼斯人网上赌场网址是多少?"),  # an SEO query line is a question, not a statement
-    ("query_line", "“麦浪国际平台是真的吗”"),  # a brand-shaped site and a trust question, nothing else
-    ("query_line", "“半岛体育提现要多久到账”"),
+    ("promo_line", "“璨驰体育是真的吗”"),  # an invented brand and a trust question
     ("obfuscated_line", "澳\u200b门\u200b新\u200b葡\u200b京\u200b官\u200b网"),
 ]
 
@@ -168,12 +167,27 @@ def test_injected_line_inside_the_article_is_removed(rule, line):
     assert result.text == "\n".join([ARTICLE, ARTICLE.replace("重大", "巨大")])
 
 
-def test_a_query_line_stays_in_an_anti_fraud_report_and_for_a_public_service():
+def test_a_photo_caption_does_not_end_the_article_and_a_credit_after_a_farm_stays():
+    later = "目前已有超过三千名市民在线注册报名，组委会提醒跑者提前下载官方应用领取号码布。"
+    text = "\n".join([ARTICLE, ARTICLE, "（图为去年比赛现场）", "开云体育官网入口注册送88元", later])
+    assert later in remove_spam(text).text
+    farm = ",国乒十连胜晋级,万博官网APP,宝博评级官网,AG真人平台登录"
+    assert remove_spam(_body(farm, "编辑 王楠")).text.rstrip("\n").endswith("编辑 王楠")
+
+
+def test_a_soft_hyphenated_headline_is_no_obfuscation():
+    headline = "Ma\u00adcau ca\u00adsi\u00adno stocks rally on Golden Week hopes"
+    text = "\n".join([ENGLISH, headline, ENGLISH])
+    assert remove_spam(text).text == text
+
+
+def test_trust_questions_about_services_stay():
+    for question in ("网购平台安全吗？", "二手交易平台靠谱吗？", "“12306平台是真的吗”"):
+        text = "\n".join([ARTICLE, question, ARTICLE])
+        assert remove_spam(text).text == text
     report = ["警方提醒，诈骗分子常以高额返利为诱饵，诱导群众下载虚假投资平台。", "“麦浪国际平台是真的吗”"]
     report.append("民警介绍，此类平台往往先让受害人小额获利，再诱导大额充值。")
     assert remove_spam("\n".join(report)).text == "\n".join(report)
-    service = "\n".join([ARTICLE, "“12306平台是真的吗”", ARTICLE])
-    assert remove_spam(service).text == service
 
 
 def test_separator_inside_the_article_stays():
@@ -320,7 +334,7 @@ BRAND_EDITS = [
     ),
     (
         "brand_substitution",
-        "市政务服务中心新增企业开办、沐星app、退休等26个套餐服务。",  # an invented name as a list item
+        "市政务服务中心新增企业开办、沐星娱乐、退休等26个套餐服务。",  # an invented name as a list item
         "市政务服务中心新增企业开办、、退休等26个套餐服务。",
     ),
     (
@@ -356,6 +370,12 @@ BRAND_KEEPS = [
     "记者了解到，芯启微电子近日发布了新一代芯片。",  # 微电子 is a word; 电子 and 国际 end ordinary firms too
     "近日，恒瑞国际联合市农业农村局举办观摩会。",
     "澳門的衛星娛樂場將於年底前全部關閉。",  # 衛星 is 卫星 (satellite), looked up in simplified form
+    # real brands jieba 0.42 does not know, with a site word: never taken for a substituted brand
+    "据了解，蔚来app近日推出了一项新的会员服务，用户可以免费领取优惠券并参与抽奖活动。",
+    "转播平台包括：咪咕视频 爱奇艺体育 优酷体育 抖音直播等，观众可免费收看。",
+    # place names with a business noun, spaced: no keyword run (朝阳体育|中心 is one name)
+    "据统计，全市共有：东城体育 西城体育 朝阳体育中心三处场馆对外开放，市民可预约使用。",
+    "主办：上海国际 北京国际 杭州体育馆等多家单位，市民可预约参观。",
 ]
 
 

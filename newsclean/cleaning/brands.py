@@ -10,17 +10,15 @@ from __future__ import annotations
 
 import re
 
-from newsclean.cleaning.lexicon import load_lexicon
 from newsclean.cleaning.matching import fold_simple
 from newsclean.cleaning.signals import (
     brand_spans,
     gambling_nouns,
     made_up_spans,
     measure_line,
-    ordinary_company_nouns,
     term_spans,
 )
-from newsclean.cleaning.tokens import holds_known_word
+from newsclean.cleaning.tokens import holds_known_word, is_known_word
 from newsclean.cleaning.types import delete_spans
 
 # Separators between a glued brand and the sentence: 九游会官网登录入口-今年…, 皓鹭国际app下载：为期…
@@ -150,13 +148,11 @@ def _stands_alone(line: str, start: int, end: int) -> bool:
 
 
 def _names_a_business(line: str, start: int, end: int) -> bool:
-    """The invented name ends in a gambling business noun or a site word (体育, 娱乐, 官网, app, 下载), not
-    in one ordinary firms share (国际, 电子), and is no news source's dateline (中安在线讯: 在线 and 客户端
-    name media, and 讯 follows a source)."""
-    lex = load_lexicon()
+    """The invented name ends in a gambling business noun (体育, 娱乐, 彩票, 棋牌, 真人), not in one ordinary
+    firms share (国际, 电子) nor in a site word (app, 官网: 蔚来app, 瑞幸官网 are real brands jieba does
+    not know), and is no news source's dateline (讯 follows a source)."""
     name = fold_simple(line[start:end])
-    business = tuple((lex.brand_nouns | lex.cta_nouns) - ordinary_company_nouns())
-    return name.endswith(business) and not line[end : end + 1] == "讯"
+    return name.endswith(tuple(gambling_nouns())) and not line[end : end + 1] == "讯"
 
 
 def find_substitutions(line: str, topic: frozenset[str]) -> list[tuple[int, int]]:
@@ -312,6 +308,17 @@ def _is_keyword_field(field: str) -> bool:
     )
 
 
+def _is_solid_keyword(field: str) -> bool:
+    """A keyword that is gambling on its own: a known, strong or invented brand, or solid gambling words."""
+    signals = measure_line(field, 0)
+    return bool(signals.all_brands) or signals.score >= KEYWORD_FIELD_MIN_SCORE + 1
+
+
+def _cuts_a_word(field: str, cut: int) -> bool:
+    """The cut falls inside a word: the characters around it make a word jieba knows (体育|中心, 体育|馆)."""
+    return any(is_known_word(field[max(cut - 2, 0) : cut + k]) for k in (1, 2) if cut + k <= len(field))
+
+
 def _keyword_prefix(field: str) -> int:
     """Length of the gambling words a field starts with (体育买球网站|大全各地…, 锦澈电子|扩大家电…), or 0."""
     spans = sorted([*brand_spans(field, weak=True, cta_nouns=True), *made_up_spans(field), *term_spans(field)])
@@ -339,6 +346,11 @@ def find_keyword_runs(line: str) -> list[tuple[int, int]]:
         keep_from = _keyword_prefix(last.group())
         if not keep_from or not _is_keyword_field(last.group()[:keep_from]):
             continue
+        if _cuts_a_word(last.group(), keep_from):
+            continue  # 朝阳体育|中心三处场馆: the last field is a venue's name, not a keyword glued to prose
+        keywords = [f.group() for f in head] + [last.group()[:keep_from]]
+        if not any(_is_solid_keyword(k) for k in keywords):
+            continue  # 东城体育 西城体育 …: place names with a business noun, no gambling word or brand
         spans.append((match.start("run"), match.start("run") + last.start() + keep_from))
     return spans
 

@@ -137,9 +137,13 @@ def _replace_homophones(folded: Folded, pattern: re.Pattern[str], table: dict[st
         index.extend(folded.index[cursor : match.start()])
         canonical = table[match.group()]
         chars.append(canonical)
-        # Every canonical character points into the variant's span, the last one at its end.
+        # Every canonical character points into the variant's span, the last one at its end, so a span
+        # ending on the canonical form's last character ends where the variant ends (baijiale → 百家乐).
         last = match.end() - 1
-        index.extend(folded.index[min(match.start() + k, last)] for k in range(len(canonical)))
+        index.extend(
+            folded.index[last if k == len(canonical) - 1 else min(match.start() + k, last)]
+            for k in range(len(canonical))
+        )
         cursor = match.end()
     chars.append(folded.text[cursor:])
     index.extend(folded.index[cursor:])

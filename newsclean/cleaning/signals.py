@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from newsclean.cleaning.lexicon import Lexicon, load_lexicon, read_entries, read_sections
+from newsclean.cleaning.lexicon import load_lexicon, read_entries, read_sections
 from newsclean.cleaning.matching import SPACED_OUT_RE, Folded, fold
 from newsclean.cleaning.tokens import holds_known_word, is_known_word, segment
 
@@ -33,7 +33,9 @@ END_MARKER_RE = re.compile(
 # A line that is only a bracketed credit: （记者 苏荣才）, (编辑：王楠), （来源：健康时报）, 【責任編輯：…】. In the
 # article's last lines it closes the article like a copyright line does.
 CLOSING_CREDIT_RE = re.compile(
-    r"[（(【\[]\s*(?:本报|本報)?(?:记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|作者|来源|來源|文|图|圖)[^（）()【】\[\]\n]{0,40}[）)】\]]"
+    r"[（(【\[]\s*(?:本报|本報)?"
+    r"(?:(?:记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|作者|来源|來源)\s*[:：/]?|(?:文|图|圖)\s*[:：/])"
+    r"\s*[\u4e00-\u9fffA-Za-z][^（）()【】\[\]\n]{0,38}[）)】\]]"
 )
 CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
 MASK_CHAR = "\x00"
@@ -42,8 +44,9 @@ INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00-\x08\
 # An invisible character (zero-width, variation selector) inside a word: 澳\u200b门, 威\ufe0f尼. Spammers
 # split words so keyword filters miss them; news text has no reason to.
 HIDDEN_SPLIT_RE = re.compile(
-    "[\u3400-\u9fffA-Za-z0-9][\u200b\u200c\u200d\u2060\ufeff\u00ad\u034f\ufe00-\ufe0f]+(?=[\u3400-\u9fffA-Za-z0-9])"
+    "[\u3400-\u9fffA-Za-z0-9][\u200b\u200c\u200d\u2060\ufeff\u034f\ufe00-\ufe0f]+(?=[\u3400-\u9fffA-Za-z0-9])"
 )
+# (Soft hyphens are left out: CMSs insert them for hyphenation, Ma\u00adcau ca\u00adsi\u00adno.)
 # Splits it takes before a line counts as obfuscated (one stray zero-width space is a copy-paste accident).
 HIDDEN_SPLIT_MIN = 2
 # Words before "casino" that describe, not name: online casino, live casino, the casino.
@@ -210,9 +213,9 @@ def _masked(line: str) -> str:
     return mask_legit(lexicon_fold(line).text, matchers().legit)
 
 
-def fold_line(line: str, lex: Lexicon | None = None) -> str:
-    """``line`` folded with legitimate entities masked out."""
-    return _masked(line) if lex is None else mask_legit(fold(line, lex.homophones).text, matchers().legit)
+def fold_line(line: str) -> str:
+    """``line`` folded with legitimate entities masked out (cached)."""
+    return _masked(line)
 
 
 def measure_line(line: str, start: int, topic: frozenset[str] = frozenset(), find_made_up: bool = True) -> LineSignals:

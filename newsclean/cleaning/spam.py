@@ -10,7 +10,6 @@ the seed's tail is a list of brands after 本文系…不得转载。, so all of
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -27,8 +26,6 @@ from newsclean.cleaning.brands import (
     is_brand_run,
 )
 from newsclean.cleaning.config import CleaningConfig
-from newsclean.cleaning.lexicon import read_sections
-from newsclean.cleaning.matching import fold_simple
 from newsclean.cleaning.signals import BRAND_POINTS, LineSignals, measure_line, topic_cores
 from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surviving
 
@@ -38,10 +35,10 @@ LATIN_LENGTH_FACTOR = 3
 # A short heading of a list (相关推荐：, 热门阅读:, 猜你喜欢): after the article's end next to a spam block, or
 # right above a link farm, it introduces the block and goes with it. Above clean lines it stays.
 BLOCK_HEADING_RE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{2,8}[:：]?")
+# Words of a list heading (相关推荐, 热门阅读, 猜你喜欢, 延伸阅读, 更多新闻); a credit (编辑 王楠) is none.
+LIST_HEADING_WORDS_RE = re.compile(r"推荐|阅读|相关|热门|猜你|延伸|更多|热点|精彩|related|popular|more", re.IGNORECASE)
 # Verdicts of lines that are spam lists or promos: a heading right above one introduces it.
 BLOCK_RULES = frozenset({"link_farm_line", "promo_line"})
-# An SEO query line is at most this long (“半岛体育提现要多久到账” is 11).
-QUERY_MAX_CHARS = 24
 # A line that ends as a question: SEO query lines (澳门威尼斯人网上赌场网址是多少?) are questions, not statements.
 QUESTION_END_RE = re.compile(r"[?？][」』”\"’'）)]*\s*$")
 # Passes of the spam rules until the text stops changing (two suffice in practice).
@@ -59,7 +56,6 @@ RULE_NAMES = (
     "gambling_outlier_line",
     "gambling_ad_paragraph",
     "obfuscated_line",
-    "query_line",
     "spam_block_member",
     "spam_block_separator",
     "brand_prefix",
@@ -185,32 +181,7 @@ def classify_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
         return "gambling_ad_paragraph"
     if is_obfuscated_line(s, config):
         return "obfuscated_line"
-    if is_query_line(s, ctx, config):
-        return "query_line"
     return None
-
-
-def is_query_line(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> bool:
-    """An SEO search query standing as a line: a brand-shaped site and a trust question, nothing else.
-
-    “麦浪国际平台是真的吗”, “半岛体育提现要多久到账”: link farms paste the queries people type about
-    gambling sites. Safe: the line must be short, no statement, name a brand-shaped site and end a
-    query (data/cta_terms.txt, queries); an article framed as reporting (an anti-fraud explainer
-    asking the same question) keeps it.
-    """
-    if s.chars > QUERY_MAX_CHARS or (s.is_sentence and not QUESTION_END_RE.search(s.text)) or s.reporting:
-        return False
-    if ctx.reporting_lines >= config.reporting_frame_min_lines:
-        return False
-    # A Han-named site: 12306平台 or a bare number is a public service's name, not a brand.
-    named = bool(s.all_brands) or any(CJK_RE.match(name) for name in s.weak_brands)
-    return bool(s.cta & query_terms()) and named
-
-
-@functools.cache
-def query_terms() -> frozenset[str]:
-    """Trust questions of SEO query lines (是真的吗, 靠谱吗, 多久到账), folded."""
-    return frozenset(fold_simple(t) for t in read_sections("cta_terms.txt").get("queries", []))
 
 
 def is_obfuscated_line(s: LineSignals, config: CleaningConfig) -> bool:
@@ -223,6 +194,12 @@ def is_obfuscated_line(s: LineSignals, config: CleaningConfig) -> bool:
     evidence = bool(s.score > 0 or s.all_brands or s.weak_brands)
     short = s.chars <= _promo_limit(s, config)
     return s.obfuscated and evidence and short and not s.is_sentence and not s.reporting
+
+
+def _is_list_heading(line: str) -> bool:
+    """A short list heading (相关推荐：, 热门阅读, 猜你喜欢) that introduces the block below it."""
+    text = line.strip()
+    return bool(BLOCK_HEADING_RE.fullmatch(text) and LIST_HEADING_WORDS_RE.search(text))
 
 
 def _is_prefixed_clean_line(line: str) -> bool:
@@ -248,7 +225,7 @@ def spread_to_block(
         changed = False
         for i, s in enumerate(signals):
             below_is_spam = i + 1 < len(verdicts) and verdicts[i + 1] in BLOCK_RULES
-            heading = bool(BLOCK_HEADING_RE.fullmatch(s.text.strip())) and (i > ctx.end_index or below_is_spam)
+            heading = below_is_spam and _is_list_heading(s.text)
             if verdicts[i] or not (s.is_separator or heading or (s.has_weak_signal and not s.is_end_marker)):
                 continue
             near_spam = (i > 0 and verdicts[i - 1]) or (i + 1 < len(verdicts) and verdicts[i + 1])
