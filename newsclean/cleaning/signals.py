@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from newsclean.cleaning.lexicon import load_lexicon, read_entries, read_sections
-from newsclean.cleaning.matching import SPACED_OUT_RE, Folded, fold
+from newsclean.cleaning.matching import SPACED_OUT_RE, Folded, fold, fold_simple
 from newsclean.cleaning.tokens import holds_known_word, is_known_word, segment
 
 # Points a known gambling brand or a brand-shaped name adds to a line's score;
@@ -347,8 +347,7 @@ def brand_spans(
     where the position already says "brand" (inside a 【】 wrapper, a title suffix).
     """
     lex, m = load_lexicon(), matchers()
-    folded = lexicon_fold(line)
-    text = mask_legit(folded.text, m.legit)
+    folded, text = lexicon_fold(line), fold_line(line)
     spans = [folded.span(x.start(), x.end()) for x in m.brands.finditer(text)] if m.brands else []
     for match in m.brand_shape.finditer(text):
         if is_topic_stem(match.group("stem"), topic):
@@ -370,8 +369,7 @@ def made_up_spans(line: str, topic: frozenset[str] = frozenset()) -> list[tuple[
     names = measure_line(line, 0, topic).made_up
     if not names:
         return []
-    folded = lexicon_fold(line)
-    text = mask_legit(folded.text, matchers().legit)
+    folded, text = lexicon_fold(line), fold_line(line)
     return _merge([folded.span(x.start(), x.end()) for name in names for x in re.finditer(re.escape(name), text)])
 
 
@@ -380,8 +378,7 @@ def term_spans(line: str) -> list[tuple[int, int]]:
     m = matchers()
     if m.terms is None:
         return []
-    folded = lexicon_fold(line)
-    text = mask_legit(folded.text, m.legit)
+    folded, text = lexicon_fold(line), fold_line(line)
     return _merge([folded.span(x.start(), x.end()) for x in m.terms.finditer(text)])
 
 
@@ -413,8 +410,6 @@ def _is_word_stem(stem: str, m: Matchers) -> bool:
 @functools.cache
 def ordinary_company_nouns() -> frozenset[str]:
     """Brand nouns ordinary firms carry as often as gambling brands (国际, 电子): brand_suffixes.txt."""
-    from newsclean.cleaning.matching import fold_simple
-
     return frozenset(fold_simple(s) for s in read_sections("brand_suffixes.txt").get("ordinary_company_nouns", []))
 
 

@@ -32,8 +32,8 @@ from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surv
 LINE_RE = re.compile(r"[^\n]+")
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
 LATIN_LENGTH_FACTOR = 3
-# A short heading of a list (相关推荐：, 热门阅读:, 猜你喜欢): after the article's end next to a spam block, or
-# right above a link farm, it introduces the block and goes with it. Above clean lines it stays.
+# A short heading of a list (相关推荐：, 热门阅读:, 猜你喜欢): right above a link farm or a promo it introduces
+# the block and goes with it. Above clean lines it stays.
 BLOCK_HEADING_RE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{2,8}[:：]?")
 # Words of a list heading (相关推荐, 热门阅读, 猜你喜欢, 延伸阅读, 更多新闻); a credit (编辑 王楠) is none.
 LIST_HEADING_WORDS_RE = re.compile(r"推荐|阅读|相关|热门|猜你|延伸|更多|热点|精彩|related|popular|more", re.IGNORECASE)
@@ -82,7 +82,7 @@ def measure_lines(text: str, config: CleaningConfig) -> tuple[list[LineSignals],
     """Signals for every non-empty line, with the article's own topic words learnt first."""
     lines = [(m.start(), m.group()) for m in LINE_RE.finditer(text)]
     first = [measure_line(line, start) for start, line in lines]
-    clean = [s.text for s in first if s.is_sentence and not s.score and s.chars >= TOPIC_SENTENCE_MIN_CHARS]
+    clean = [s.text for s in first if _is_prose_shaped(s) and not s.score]
     topic = topic_cores(clean, config.topic_min_occurrences)
     return [measure_line(line, start, topic) for start, line in lines], topic
 
@@ -414,9 +414,7 @@ def _spam_only_at_edges(signals: list[LineSignals], verdicts: list[str | None], 
 
 def _is_prose(s: LineSignals, verdict: str | None, config: CleaningConfig) -> bool:
     """A kept sentence long enough to be article text, selling nothing (or reporting on gambling)."""
-    return (
-        not verdict and s.is_sentence and s.chars >= TOPIC_SENTENCE_MIN_CHARS and (s.reporting or not _sells(s, config))
-    )
+    return not verdict and _is_prose_shaped(s) and (s.reporting or not _sells(s, config))
 
 
 def _sells(s: LineSignals, config: CleaningConfig) -> bool:
