@@ -49,6 +49,9 @@ DUPEFILTER_CLASS = "newsclean.dupefilter.ResumableDupeFilter"
 # Requests to private, loopback, link-local and metadata addresses are refused, also after
 # redirects and for host names resolving to them. True for local test sites.
 NEWSCLEAN_ALLOW_PRIVATE_NETWORKS = False
+# Links followed from one page at most (the first ones, in page order; 0: no cap). A hostile page of
+# 100,000 links otherwise holds the crawl's one thread for seconds and times out every download in flight.
+NEWSCLEAN_MAX_LINKS_PER_PAGE = 5000
 
 # --- User agents: scrapy-fake-useragent's provider chain, working offline ------
 # fake-useragent 2.x ships its data; FAKEUSERAGENT_FALLBACK must be a string or the
