@@ -14,14 +14,7 @@ from typing import Any
 from itemadapter import ItemAdapter
 from scrapy.exceptions import NotConfigured
 
-from newsclean.cleaning import (
-    Cleaned,
-    CleaningConfig,
-    normalize_text,
-    remove_spam,
-    remove_template_tags,
-    remove_title_spam,
-)
+from newsclean.cleaning import RULES, Cleaned, CleaningConfig, Removal, clean_article
 from newsclean.cleaning.validate import body_fingerprint, rejection_reason
 from newsclean.rejects import ArticleDropped
 from newsclean.settings_map import cleaning_config_from_settings
@@ -31,6 +24,8 @@ from newsclean.urls import fold_url
 
 logger = logging.getLogger(__name__)
 TEXT_FIELDS = ("title", "body")
+# Stages of clean_article, in the order their removals are reported.
+STAGES = ("template_tags", "spam", "normalize")
 
 
 class StagePipeline:
@@ -48,80 +43,58 @@ class StagePipeline:
             raise NotConfigured(f"{cls.enabled_setting} is False")
         return cls(cleaning_config_from_settings(crawler.settings), crawler)
 
-    def record(self, item: Any, field: str, result: Cleaned) -> None:
+    def record(self, item: Any, field: str, result: Cleaned, stage: str = "") -> None:
         """Count removals per rule in the item and in stats, and send them to the rejects feed."""
         if not result.removals:
             return
-        stage_counts = ItemAdapter(item)["cleaning"].setdefault(self.stage, {})
+        stage = stage or self.stage
+        stage_counts = ItemAdapter(item)["cleaning"].setdefault(stage, {})
         for rule, count in result.counts().items():
             stage_counts[rule] = stage_counts.get(rule, 0) + count
             self.crawler.stats.inc_value(f"newsclean/removed/{rule}", count)
         self.crawler.signals.send_catch_log(
-            signal=text_removed, item=item, stage=self.stage, field=field, removals=result.removals
+            signal=text_removed, item=item, stage=stage, field=field, removals=result.removals
         )
 
-    def drop(self, rule: str, item: Any, detail: str = "") -> ArticleDropped:
+    def drop(self, rule: str, item: Any, detail: str = "", stage: str = "") -> ArticleDropped:
         self.crawler.stats.inc_value(f"newsclean/dropped/{rule}")
-        return ArticleDropped(self.stage, rule, detail or str(ItemAdapter(item).get("url")))
+        return ArticleDropped(stage or self.stage, rule, detail or str(ItemAdapter(item).get("url")))
 
 
-class StripTemplateTagsPipeline(StagePipeline):
-    """Remove unrendered template tags from title and body.
+class CleanArticlePipeline(StagePipeline):
+    """Clean title and body with ``clean_article``: template tags, spam, whitespace; drop a spam page.
 
-    Settings: NEWSCLEAN_TEMPLATES_ENABLED, NEWSCLEAN_TEMPLATES_KEEP_QUOTED_CODE.
+    Removals are recorded per stage (template_tags, spam, normalize) and per rule. An item whose
+    body is spam as a whole is dropped (``spam_page``). Settings: NEWSCLEAN_TEMPLATES_ENABLED,
+    NEWSCLEAN_SPAM_ENABLED, NEWSCLEAN_NORMALIZE_ENABLED, NEWSCLEAN_SPAM_RULES and every cleaning
+    threshold (``CleaningConfig``).
     """
 
-    stage, enabled_setting = "template_tags", "NEWSCLEAN_TEMPLATES_ENABLED"
+    stage = "clean"
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> Any:
+        return cls(cleaning_config_from_settings(crawler.settings), crawler)
 
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
+        article = clean_article(adapter["title"] or "", adapter["body"] or "", self.config)
         for field in TEXT_FIELDS:
-            result = remove_template_tags(adapter[field] or "", keep_quoted_code=self.config.keep_quoted_code)
-            self.record(item, field, result)
-            adapter[field] = result.text
+            cleaned = getattr(article, field)
+            self.record_removals(item, field, cleaned.removed)
+            adapter[field] = cleaned.text
+        if article.substitution:
+            adapter["cleaning"]["substitution"] = True
+        if article.is_spam:
+            raise self.drop("spam_page", item, f"{adapter.get('url')} (body spam as a whole)", stage="spam")
         return item
 
-
-class RemoveSpamPipeline(StagePipeline):
-    """Remove gambling spam lines; drop an item whose title or body is spam as a whole.
-
-    Settings: NEWSCLEAN_SPAM_ENABLED and the NEWSCLEAN_SPAM_* thresholds.
-    """
-
-    stage, enabled_setting = "spam", "NEWSCLEAN_SPAM_ENABLED"
-
-    def process_item(self, item: Any) -> Any:
-        adapter = ItemAdapter(item)
-        spam_fields = []
-        for field in TEXT_FIELDS:
-            clean = remove_title_spam if field == "title" else remove_spam
-            result = clean(adapter[field] or "", self.config)
-            self.record(item, field, result)
-            adapter[field] = result.text
-            if "substitution" in result.flags:
-                adapter["cleaning"]["substitution"] = True
-            if result.is_spam:
-                spam_fields.append(field)
-        if spam_fields:
-            raise self.drop("spam_page", item, f"{adapter.get('url')} ({' and '.join(spam_fields)} spam as a whole)")
-        return item
-
-
-class NormalizeTextPipeline(StagePipeline):
-    """Remove zero-width and control characters, collapse whitespace, keep one paragraph per line.
-
-    Settings: NEWSCLEAN_NORMALIZE_ENABLED.
-    """
-
-    stage, enabled_setting = "normalize", "NEWSCLEAN_NORMALIZE_ENABLED"
-
-    def process_item(self, item: Any) -> Any:
-        adapter = ItemAdapter(item)
-        for field in TEXT_FIELDS:
-            result = normalize_text(adapter[field] or "")
-            self.record(item, field, result)
-            adapter[field] = result.text.replace("\n", " ") if field == "title" else result.text
-        return item
+    def record_removals(self, item: Any, field: str, removals: tuple[Removal, ...]) -> None:
+        """Each stage's removals recorded under that stage, as the stages' own pipelines once did."""
+        for stage in STAGES:
+            mine = tuple(r for r in removals if RULES[r.rule].stage == stage)
+            if mine:
+                self.record(item, field, Cleaned("", mine), stage)
 
 
 class ValidateArticlePipeline(StagePipeline):

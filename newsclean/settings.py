@@ -1,13 +1,11 @@
-"""Scrapy settings for newsclean. Every setting a user may change is here, with its default.
+"""Scrapy settings for newsclean. Every setting a user may change is here, with its default, except the
+cleaning thresholds: those are declared once, in ``newsclean.cleaning.config.CleaningConfig``.
 
 Override any of them per run with ``-s NAME=VALUE``. The README's "Settings"
 table documents the same list.
 """
 
-from newsclean.cleaning.config import CleaningConfig
 from newsclean.items import FEED_FIELDS
-
-_CLEANING = CleaningConfig()  # cleaning defaults live once, in CleaningConfig
 
 BOT_NAME = "newsclean"
 SPIDER_MODULES = ["newsclean.spiders"]
@@ -75,9 +73,7 @@ FAKEUSERAGENT_FALLBACK = USER_AGENT
 # whitespace (line structure is a spam signal), validation after all removals,
 # dedupe on the cleaned body, tokens last (on the text that is published).
 ITEM_PIPELINES = {
-    "newsclean.pipelines.StripTemplateTagsPipeline": 100,
-    "newsclean.pipelines.RemoveSpamPipeline": 200,
-    "newsclean.pipelines.NormalizeTextPipeline": 300,
+    "newsclean.pipelines.CleanArticlePipeline": 100,  # template tags, spam, whitespace: clean_article
     "newsclean.pipelines.ValidateArticlePipeline": 400,
     "newsclean.pipelines.DedupeArticlesPipeline": 500,
     "newsclean.pipelines.TrackStatePipeline": 550,  # incremental runs: only new and changed articles go on
@@ -103,44 +99,15 @@ FEED_EXPORT_ENCODING = "utf-8"  # without it, Chinese is written as \uXXXX escap
 FEED_EXPORT_FIELDS = FEED_FIELDS  # fixed field order, schema_version first
 
 # --- newsclean ---------------------------------------------------------------------
-NEWSCLEAN_TEMPLATES_ENABLED = True
-# Keep {{ }} / {% %} that an article about code quotes on purpose.
-NEWSCLEAN_TEMPLATES_KEEP_QUOTED_CODE = _CLEANING.keep_quoted_code
-NEWSCLEAN_SPAM_ENABLED = True
-NEWSCLEAN_SPAM_LINK_FARM_MIN_FIELDS = _CLEANING.link_farm_min_fields
-NEWSCLEAN_SPAM_LINK_FARM_MIN_BRANDS = _CLEANING.link_farm_min_brands
-NEWSCLEAN_SPAM_BRAND_LIST_SHARE = _CLEANING.brand_list_share
-NEWSCLEAN_SPAM_AD_MIN_CTA_ONE_BRAND = _CLEANING.ad_min_cta_one_brand
-NEWSCLEAN_SPAM_REPORTING_FRAME_MIN_LINES = _CLEANING.reporting_frame_min_lines
-NEWSCLEAN_SPAM_AD_MIN_CTA_NO_BRAND = _CLEANING.ad_min_cta_no_brand
-NEWSCLEAN_SPAM_PROMO_MAX_CHARS = _CLEANING.promo_max_chars
-NEWSCLEAN_SPAM_OUTLIER_MIN_SCORE = _CLEANING.outlier_min_score
-NEWSCLEAN_SPAM_OUTLIER_DENSITY_FACTOR = _CLEANING.outlier_density_factor
-NEWSCLEAN_SPAM_AD_MIN_BRANDS = _CLEANING.ad_min_brands
-NEWSCLEAN_SPAM_AD_MIN_CTA = _CLEANING.ad_min_cta
-NEWSCLEAN_SPAM_AD_MIN_SCORE = _CLEANING.ad_min_score
-NEWSCLEAN_SPAM_TOPIC_MIN_OCCURRENCES = _CLEANING.topic_min_occurrences
-# A page whose text is at least this fraction spam, with no article left, is dropped as a whole.
-NEWSCLEAN_SPAM_PAGE_RATIO = _CLEANING.spam_page_ratio
-# With no article prose left: distinct brands, and share of lines with gambling evidence, of a parasite page.
-NEWSCLEAN_SPAM_PARASITE_MIN_BRANDS = _CLEANING.parasite_min_brands
-NEWSCLEAN_SPAM_PARASITE_MIN_EVIDENCE_SHARE = _CLEANING.parasite_min_evidence_share
-# Characters of prose, all before the spam, that make a short text an article with a spam tail, not a parasite.
-NEWSCLEAN_SPAM_SHORT_ARTICLE_MIN_CHARS = _CLEANING.short_article_min_chars
-# HTML-level rules, applied before extraction (hidden gambling containers, gambling link blocks).
-NEWSCLEAN_HTML_HIDDEN_MIN_SCORE = _CLEANING.hidden_min_score
-NEWSCLEAN_HTML_UNHIDE_MIN_CHARS = _CLEANING.unhide_min_chars
-NEWSCLEAN_HTML_LINK_BLOCK_MIN_LINKS = _CLEANING.link_block_min_links
-NEWSCLEAN_HTML_LINK_BLOCK_MIN_DOMAINS = _CLEANING.link_block_min_domains
-NEWSCLEAN_HTML_LINK_BLOCK_GAMBLING_SHARE = _CLEANING.link_block_gambling_share
-NEWSCLEAN_HTML_LINK_BLOCK_LINK_DENSITY = _CLEANING.link_block_link_density
-NEWSCLEAN_NORMALIZE_ENABLED = True
+# Cleaning (templates, spam, normalize, HTML rules, validation length, keywords): every threshold and switch
+# is a field of newsclean.cleaning.CleaningConfig, declared there once with its default, unit and reason, and
+# overridden by NEWSCLEAN_<AREA>_<NAME> (-s NEWSCLEAN_SPAM_PAGE_RATIO=0.6, -s NEWSCLEAN_TEMPLATES_ENABLED=False;
+# the README's settings table lists them all). Rules are switched off by name:
+# -s 'NEWSCLEAN_SPAM_RULES={"keyword_run": false}'.
+NEWSCLEAN_SPAM_RULES: dict[str, bool] = {}
 NEWSCLEAN_VALIDATE_ENABLED = True
-# Bodies shorter than this (characters, spaces not counted) are dropped as stubs.
-NEWSCLEAN_VALIDATE_MIN_BODY_CHARS = _CLEANING.min_body_chars
 NEWSCLEAN_DEDUPE_ENABLED = True
 NEWSCLEAN_TOKENS_ENABLED = True
-NEWSCLEAN_TOKENS_KEYWORDS_TOP_K = _CLEANING.keywords_top_k
 # jieba's cache folder; empty means $XDG_CACHE_HOME/newsclean/jieba (~/.cache/newsclean/jieba).
 NEWSCLEAN_TOKENS_CACHE_DIR = ""
 # Zone for pages that give a time without one.

@@ -1,41 +1,21 @@
-"""The one place where Scrapy settings become a ``CleaningConfig``."""
+"""The one place where Scrapy settings become a ``CleaningConfig``.
+
+Setting names derive from the config's fields (``newsclean.cleaning.config.setting_name``), so a
+threshold is declared once, in ``CleaningConfig``, with its default, unit and reason.
+"""
 
 from __future__ import annotations
 
 from dataclasses import fields
 from typing import Any
 
-from newsclean.cleaning.config import CleaningConfig
+from newsclean.cleaning.config import CleaningConfig, settings_of_config
+from newsclean.cleaning.registry import RULES
 
-# CleaningConfig field -> the setting that overrides it.
-SETTINGS_MAP: dict[str, str] = {
-    "link_farm_min_fields": "NEWSCLEAN_SPAM_LINK_FARM_MIN_FIELDS",
-    "link_farm_min_brands": "NEWSCLEAN_SPAM_LINK_FARM_MIN_BRANDS",
-    "brand_list_share": "NEWSCLEAN_SPAM_BRAND_LIST_SHARE",
-    "ad_min_cta_one_brand": "NEWSCLEAN_SPAM_AD_MIN_CTA_ONE_BRAND",
-    "reporting_frame_min_lines": "NEWSCLEAN_SPAM_REPORTING_FRAME_MIN_LINES",
-    "ad_min_cta_no_brand": "NEWSCLEAN_SPAM_AD_MIN_CTA_NO_BRAND",
-    "promo_max_chars": "NEWSCLEAN_SPAM_PROMO_MAX_CHARS",
-    "outlier_min_score": "NEWSCLEAN_SPAM_OUTLIER_MIN_SCORE",
-    "outlier_density_factor": "NEWSCLEAN_SPAM_OUTLIER_DENSITY_FACTOR",
-    "ad_min_brands": "NEWSCLEAN_SPAM_AD_MIN_BRANDS",
-    "ad_min_cta": "NEWSCLEAN_SPAM_AD_MIN_CTA",
-    "ad_min_score": "NEWSCLEAN_SPAM_AD_MIN_SCORE",
-    "topic_min_occurrences": "NEWSCLEAN_SPAM_TOPIC_MIN_OCCURRENCES",
-    "spam_page_ratio": "NEWSCLEAN_SPAM_PAGE_RATIO",
-    "parasite_min_brands": "NEWSCLEAN_SPAM_PARASITE_MIN_BRANDS",
-    "parasite_min_evidence_share": "NEWSCLEAN_SPAM_PARASITE_MIN_EVIDENCE_SHARE",
-    "short_article_min_chars": "NEWSCLEAN_SPAM_SHORT_ARTICLE_MIN_CHARS",
-    "hidden_min_score": "NEWSCLEAN_HTML_HIDDEN_MIN_SCORE",
-    "unhide_min_chars": "NEWSCLEAN_HTML_UNHIDE_MIN_CHARS",
-    "link_block_min_links": "NEWSCLEAN_HTML_LINK_BLOCK_MIN_LINKS",
-    "link_block_min_domains": "NEWSCLEAN_HTML_LINK_BLOCK_MIN_DOMAINS",
-    "link_block_gambling_share": "NEWSCLEAN_HTML_LINK_BLOCK_GAMBLING_SHARE",
-    "link_block_link_density": "NEWSCLEAN_HTML_LINK_BLOCK_LINK_DENSITY",
-    "keep_quoted_code": "NEWSCLEAN_TEMPLATES_KEEP_QUOTED_CODE",
-    "min_body_chars": "NEWSCLEAN_VALIDATE_MIN_BODY_CHARS",
-    "keywords_top_k": "NEWSCLEAN_TOKENS_KEYWORDS_TOP_K",
-}
+# CleaningConfig field -> the setting that overrides it (NEWSCLEAN_<AREA>_<NAME>).
+SETTINGS_MAP: dict[str, str] = settings_of_config()
+# Rules switched on and off by name: NEWSCLEAN_SPAM_RULES = {"keyword_run": False} (Scrapy's component-dict style).
+RULES_SETTING = "NEWSCLEAN_SPAM_RULES"
 
 
 def cleaning_config_from_settings(settings: Any) -> CleaningConfig:
@@ -44,7 +24,7 @@ def cleaning_config_from_settings(settings: Any) -> CleaningConfig:
     defaults = CleaningConfig()
     for f in fields(CleaningConfig):
         name = SETTINGS_MAP[f.name]
-        if settings.get(name) is None:
+        if f.name == "disabled_rules" or settings.get(name) is None:
             continue
         default = getattr(defaults, f.name)
         try:
@@ -56,4 +36,17 @@ def cleaning_config_from_settings(settings: Any) -> CleaningConfig:
                 values[f.name] = settings.getfloat(name)
         except (TypeError, ValueError) as error:
             raise ValueError(f"{name}: {settings.get(name)!r} is not a valid {type(default).__name__}") from error
+    values["disabled_rules"] = disabled_rules(settings)
     return CleaningConfig(**values)
+
+
+def disabled_rules(settings: Any) -> frozenset[str]:
+    """Rule names NEWSCLEAN_SPAM_RULES switches off; an unknown name is a ValueError naming the setting."""
+    try:
+        switches = settings.getdict(RULES_SETTING)
+    except (TypeError, ValueError) as error:
+        raise ValueError(f"{RULES_SETTING}: expected a dict of rule name -> true/false") from error
+    unknown = sorted(set(switches) - set(RULES))
+    if unknown:
+        raise ValueError(f"{RULES_SETTING}: unknown rules {unknown}; known: {', '.join(RULES)}")
+    return frozenset(name for name, on in switches.items() if on in (False, None, 0, "0", "false", "False"))

@@ -20,8 +20,7 @@ from typing import Any
 
 from scrapy import signals
 
-from newsclean.cleaning.spam import RULE_NAMES as SPAM_RULES
-from newsclean.cleaning.templates import RULE_NAMES as TEMPLATE_RULES
+from newsclean.cleaning.registry import rule_names, spam_rule_names
 from newsclean.rejects import resolve_rejects_uri
 
 logger = logging.getLogger(__name__)
@@ -36,7 +35,7 @@ def _with_prefix(stats: dict[str, Any], prefix: str) -> dict[str, int]:
 
 def build_summary(stats: dict[str, Any], spider_name: str) -> dict[str, Any]:
     removed = _with_prefix(stats, REMOVED_PREFIX)
-    spam_rules = set(SPAM_RULES) | {"hidden_spam", "gambling_link_block"}
+    spam_rules = spam_rule_names()
     statuses = _with_prefix(stats, "downloader/response_status_count/")
     errors = {k: v for prefix in ERROR_PREFIXES for k, v in _with_prefix(stats, prefix).items()}
     errors.update({f"http_{code}": n for code, n in statuses.items() if not code.startswith(("2", "3"))})
@@ -54,7 +53,7 @@ def build_summary(stats: dict[str, Any], spider_name: str) -> dict[str, Any]:
         "updated": stats.get("newsclean/state/changed", 0),
         "unchanged": unchanged,
         "spam_removed_by_rule": {k: v for k, v in removed.items() if k in spam_rules},
-        "template_tags_removed_by_rule": {k: v for k, v in removed.items() if k in TEMPLATE_RULES},
+        "template_tags_removed_by_rule": {k: v for k, v in removed.items() if k in rule_names("template_tags")},
         "dropped_by_reason": _with_prefix(stats, DROPPED_PREFIX),
         "errors_by_kind": errors,
         "alerts": [],

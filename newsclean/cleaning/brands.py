@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.matching import fold_simple
+from newsclean.cleaning.registry import module_rule_names, register
 from newsclean.cleaning.signals import (
     brand_spans,
     gambling_nouns,
@@ -29,24 +31,14 @@ DATELINE_ENDS = ("讯", "電", "电", "报道", "報道", "消息")
 SPACE_PREFIX_HEAD_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·.]+")
 # A space (or two) before Han text: how some injectors glue a brand to a headline.
 SPACE_SEPARATOR_RE = re.compile(r"[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
-# Characters a brand run may hold beyond its brand-shaped name (brackets, a dot) and still be all brand.
-CTA_RUN_SLACK = 2
-# Share of a brand run that brand names must cover (the rest: 入口, (中国), 官方网站 decorations).
-BRAND_RUN_COVER = 0.5
-# A brand prefix is at most this many characters: brand + CTA (开云体育(中国)官方网站 is 14).
-PREFIX_MAX_CHARS = 32
-# What is left after the prefix must be a real sentence of at least this many characters.
-SENTENCE_MIN_CHARS = 12
 WRAPPER_RE = re.compile(r"[【\[〖「『（(《](?P<inner>[^【】\[\]〖〗「」『』（）()《》“”\"\n]{2,24})[】\]〗」』）)》]")
 # 简称“乐途体育” / 以下简称"X": the quoted word is a name the article defines.
 ABBREVIATION_RE = re.compile(r"简称[“\"「『](?P<name>[^”\"」』\n]{2,16})[”\"」』]")
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 TITLE_SEPARATOR_RE = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|-(?=\S))\s*")
 
-RULE_NAMES = ("brand_prefix", "brand_wrapper", "brand_substitution", "spam_tail", "keyword_run", "title_brand_suffix")
 
-
-def is_brand_run(text: str) -> bool:
+def is_brand_run(text: str, config: CleaningConfig = DEFAULTS) -> bool:
     """True when ``text`` is a gambling brand plus decoration (官网, 入口, (中国)), with no sentence in it."""
     if not text.strip() or re.search(r"[。！？，,]", text):
         return False
@@ -59,17 +51,17 @@ def is_brand_run(text: str) -> bool:
     spans = brand_spans(text, weak=True, cta_nouns=True) + made_up_spans(text)
     covered = len({i for s, e in spans for i in range(s, e)})
     if signals.all_brands:
-        return covered >= BRAND_RUN_COVER * size
-    return covered > 0 and covered >= size - CTA_RUN_SLACK
+        return covered >= config.brand_run_cover * size
+    return covered > 0 and covered >= size - config.cta_run_slack
 
 
-def is_brand_name(text: str, topic: frozenset[str] = frozenset()) -> bool:
+def is_brand_name(text: str, topic: frozenset[str] = frozenset(), config: CleaningConfig = DEFAULTS) -> bool:
     """True when brand-shaped names, weak ones included (霁澄娱乐), fill ``text`` but for a few characters."""
     covered = sum(e - s for s, e in brand_spans(text, topic, weak=True))
-    return covered > 0 and covered >= len(text.strip()) - CTA_RUN_SLACK
+    return covered > 0 and covered >= len(text.strip()) - config.cta_run_slack
 
 
-def find_brand_prefix(line: str) -> int:
+def find_brand_prefix(line: str, config: CleaningConfig = DEFAULTS) -> int:
     """Length of a brand prefix glued to the start of a sentence, or 0.
 
     A plain space also separates (翊鸣贵宾会官方网址 我国成功发射…), but only the line's first space,
@@ -77,26 +69,30 @@ def find_brand_prefix(line: str) -> int:
     is no brand run, and the first space never reaches past one.
     """
     best = 0
-    for separator in PREFIX_SEPARATOR_RE.finditer(line[: PREFIX_MAX_CHARS + 4]):
+    for separator in PREFIX_SEPARATOR_RE.finditer(line[: config.prefix_max_chars + 4]):
         head, rest = line[: separator.start()], line[separator.end() :]
-        if len(head) <= PREFIX_MAX_CHARS and len(rest) >= SENTENCE_MIN_CHARS and is_brand_run(head):
+        if (
+            len(head) <= config.prefix_max_chars
+            and len(rest) >= config.prefix_sentence_min_chars
+            and is_brand_run(head, config=config)
+        ):
             best = separator.end()
     if not best:
-        space = SPACE_SEPARATOR_RE.search(line[: PREFIX_MAX_CHARS + 2])
+        space = SPACE_SEPARATOR_RE.search(line[: config.prefix_max_chars + 2])
         head = line[: space.start()] if space else ""
         # 中安在线讯, 新华社北京12月10日电: a source, then the story; 【…】 and （…） are the wrapper rule's.
         dateline = head.endswith(DATELINE_ENDS) or not SPACE_PREFIX_HEAD_RE.fullmatch(head)
         if (
             space
             and not dateline
-            and len(line) - space.end() >= SENTENCE_MIN_CHARS
+            and len(line) - space.end() >= config.prefix_sentence_min_chars
             and measure_line(head, 0).all_brands
         ):
-            best = space.end() if is_brand_run(head) else 0
+            best = space.end() if is_brand_run(head, config=config) else 0
     return best
 
 
-def find_brand_wrappers(line: str, topic: frozenset[str]) -> list[tuple[int, int]]:
+def find_brand_wrappers(line: str, topic: frozenset[str], config: CleaningConfig = DEFAULTS) -> list[tuple[int, int]]:
     """Bracketed brands (【开云体育app】, 「华体会体育」, [霁澄娱乐]) anywhere in the line.
 
     Keeps 【记者 张三】, [1] and 《人民日报》: their content is no brand.
@@ -104,7 +100,9 @@ def find_brand_wrappers(line: str, topic: frozenset[str]) -> list[tuple[int, int
     spans = []
     for match in WRAPPER_RE.finditer(line):
         inner = match.group("inner").strip()
-        if is_brand_run(inner) or (is_brand_name(inner, topic) and not measure_line(inner, 0).reporting):
+        if is_brand_run(inner, config=config) or (
+            is_brand_name(inner, topic, config=config) and not measure_line(inner, 0).reporting
+        ):
             spans.append((match.start(), match.end()))
     return spans
 
@@ -155,7 +153,7 @@ def _names_a_business(line: str, start: int, end: int) -> bool:
     return name.endswith(tuple(gambling_nouns())) and not line[end : end + 1] == "讯"
 
 
-def find_substitutions(line: str, topic: frozenset[str]) -> list[tuple[int, int]]:
+def find_substitutions(line: str, topic: frozenset[str], config: CleaningConfig = DEFAULTS) -> list[tuple[int, int]]:
     """Brands standing in for a word inside a sentence that is not about gambling.
 
     The sentence must otherwise carry no gambling words and no reporting frame:
@@ -186,13 +184,9 @@ def find_substitutions(line: str, topic: frozenset[str]) -> list[tuple[int, int]
 SENTENCE_END_RE = re.compile(r"(?:[。！？]|(?<=[\u4e00-\u9fff])[!?.]|[.!?](?=\s))[」』”’\"'）)]*")
 # Separators that glue a brand to the sentence before it: 。·珀瑞线路, 。—开云体育(官方)网站, 。|爱游戏体育.
 TAIL_SEPARATORS = " \t·•|｜丨-—–_:：~"
-# Gambling points that make an appended run spam: one brand (3) or two solid terms.
-TAIL_MIN_SCORE = 3
-# A line is a sentence with something appended when its head before the run is at least this long.
-SENTENCE_HEAD_MIN_CHARS = 30
 
 
-def find_spam_tail(line: str) -> int:
+def find_spam_tail(line: str, config: CleaningConfig = DEFAULTS) -> int:
     """Start of a gambling run appended after a line's last sentence (…南院週一休館。 百家樂 九州娛樂城), or len(line).
 
     The run must be no sentence itself and carry a brand or solid gambling words,
@@ -202,60 +196,55 @@ def find_spam_tail(line: str) -> int:
     if not ends:
         return len(line)
     if ends[-1].end() >= len(line.rstrip()):
-        return _pitch_sentence_start(line, ends[-2].end()) if len(ends) >= 2 else len(line)
+        return _pitch_sentence_start(line, ends[-2].end(), config=config) if len(ends) >= 2 else len(line)
     start = ends[-1].end()
     signals = measure_line(line[start:], 0)
     if signals.is_sentence:  # …social rent. Play slot online at Mega888 Casino and get 100 free spins today!
-        return _pitch_sentence_start(line, start)
+        return _pitch_sentence_start(line, start, config=config)
     if signals.reporting:
         return len(line)
     # A gambling word split so filters miss it (澳\u200b门\u200b新葡京) is spam even when weak, and a lone
     # brand glued on with a separator (…飞行。·珀瑞线路) is a brand run even when invented.
     hidden = signals.obfuscated and signals.score > 0
-    lone_brand = bool(signals.all_brands) and is_brand_run(line[start:].strip(TAIL_SEPARATORS))
-    pitch = signals.chars <= CTA_FIELD_MAX_CHARS and bool(signals.cta) and _names_gambling_brand(line[start:])
-    if signals.brands or signals.score >= TAIL_MIN_SCORE or hidden or lone_brand or pitch:
+    lone_brand = bool(signals.all_brands) and is_brand_run(line[start:].strip(TAIL_SEPARATORS), config=config)
+    pitch = (
+        signals.chars <= config.cta_field_max_chars
+        and bool(signals.cta)
+        and _names_gambling_brand(line[start:], config=config)
+    )
+    if signals.brands or signals.score >= config.tail_min_score or hidden or lone_brand or pitch:
         return start
     return len(line)
 
 
-def _names_gambling_brand(text: str) -> bool:
+def _names_gambling_brand(text: str, config: CleaningConfig = DEFAULTS) -> bool:
     """A brand-shaped name with a gambling noun in it (晴岚体育 in 晴岚体育注册送38元), not 电子商务平台."""
     nouns = gambling_nouns()
     return any(any(noun in fold_simple(text[a:b]) for noun in nouns) for a, b in brand_spans(text, weak=True))
 
 
-# Gambling points of a last sentence that sells one brand (Play slot online at Mega888 Casino and get 100 free
-# spins today!): a brand, a solid term and a call to action.
-PITCH_SENTENCE_MIN_SCORE = 6
-
-
-def _pitch_sentence_start(line: str, start: int) -> int:
+def _pitch_sentence_start(line: str, start: int, config: CleaningConfig = DEFAULTS) -> int:
     """``start`` when the line's last sentence, from there on, sells a brand after clean sentences; else len(line).
 
     The sentences before it must name no brand and score at most one point, so a report
     on a casino (whose every sentence talks gambling) keeps its last sentence.
     """
     last, head = measure_line(line[start:], 0), measure_line(line[:start], 0)
-    pitch = bool(last.all_brands) and bool(last.cta) and last.score >= PITCH_SENTENCE_MIN_SCORE
+    pitch = bool(last.all_brands) and bool(last.cta) and last.score >= config.pitch_sentence_min_score
     clean_head = not head.all_brands and head.score <= 1 and not last.reporting
     return start if pitch and clean_head else len(line)
 
 
-def has_sentence_head(line: str) -> bool:
+def has_sentence_head(line: str, config: CleaningConfig = DEFAULTS) -> bool:
     """True when the line is a clean sentence with a gambling run appended: only the run should go."""
-    cut = find_spam_tail(line)
-    if cut >= len(line) or len("".join(line[:cut].split())) < SENTENCE_HEAD_MIN_CHARS:
+    cut = find_spam_tail(line, config=config)
+    if cut >= len(line) or len("".join(line[:cut].split())) < config.sentence_head_min_chars:
         return False
     head = measure_line(line[:cut], 0)
     return not head.brands and head.score <= 1
 
 
-# A trailing title field of calls to action only (IOS/安卓通用版/手机APP下载, 亚洲版官网) is at most this long.
-CTA_FIELD_MAX_CHARS = 20
-
-
-def _is_brand_field(field: str, headline: str = "") -> bool:
+def _is_brand_field(field: str, headline: str = "", config: CleaningConfig = DEFAULTS) -> bool:
     """A title field that is a brand (沐岚体育, 必威betway官网, 岑湄体育(中国)官方网站) or solid gambling words.
 
     A field named like the headline's own subject (华为发布会_华为官网) is that subject's site.
@@ -263,16 +252,18 @@ def _is_brand_field(field: str, headline: str = "") -> bool:
     signals = measure_line(field, 0)
     if signals.reporting or (headline and field.strip()[:2] in headline):
         return False
-    gambling = signals.score >= TAIL_MIN_SCORE
-    return is_brand_run(field) or gambling or bool(signals.made_up) or is_brand_name(field)
+    gambling = signals.score >= config.tail_min_score
+    return (
+        is_brand_run(field, config=config) or gambling or bool(signals.made_up) or is_brand_name(field, config=config)
+    )
 
 
-def _is_cta_field(field: str) -> bool:
+def _is_cta_field(field: str, config: CleaningConfig = DEFAULTS) -> bool:
     signals = measure_line(field, 0)
-    return bool(signals.cta) and not signals.is_sentence and len(field.strip()) <= CTA_FIELD_MAX_CHARS
+    return bool(signals.cta) and not signals.is_sentence and len(field.strip()) <= config.cta_field_max_chars
 
 
-def find_title_suffix(title: str) -> int:
+def find_title_suffix(title: str, config: CleaningConfig = DEFAULTS) -> int:
     """Start of the brand fields a headline ends with (…_博盈体育, … - 必威betway官网_亚洲版官网), or len(title).
 
     The first field after the cut must be a brand; the rest may be brands or calls to action.
@@ -282,7 +273,11 @@ def find_title_suffix(title: str) -> int:
         if separator.start() == 0:
             continue
         fields = [f for f in TITLE_SEPARATOR_RE.split(title[separator.end() :]) if f.strip()]
-        if fields and _is_brand_field(fields[0]) and all(_is_brand_field(f) or _is_cta_field(f) for f in fields):
+        if (
+            fields
+            and _is_brand_field(fields[0], config=config)
+            and all(_is_brand_field(f, config=config) or _is_cta_field(f, config=config) for f in fields)
+        ):
             return separator.start()
     return len(title)
 
@@ -294,24 +289,22 @@ KEYWORD_FIELD = r"[^\s。！？；，,、：:“”\"]{2,12}"
 KEYWORD_RUN_RE = re.compile(
     rf"(?:^|(?<=[。！？；，,、：:]))\s*(?P<run>{KEYWORD_FIELD}(?:[ \t\u3000]+{KEYWORD_FIELD}){{2,}})"
 )
-# Gambling points a keyword field needs without a brand: one solid term (百家乐) or two weak ones.
-KEYWORD_FIELD_MIN_SCORE = 2
 
 
-def _is_keyword_field(field: str) -> bool:
+def _is_keyword_field(field: str, config: CleaningConfig = DEFAULTS) -> bool:
     """A field that is a gambling keyword: a brand, a brand shape (网上赌博平台, 玄榕棋牌) or solid terms."""
     if not HAN_RE.search(field):
         return False  # English prose is space-separated; a Latin field is judged with its Han neighbours
     signals = measure_line(field, 0)
     return not signals.reporting and bool(
-        signals.all_brands or signals.weak_brands or signals.score >= KEYWORD_FIELD_MIN_SCORE
+        signals.all_brands or signals.weak_brands or signals.score >= config.keyword_field_min_score
     )
 
 
-def _is_solid_keyword(field: str) -> bool:
+def _is_solid_keyword(field: str, config: CleaningConfig = DEFAULTS) -> bool:
     """A keyword that is gambling on its own: a known, strong or invented brand, or solid gambling words."""
     signals = measure_line(field, 0)
-    return bool(signals.all_brands) or signals.score >= KEYWORD_FIELD_MIN_SCORE + 1
+    return bool(signals.all_brands) or signals.score >= config.keyword_field_min_score + 1
 
 
 def _cuts_a_word(field: str, cut: int) -> bool:
@@ -319,7 +312,7 @@ def _cuts_a_word(field: str, cut: int) -> bool:
     return any(is_known_word(field[max(cut - 2, 0) : cut + k]) for k in (1, 2) if cut + k <= len(field))
 
 
-def _keyword_prefix(field: str) -> int:
+def _keyword_prefix(field: str, config: CleaningConfig = DEFAULTS) -> int:
     """Length of the gambling words a field starts with (体育买球网站|大全各地…, 锦澈电子|扩大家电…), or 0."""
     spans = sorted([*brand_spans(field, weak=True, cta_nouns=True), *made_up_spans(field), *term_spans(field)])
     end = 0
@@ -330,7 +323,7 @@ def _keyword_prefix(field: str) -> int:
     return end
 
 
-def find_keyword_runs(line: str) -> list[tuple[int, int]]:
+def find_keyword_runs(line: str, config: CleaningConfig = DEFAULTS) -> list[tuple[int, int]]:
     """keyword_run: three or more space-separated gambling keywords spliced into a line of prose.
 
     Every field must be a gambling keyword on its own (the last one: its first words, since
@@ -341,21 +334,21 @@ def find_keyword_runs(line: str) -> list[tuple[int, int]]:
     for match in KEYWORD_RUN_RE.finditer(line):
         fields = list(re.finditer(r"\S+", match.group("run")))
         *head, last = fields
-        if not all(_is_keyword_field(f.group()) for f in head):
+        if not all(_is_keyword_field(f.group(), config=config) for f in head):
             continue
-        keep_from = _keyword_prefix(last.group())
-        if not keep_from or not _is_keyword_field(last.group()[:keep_from]):
+        keep_from = _keyword_prefix(last.group(), config=config)
+        if not keep_from or not _is_keyword_field(last.group()[:keep_from], config=config):
             continue
         if _cuts_a_word(last.group(), keep_from):
             continue  # 朝阳体育|中心三处场馆: the last field is a venue's name, not a keyword glued to prose
         keywords = [f.group() for f in head] + [last.group()[:keep_from]]
-        if not any(_is_solid_keyword(k) for k in keywords):
+        if not any(_is_solid_keyword(k, config=config) for k in keywords):
             continue  # 东城体育 西城体育 …: place names with a business noun, no gambling word or brand
         spans.append((match.start("run"), match.start("run") + last.start() + keep_from))
     return spans
 
 
-def find_title_brand_fields(title: str) -> list[tuple[int, int]]:
+def find_title_brand_fields(title: str, config: CleaningConfig = DEFAULTS) -> list[tuple[int, int]]:
     """Brand fields between a headline and the portal's own suffix (…人次-开云体育app下载_新闻中心).
 
     Each field after the headline that is a brand goes with the separator before it;
@@ -367,6 +360,65 @@ def find_title_brand_fields(title: str) -> list[tuple[int, int]]:
     spans = []
     for i, separator in enumerate(separators):
         end = separators[i + 1].start() if i + 1 < len(separators) else len(title)
-        if _is_brand_field(title[separator.end() : end], headline):
+        if _is_brand_field(title[separator.end() : end], headline, config=config):
             spans.append((separator.start(), end))
     return spans
+
+
+def _prefix_span(line: str, topic: frozenset[str], config: CleaningConfig) -> list[tuple[int, int]]:
+    cut = find_brand_prefix(line, config)
+    return [(0, cut)] if cut else []
+
+
+def _tail_span(line: str, topic: frozenset[str], config: CleaningConfig) -> list[tuple[int, int]]:
+    cut = find_spam_tail(line, config)
+    return [(cut, len(line))] if cut < len(line) else []
+
+
+# Span rules, in the order the spam stage tries them on every kept line: (line, topic, config) -> spans.
+register(
+    "brand_prefix",
+    "span",
+    "spam",
+    "`星耀娱乐现金网网址：` glued before a real sentence: the brand goes, the sentence stays",
+    find_brand_prefix,
+    _prefix_span,
+)
+register(
+    "brand_wrapper",
+    "span",
+    "spam",
+    "a bracketed brand (`【乐途体育app】`, `「华体会体育」`) anywhere in a line",
+    find_brand_wrappers,
+)
+register(
+    "spam_tail",
+    "span",
+    "spam",
+    "a gambling run, a lone brand or a pitch sentence appended after a line's last clean sentence",
+    find_spam_tail,
+    _tail_span,
+)
+register(
+    "keyword_run",
+    "span",
+    "spam",
+    "three or more space-separated gambling keywords spliced into prose",
+    find_keyword_runs,
+    lambda line, topic, config: find_keyword_runs(line, config),
+)
+register(
+    "brand_substitution",
+    "span",
+    "spam",
+    "a brand standing for a word (简称“乐途体育”, 记者从瓴赢体育获悉); sets `cleaning.substitution`",
+    find_substitutions,
+)
+register(
+    "title_brand_suffix",
+    "title",
+    "spam",
+    "`…_博盈体育` brand fields ending a title, also before the portal's own suffix",
+    find_title_suffix,
+)
+RULE_NAMES: tuple[str, ...] = module_rule_names(__name__)

@@ -1,12 +1,34 @@
 """Every threshold of the cleaning library, with its unit and the reason for its value.
 
-``CleaningConfig`` holds the defaults once; Scrapy settings override them through
-``newsclean.settings_map.cleaning_config_from_settings`` and the CLI through argparse.
+``CleaningConfig`` holds every default once. Each field names its settings area, and its Scrapy
+setting is derived from that: ``NEWSCLEAN_<AREA>_<FIELD>``, the area's own prefix dropped from the
+field name (``link_farm_min_fields`` in SPAM → ``NEWSCLEAN_SPAM_LINK_FARM_MIN_FIELDS``,
+``spam_page_ratio`` → ``NEWSCLEAN_SPAM_PAGE_RATIO``). ``newsclean.settings_map`` reads them; the CLI
+builds the same config from its arguments.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+SETTING_PREFIX = "NEWSCLEAN_"
+
+
+def setting(area: str, default: Any) -> Any:
+    """A config field overridable by the Scrapy setting ``NEWSCLEAN_<area>_<name>``."""
+    return field(default=default, metadata={"area": area})
+
+
+def setting_name(field_name: str, area: str) -> str:
+    """``spam_page_ratio`` in SPAM → ``NEWSCLEAN_SPAM_PAGE_RATIO``."""
+    name = field_name.removeprefix(area.lower() + "_")
+    return f"{SETTING_PREFIX}{area}_{name.upper()}"
+
+
+def settings_of_config() -> dict[str, str]:
+    """CleaningConfig field → the Scrapy setting that overrides it, for every field."""
+    return {f.name: setting_name(f.name, f.metadata["area"]) for f in fields(CleaningConfig)}
 
 
 @dataclass(frozen=True)
@@ -14,62 +36,115 @@ class CleaningConfig:
     # --- spam: line shape -------------------------------------------------
     # A link-farm line has at least this many fields between separators (, ， | 、 _).
     # sample: seed tail, 5-6 fields per line; real sentences rarely have 3 bare fields.
-    link_farm_min_fields: int = 3
+    link_farm_min_fields: int = setting("SPAM", 3)
     # ... and at least this many distinct gambling brands / brand-shaped names.
     # One brand alone is how police reports and Macau stories name a company.
-    link_farm_min_brands: int = 2
+    link_farm_min_brands: int = setting("SPAM", 2)
     # ... or at least this share of its fields are brand names (澳门新葡京,澳门新葡京官网,澳门新葡京娱乐).
-    brand_list_share: float = 0.6
+    brand_list_share: float = setting("SPAM", 0.6)
     # A promo line is short: at most this many characters (seed: 《美高梅官网app》… is 24).
-    promo_max_chars: int = 40
+    promo_max_chars: int = setting("SPAM", 40)
     # --- spam: density against the article --------------------------------
     # A line whose gambling score reaches this many points ...
-    outlier_min_score: int = 6
+    outlier_min_score: int = setting("SPAM", 6)
     # ... and whose score per character is this many times the rest of the article's
     # is an injected outlier. A Macau-revenue story is dense everywhere, so no line stands out.
-    outlier_density_factor: float = 4.0
+    outlier_density_factor: float = setting("SPAM", 4.0)
     # An advertising paragraph names at least this many brands, this many calls to
     # action (注册, 送, 彩金 …) and scores this many points (parasite pages, stuffed intros).
-    ad_min_brands: int = 2
-    ad_min_cta: int = 2
-    ad_min_score: int = 12
+    ad_min_brands: int = setting("SPAM", 2)
+    ad_min_cta: int = setting("SPAM", 2)
+    ad_min_score: int = setting("SPAM", 12)
     # One brand with at least this many calls to action is a hard sell too (注册立送…信誉第一…最新网址).
-    ad_min_cta_one_brand: int = 4
+    ad_min_cta_one_brand: int = setting("SPAM", 4)
     # Without a brand, this many calls to action around a solid gambling term (注册立送…体验金…最新网址).
-    ad_min_cta_no_brand: int = 5
+    ad_min_cta_no_brand: int = setting("SPAM", 5)
     # An article with at least this many lines framed as reporting (警方, 提醒, 骗局) is about gambling:
     # its sentences quoting ads are not ads.
-    reporting_frame_min_lines: int = 2
+    reporting_frame_min_lines: int = setting("SPAM", 2)
     # A brand-shaped name whose stem occurs this many times in the article's clean
     # sentences is the article's topic (英伟达官网 in a story about 英伟达), not spam.
-    topic_min_occurrences: int = 2
+    topic_min_occurrences: int = setting("SPAM", 2)
     # --- spam: whole page --------------------------------------------------
     # A text of which at least this fraction of characters is spam is a parasite page.
-    spam_page_ratio: float = 0.5
+    spam_page_ratio: float = setting("SPAM", 0.5)
     # ... or, with no article prose left, a page naming this many distinct brands on
     # at least this share of its lines is a parasite page (brand lists + stolen headlines).
-    parasite_min_brands: int = 2
-    parasite_min_evidence_share: float = 0.3
+    parasite_min_brands: int = setting("SPAM", 2)
+    parasite_min_evidence_share: float = setting("SPAM", 0.3)
     # ... but a short article of at least this many characters of prose, with all the spam after
     # it, is an article with a spam tail (a three-sentence brief, its byline, then the link farm).
-    short_article_min_chars: int = 80
+    short_article_min_chars: int = setting("SPAM", 80)
     # --- HTML, before extraction -------------------------------------------
     # A hidden container whose gambling score reaches this is spam even without off-site links.
-    hidden_min_score: int = 3
+    hidden_min_score: int = setting("HTML", 3)
     # Plain hidden text at least this long is folded-away article text (展开全文) and is shown.
-    unhide_min_chars: int = 20
+    unhide_min_chars: int = setting("HTML", 20)
     # A gambling link block has at least this many links to at least this many external domains,
     # at least this share of gambling anchors, and this share of its text in anchors (an article has not).
-    link_block_min_links: int = 5
-    link_block_min_domains: int = 3
-    link_block_gambling_share: float = 0.5
-    link_block_link_density: float = 0.5
+    link_block_min_links: int = setting("HTML", 5)
+    link_block_min_domains: int = setting("HTML", 3)
+    link_block_gambling_share: float = setting("HTML", 0.5)
+    link_block_link_density: float = setting("HTML", 0.5)
+    # Rounds of templates → spam → normalize until the text is stable (each only deletes; two suffice).
+    max_rounds: int = setting("SPAM", 8)
+    # Passes of the spam rules inside one round until the text stops changing.
+    max_passes: int = setting("SPAM", 8)
+    # Rules switched off by name (any stage): NEWSCLEAN_SPAM_RULES = {"keyword_run": False}.
+    disabled_rules: frozenset[str] = setting("SPAM", frozenset())
+    # --- spam: line and span details ----------------------------------------
+    # Latin-script text spends about this many characters per Han character's meaning (promo length).
+    latin_length_factor: int = setting("SPAM", 3)
+    # Gambling points of a hard sell without a brand: a solid term (体验金, online casino).
+    tail_score: int = setting("SPAM", 3)
+    # Calls to action that make a sentence a sales pitch when it names no gambling word.
+    selling_cta_without_terms: int = setting("SPAM", 3)
+    # A clean sentence long enough to teach the article's topic words (英伟达, 黄仁勋) and count as prose.
+    topic_sentence_min_chars: int = setting("SPAM", 20)
+    # A substituted name shorter than this is not searched for elsewhere (a two-character word is too common).
+    repeat_min_chars: int = setting("SPAM", 3)
+    # Points a known gambling brand or a brand-shaped name adds to a line's score: as telling as 百家乐.
+    brand_points: int = setting("SPAM", 3)
+    # Points an invented-looking brand adds: less than a known brand, since the stem test can err.
+    made_up_points: int = setting("SPAM", 2)
+    # Invisible splits inside words before a line counts as obfuscated (one is a copy-paste accident).
+    hidden_split_min: int = setting("SPAM", 2)
+    # Brand suffixes in a chain that make it a brand whatever its stem (爱游戏+体育+app+官网).
+    long_chain_parts: int = setting("SPAM", 3)
+    # A list field is a brand field when a brand-shaped name covers this share of it.
+    brand_field_cover: float = setting("SPAM", 0.6)
+    # Characters a brand run may hold beyond its brand-shaped name (brackets, a dot) and still be all brand.
+    cta_run_slack: int = setting("SPAM", 2)
+    # Share of a brand run that brand names must cover (the rest: 入口, (中国), 官方网站 decorations).
+    brand_run_cover: float = setting("SPAM", 0.5)
+    # A brand prefix is at most this many characters: brand + CTA (开云体育(中国)官方网站 is 14).
+    prefix_max_chars: int = setting("SPAM", 32)
+    # What is left after a brand prefix must be a real sentence of at least this many characters.
+    prefix_sentence_min_chars: int = setting("SPAM", 12)
+    # Gambling points that make an appended run spam: one brand (3) or two solid terms.
+    tail_min_score: int = setting("SPAM", 3)
+    # A line is a sentence with something appended when its head before the run is at least this long.
+    sentence_head_min_chars: int = setting("SPAM", 30)
+    # Gambling points of a last sentence that sells one brand (…at Mega888 Casino and get 100 free spins!).
+    pitch_sentence_min_score: int = setting("SPAM", 6)
+    # A trailing title field of calls to action only (IOS/安卓通用版/手机APP下载) is at most this long.
+    cta_field_max_chars: int = setting("SPAM", 20)
+    # Gambling points a keyword field needs without a brand: one solid term (百家乐) or two weak ones.
+    keyword_field_min_score: int = setting("SPAM", 2)
+    # --- stages ------------------------------------------------------------
+    # Each text stage can be switched off (NEWSCLEAN_TEMPLATES_ENABLED …); validation and tokens are pipelines.
+    templates_enabled: bool = setting("TEMPLATES", True)
+    spam_enabled: bool = setting("SPAM", True)
+    normalize_enabled: bool = setting("NORMALIZE", True)
     # --- templates ---------------------------------------------------------
     # Keep {{ }} / {% %} tags that the article itself quotes as code (`{{ message }}`).
-    keep_quoted_code: bool = True
+    keep_quoted_code: bool = setting("TEMPLATES", True)
     # --- validation --------------------------------------------------------
     # An article body shorter than this many characters is a stub, a list page or an error page.
-    min_body_chars: int = 150
+    min_body_chars: int = setting("VALIDATE", 150)
     # --- tokens ------------------------------------------------------------
     # Number of jieba TF-IDF keywords written to the item.
-    keywords_top_k: int = 10
+    keywords_top_k: int = setting("TOKENS", 10)
+
+
+DEFAULTS = CleaningConfig()

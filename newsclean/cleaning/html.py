@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from newsclean.cleaning.config import CleaningConfig
+from newsclean.cleaning.registry import register, rule_names
 from newsclean.cleaning.signals import measure_line
 from newsclean.cleaning.types import Removal
 
@@ -173,7 +174,21 @@ def strip_gambling_link_blocks(tree: Any, base_url: str, config: CleaningConfig 
     return removals
 
 
-RULE_NAMES = ("hidden_spam", "gambling_link_block")
+register(
+    "hidden_spam",
+    "html",
+    "html",
+    "hidden containers and `<marquee>` that link off-site to gambling or hold gambling text",
+    strip_hidden_spam,
+)
+register(
+    "gambling_link_block",
+    "html",
+    "html",
+    "a block of ≥5 links to ≥3 external domains, mostly gambling anchors, mostly link text",
+    strip_gambling_link_blocks,
+)
+RULE_NAMES = rule_names("html")
 
 
 def strip_html_spam(tree: Any, base_url: str, config: CleaningConfig | None = None) -> list[Removal]:

@@ -17,21 +17,18 @@ from dataclasses import dataclass
 from newsclean.cleaning.brands import (
     find_brand_prefix,
     find_brand_wrappers,
-    find_keyword_runs,
-    find_spam_tail,
-    find_substitutions,
     find_title_brand_fields,
     find_title_suffix,
     has_sentence_head,
     is_brand_run,
 )
-from newsclean.cleaning.config import CleaningConfig
-from newsclean.cleaning.signals import BRAND_POINTS, LineSignals, measure_line, topic_cores
+from newsclean.cleaning.config import DEFAULTS, CleaningConfig
+from newsclean.cleaning.registry import register, rule_names, rules_of
+from newsclean.cleaning.signals import LineSignals, measure_line, topic_cores
 from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surviving
 
 LINE_RE = re.compile(r"[^\n]+")
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
-LATIN_LENGTH_FACTOR = 3
 # A short heading of a list (相关推荐：, 热门阅读:, 猜你喜欢): right above a link farm or a promo it introduces
 # the block and goes with it. Above clean lines it stays.
 BLOCK_HEADING_RE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{2,8}[:：]?")
@@ -41,31 +38,6 @@ LIST_HEADING_WORDS_RE = re.compile(r"推荐|阅读|相关|热门|猜你|延伸|�
 BLOCK_RULES = frozenset({"link_farm_line", "promo_line"})
 # A line that ends as a question: SEO query lines (澳门威尼斯人网上赌场网址是多少?) are questions, not statements.
 QUESTION_END_RE = re.compile(r"[?？][」』”\"’'）)]*\s*$")
-# Passes of the spam rules until the text stops changing (two suffice in practice).
-MAX_PASSES = 8
-# Gambling points of a hard sell without a brand: a solid term (体验金, online casino).
-TAIL_SCORE = 3
-# Calls to action that make a sentence a sales pitch when it names no gambling word.
-SELLING_CTA_WITHOUT_TERMS = 3
-# A clean sentence long enough to teach the article's topic words (英伟达, 黄仁勋).
-TOPIC_SENTENCE_MIN_CHARS = 20
-
-RULE_NAMES = (
-    "link_farm_line",
-    "promo_line",
-    "gambling_outlier_line",
-    "gambling_ad_paragraph",
-    "obfuscated_line",
-    "spam_block_member",
-    "spam_block_separator",
-    "brand_prefix",
-    "brand_wrapper",
-    "brand_substitution",
-    "spam_tail",
-    "keyword_run",
-    "title_link_farm",
-    "title_brand_suffix",
-)
 
 
 @dataclass(frozen=True)
@@ -82,7 +54,7 @@ def measure_lines(text: str, config: CleaningConfig) -> tuple[list[LineSignals],
     """Signals for every non-empty line, with the article's own topic words learnt first."""
     lines = [(m.start(), m.group()) for m in LINE_RE.finditer(text)]
     first = [measure_line(line, start) for start, line in lines]
-    clean = [s.text for s in first if _is_prose_shaped(s) and not s.score]
+    clean = [s.text for s in first if _is_prose_shaped(s, config) and not s.score]
     topic = topic_cores(clean, config.topic_min_occurrences)
     return [measure_line(line, start, topic) for start, line in lines], topic
 
@@ -115,7 +87,7 @@ def is_promo_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
 
 def _promo_limit(s: LineSignals, config: CleaningConfig) -> int:
     """Longest promo line: Latin-script text spends about three characters per Han character's meaning."""
-    return config.promo_max_chars if CJK_RE.search(s.text) else config.promo_max_chars * LATIN_LENGTH_FACTOR
+    return config.promo_max_chars if CJK_RE.search(s.text) else config.promo_max_chars * config.latin_length_factor
 
 
 def is_gambling_outlier(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> bool:
@@ -134,13 +106,13 @@ def is_gambling_ad(s: LineSignals, config: CleaningConfig, ctx: PageContext | No
         return False  # a report on gambling ads describes them in sentences; it sells nothing
     several_brands = len(s.all_brands) >= config.ad_min_brands and len(s.cta) >= config.ad_min_cta
     one_brand_hard_sell = bool(s.all_brands) and len(s.cta) >= config.ad_min_cta_one_brand
-    no_brand_hard_sell = s.score >= TAIL_SCORE and len(s.cta) >= config.ad_min_cta_no_brand
+    no_brand_hard_sell = s.score >= config.tail_score and len(s.cta) >= config.ad_min_cta_no_brand
     # One brand selling (RoyalNova Casino offers … welcome bonus, free spins) in an article that is
     # otherwise about something else: the paragraph stands out against the article's own density.
     # A brand glued before a real sentence (365bet体育在线投注官网_在一家…) is the prefix rule's.
     injected_pitch = (
         bool(s.all_brands)
-        and not find_brand_prefix(s.text)
+        and not find_brand_prefix(s.text, config)
         and len(s.cta) >= config.ad_min_cta
         and s.score >= config.outlier_min_score
         and ctx is not None
@@ -150,9 +122,9 @@ def is_gambling_ad(s: LineSignals, config: CleaningConfig, ctx: PageContext | No
     return several or one_brand_hard_sell or no_brand_hard_sell or injected_pitch
 
 
-def _is_prose_shaped(s: LineSignals) -> bool:
+def _is_prose_shaped(s: LineSignals, config: CleaningConfig) -> bool:
     """A sentence long enough to be the article's own prose: what the article's density is measured on."""
-    return s.is_sentence and s.chars >= TOPIC_SENTENCE_MIN_CHARS
+    return s.is_sentence and s.chars >= config.topic_sentence_min_chars
 
 
 def _is_outlier(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> bool:
@@ -161,26 +133,19 @@ def _is_outlier(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> boo
     The density is measured on the prose only, so an injected block of list lines does not raise
     the bar for its own members (a 体彩 charity story followed by four lottery spam lines).
     """
-    own = _is_prose_shaped(s)
+    own = _is_prose_shaped(s, config)
     rest_chars = max(ctx.total_chars - (s.chars if own else 0), 1)
     rest_density = (ctx.total_score - (s.score if own else 0)) / rest_chars
     return s.score / max(s.chars, 1) >= config.outlier_density_factor * rest_density
 
 
 def classify_line(s: LineSignals, ctx: PageContext, index: int, config: CleaningConfig) -> str | None:
-    """The name of the first rule that marks this line as spam, or None to keep it."""
-    if s.is_separator or has_sentence_head(s.text) or _is_prefixed_clean_line(s.text):
+    """The name of the first line rule (in registry order) that marks this line as spam, or None to keep it."""
+    if s.is_separator or has_sentence_head(s.text, config) or _is_prefixed_clean_line(s.text, config):
         return None  # a clean sentence with a run appended or a brand glued in front: only the brand goes
-    if is_link_farm_line(s, config):
-        return "link_farm_line"
-    if is_promo_line(s, ctx, index, config):
-        return "promo_line"
-    if is_gambling_outlier(s, ctx, config):
-        return "gambling_outlier_line"
-    if is_gambling_ad(s, config, ctx):
-        return "gambling_ad_paragraph"
-    if is_obfuscated_line(s, config):
-        return "obfuscated_line"
+    for line_rule in rules_of("line", config.disabled_rules):
+        if line_rule(s, ctx, index, config):
+            return line_rule.name
     return None
 
 
@@ -202,9 +167,9 @@ def _is_list_heading(line: str) -> bool:
     return bool(BLOCK_HEADING_RE.fullmatch(text) and LIST_HEADING_WORDS_RE.search(text))
 
 
-def _is_prefixed_clean_line(line: str) -> bool:
+def _is_prefixed_clean_line(line: str, config: CleaningConfig) -> bool:
     """A brand prefix glued to a clean headline or sentence (九游会体育官网-苏超联赛总决赛落幕 6万名球迷现场观赛)."""
-    prefix = find_brand_prefix(line)
+    prefix = find_brand_prefix(line, config)
     if not prefix:
         return False
     rest = measure_line(line[prefix:], 0)
@@ -251,14 +216,14 @@ def remove_spam(text: str, config: CleaningConfig | None = None) -> Cleaned:
     >>> remove_spam("正文第一段。\\n本文未经授权,不得转载。\\n" + tail).text
     '正文第一段。\\n本文未经授权,不得转载。\\n'
     """
-    config = config or CleaningConfig()
+    config = config or DEFAULTS
     result = _remove_spam_once(text, config)
     # Verdicts depend on context (the article's density, what follows a sentence), and a removal
     # changes the context; repeat until nothing changes, so cleaning is idempotent. Each pass only
     # deletes, so this ends.
     removals, passes = list(result.removals), 1
     index = surviving(list(range(len(text))), result.removals)  # original offset of each surviving character
-    while result.removals and passes < MAX_PASSES and not result.is_spam:
+    while result.removals and passes < config.max_passes and not result.is_spam:
         result = _remove_spam_once(result.text, config)
         removals += remap(result.removals, index)  # every removal's offsets refer to ``text``
         index = surviving(index, result.removals)
@@ -274,14 +239,14 @@ def _flags(removals: Iterable[Removal]) -> frozenset[str]:
 def _remove_spam_once(text: str, config: CleaningConfig) -> Cleaned:
     signals, topic = measure_lines(text, config)
     end = _article_end(signals)
-    prose = [s for s in signals if _is_prose_shaped(s)] or signals
+    prose = [s for s in signals if _is_prose_shaped(s, config)] or signals
     ctx = PageContext(end, sum(s.score for s in prose), sum(s.chars for s in prose), sum(s.reporting for s in signals))
     verdicts = [classify_line(s, ctx, i, config) for i, s in enumerate(signals)]
     spread_to_block(signals, verdicts, ctx, config)
     spans = [(s.start, _line_end(text, s), rule) for s, rule in zip(signals, verdicts, strict=True) if rule]
     kept = [s for s, v in zip(signals, verdicts, strict=True) if not v]
-    brand_edits = [span for s in kept for span in brand_edits_in(s, topic)]
-    brand_edits += repeat_substitutions(text, kept, brand_edits)
+    brand_edits = [span for s in kept for span in brand_edits_in(s, topic, config)]
+    brand_edits += repeat_substitutions(text, kept, brand_edits, config)
     cleaned = delete_spans(text, spans + brand_edits)
     # Judge the page on its lines as they will be published: a real sentence that lost a glued brand
     # prefix (华体会官网入口-新华社西昌电…) is article prose again.
@@ -304,41 +269,31 @@ def _without_edits(s: LineSignals, edits: list[tuple[int, int, str]], topic: fro
     return measure_line(delete_spans(s.text, mine).text, s.start, topic) if mine else s
 
 
-def brand_edits_in(s: LineSignals, topic: frozenset[str]) -> list[tuple[int, int, str]]:
-    """Brand prefixes, wrappers and substitutions in a line that is kept (see ``brands``)."""
+def brand_edits_in(s: LineSignals, topic: frozenset[str], config: CleaningConfig) -> list[tuple[int, int, str]]:
+    """Brand prefixes, wrappers, tails, keyword runs and substitutions in a line that is kept (see ``brands``).
+
+    The span rules run in registry order; a span overlapping an earlier rule's is left to that rule.
+    """
     edits: list[tuple[int, int, str]] = []
-    prefix = find_brand_prefix(s.text)
-    if prefix:
-        edits.append((s.start, s.start + prefix, "brand_prefix"))
-    edits += [(s.start + a, s.start + b, "brand_wrapper") for a, b in find_brand_wrappers(s.text, topic)]
-    tail = find_spam_tail(s.text)
-    if tail < len(s.text):
-        edits.append((s.start + tail, s.end, "spam_tail"))
-    covered = {i for a, b, _ in edits for i in range(a - s.start, b - s.start)}
-    for a, b in find_keyword_runs(s.text):
-        if not covered.intersection(range(a, b)):
-            edits.append((s.start + a, s.start + b, "keyword_run"))
-            covered.update(range(a, b))
-    for a, b in find_substitutions(s.text, topic):
-        if not covered.intersection(range(a, b)):
-            edits.append((s.start + a, s.start + b, "brand_substitution"))
+    covered: set[int] = set()
+    for span_rule in rules_of("span", config.disabled_rules):
+        for a, b in span_rule(s.text, topic, config):
+            if span_rule.name in OVERLAPPING_SPAN_RULES or not covered.intersection(range(a, b)):
+                edits.append((s.start + a, s.start + b, span_rule.name))
+                covered.update(range(a, b))
     return edits
 
 
-# A substituted name shorter than this is not searched for elsewhere (a two-character word is too common).
-REPEAT_MIN_CHARS = 3
-
-
 def repeat_substitutions(
-    text: str, kept: list[LineSignals], edits: list[tuple[int, int, str]]
+    text: str, kept: list[LineSignals], edits: list[tuple[int, int, str]], config: CleaningConfig
 ) -> list[tuple[int, int, str]]:
     """Other occurrences, in kept lines, of a name already cut as a substitution: 瓴赢体育 stands for the
     same organisation every time the article names it."""
-    names = {text[a:b] for a, b, rule in edits if rule == "brand_substitution" and b - a >= REPEAT_MIN_CHARS}
+    names = {text[a:b] for a, b, rule in edits if rule == "brand_substitution" and b - a >= config.repeat_min_chars}
     taken = {i for a, b, _ in edits for i in range(a, b)}
     more: list[tuple[int, int, str]] = []
     for s in kept:
-        if s.reporting or s.score > BRAND_POINTS * len(s.all_brands):
+        if s.reporting or s.score > config.brand_points * len(s.all_brands):
             continue  # the line talks gambling itself: the name is its subject, not a stand-in
         for name in names:
             for match in re.finditer(re.escape(name), s.text):
@@ -357,20 +312,20 @@ def remove_title_spam(title: str, config: CleaningConfig | None = None) -> Clean
     >>> remove_title_spam("山村民宿抱团发展_沐岚体育app下载").text
     '山村民宿抱团发展'
     """
-    config = config or CleaningConfig()
-    cut = find_title_suffix(title)
+    config = config or DEFAULTS
+    cut = find_title_suffix(title, config)
     head, whole = measure_line(title[:cut], 0), measure_line(title, 0)
     # Hijacked: the headline itself sells gambling or is nothing but a brand (琮瑢娱乐官网), or the whole
     # title is a brand list led by gambling words.
-    hijacked = is_link_farm_line(head, config) or is_gambling_ad(head, config) or is_brand_run(title[:cut])
+    hijacked = is_link_farm_line(head, config) or is_gambling_ad(head, config) or is_brand_run(title[:cut], config)
     if title.strip() and (hijacked or (is_link_farm_line(whole, config) and head.score > 0)):
         return Cleaned("", (Removal("title_link_farm", title, 0, len(title)),), is_spam=True)
     edits = [(cut, len(title), "title_brand_suffix")] if cut < len(title) else []
-    edits += [(a, b, "title_brand_suffix") for a, b in find_title_brand_fields(title[:cut])]
-    prefix = find_brand_prefix(title[:cut])
+    edits += [(a, b, "title_brand_suffix") for a, b in find_title_brand_fields(title[:cut], config)]
+    prefix = find_brand_prefix(title[:cut], config)
     if prefix:
         edits.append((0, prefix, "brand_prefix"))
-    edits += [(a, b, "brand_wrapper") for a, b in find_brand_wrappers(title[:cut], frozenset())]
+    edits += [(a, b, "brand_wrapper") for a, b in find_brand_wrappers(title[:cut], frozenset(), config)]
     cleaned = delete_spans(title, edits)
     return Cleaned(cleaned.text, cleaned.removals, is_spam=bool(title.strip()) and not cleaned.text.strip())
 
@@ -414,7 +369,7 @@ def _spam_only_at_edges(signals: list[LineSignals], verdicts: list[str | None], 
 
 def _is_prose(s: LineSignals, verdict: str | None, config: CleaningConfig) -> bool:
     """A kept sentence long enough to be article text, selling nothing (or reporting on gambling)."""
-    return not verdict and _is_prose_shaped(s) and (s.reporting or not _sells(s, config))
+    return not verdict and _is_prose_shaped(s, config) and (s.reporting or not _sells(s, config))
 
 
 def _sells(s: LineSignals, config: CleaningConfig) -> bool:
@@ -423,13 +378,20 @@ def _sells(s: LineSignals, config: CleaningConfig) -> bool:
     Without a gambling word, two call-to-action words are everyday prose (运送 … 注册无人机); a pitch
     with none (注册即送，首充再送，下载领取) has more.
     """
-    many_cta = len(s.cta) >= SELLING_CTA_WITHOUT_TERMS
+    many_cta = len(s.cta) >= config.selling_cta_without_terms
     return bool(s.cta and s.score) or many_cta or s.score >= config.ad_min_score
 
 
 def _article_chars(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> int:
     """Characters of real article prose: kept sentences that sell no gambling (gambling words with a call to action)."""
     return sum(s.chars for s, v in zip(signals, verdicts, strict=True) if _is_prose(s, v, config))
+
+
+def prose_chars(text: str, config: CleaningConfig | None = None) -> int:
+    """Characters of article prose in a cleaned text: its sentences that sell no gambling."""
+    config = config or DEFAULTS
+    signals = [measure_line(m.group(), m.start()) for m in LINE_RE.finditer(text)]
+    return _article_chars(signals, [None] * len(signals), config)
 
 
 def is_parasite_page(signals: list[LineSignals], config: CleaningConfig) -> bool:
@@ -446,3 +408,76 @@ def is_parasite_page(signals: list[LineSignals], config: CleaningConfig) -> bool
     return bool(lines) and (
         len(brands) >= config.parasite_min_brands and len(evidence) >= config.parasite_min_evidence_share * len(lines)
     )
+
+
+# Span rules that may overlap one another (delete_spans merges them); later span rules yield to earlier ones.
+OVERLAPPING_SPAN_RULES = frozenset({"brand_prefix", "brand_wrapper", "spam_tail"})
+
+register(
+    "link_farm_line",
+    "line",
+    "spam",
+    "a list line (`,` `，` `|` `、` spaces) with two or more brands (the seed's tail)",
+    is_link_farm_line,
+    lambda s, ctx, index, config: is_link_farm_line(s, config),
+)
+register(
+    "promo_line",
+    "line",
+    "spam",
+    "a short line with gambling words and a call to action, after the article's end or far denser than it",
+    is_promo_line,
+)
+register(
+    "gambling_outlier_line",
+    "line",
+    "spam",
+    "a non-sentence line far denser in gambling words than the rest of the article",
+    is_gambling_outlier,
+    lambda s, ctx, index, config: is_gambling_outlier(s, ctx, config),
+)
+register(
+    "gambling_ad_paragraph",
+    "line",
+    "spam",
+    "a paragraph selling gambling: brands, calls to action, no reporting frame",
+    is_gambling_ad,
+    lambda s, ctx, index, config: is_gambling_ad(s, config, ctx),
+)
+register(
+    "obfuscated_line",
+    "line",
+    "spam",
+    "a short non-sentence whose gambling words are split by invisible characters or spaced out",
+    is_obfuscated_line,
+    lambda s, ctx, index, config: is_obfuscated_line(s, config),
+)
+register(
+    "spam_block_member",
+    "block",
+    "spam",
+    "a weak line (`“世界杯足球购买app”`) inside a spam block",
+    spread_to_block,
+)
+register(
+    "spam_block_separator",
+    "block",
+    "spam",
+    "a separator (`……`, `↓↓↓`) or list heading (`相关推荐：`) right next to a spam block",
+    spread_to_block,
+)
+register(
+    "title_link_farm",
+    "title",
+    "spam",
+    "a hijacked title: a brand list or a brand alone (the title is removed whole)",
+    remove_title_spam,
+)
+register(
+    "spam_page",
+    "page",
+    "spam",
+    "most of the text is spam or a parasite page, and no article prose is left (the page is dropped)",
+    _is_spam_page,
+)
+RULE_NAMES: tuple[str, ...] = tuple(name for name in rule_names("spam") if name != "spam_page")

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsclean.cleaning.lexicon import read_sections
+from newsclean.cleaning.registry import register, rule_names
 from newsclean.cleaning.types import Cleaned, delete_spans
 
 
@@ -65,7 +66,21 @@ TEMPLATE_RULES: tuple[Rule, ...] = (
     Rule("empirecms_var", EMPIRECMS_VAR_RE, "[!--newstext--] (EmpireCMS)"),
     Rule("wordpress_seo_var", WORDPRESS_SEO_VAR_RE, "%%sitename%% (Yoast SEO)"),
 )
-RULE_NAMES: tuple[str, ...] = (*(r.name for r in TEMPLATE_RULES), "generator_slot", "tag_separator")
+for _rule in TEMPLATE_RULES:
+    register(_rule.name, "template", "template_tags", _rule.reason)
+register(
+    "generator_slot",
+    "template",
+    "template_tags",
+    "spam-generator slots (`{随机关键词}`, `[标题]`, `【关键词】`)",
+)
+register(
+    "tag_separator",
+    "template",
+    "template_tags",
+    "the `,` and `|` left between a generator's slots once the tags are gone",
+)
+RULE_NAMES: tuple[str, ...] = rule_names("template_tags")
 # List separators a spam generator puts between its slots: {!! riqi() !!},  {!! riqi() !!}|{!! reci() !!}.
 TAG_SEPARATOR_CHARS = frozenset(",，|｜、")
 
@@ -121,7 +136,12 @@ def _is_quoted(text: str, start: int, end: int) -> bool:
     return (before, after) in {("`", "`"), ("“", "”"), ('"', '"'), ("「", "」"), ("'", "'")}
 
 
-def remove_template_tags(text: str, rules: Sequence[Rule] = TEMPLATE_RULES, keep_quoted_code: bool = True) -> Cleaned:
+def remove_template_tags(
+    text: str,
+    rules: Sequence[Rule] = TEMPLATE_RULES,
+    keep_quoted_code: bool = True,
+    disabled: frozenset[str] = frozenset(),
+) -> Cleaned:
     """Remove unrendered template tags; report each removal by rule name.
 
     Keeps tags a tech article quotes on purpose (`` `{{ message }}` ``, or any
@@ -135,13 +155,16 @@ def remove_template_tags(text: str, rules: Sequence[Rule] = TEMPLATE_RULES, keep
     """
     slot_re, generator_fn_re, _ = _slot_data()
     in_code_text = keep_quoted_code and is_code_discussion(_without_tags(text, rules))
-    spans: list[tuple[int, int, str]] = [(m.start(), m.end(), "generator_slot") for m in slot_re.finditer(text)]
+    rules = [rule for rule in rules if rule.name not in disabled]
+    slots = slot_re.finditer(text) if "generator_slot" not in disabled else ()
+    spans: list[tuple[int, int, str]] = [(m.start(), m.end(), "generator_slot") for m in slots]
     for rule in rules:
         for match in rule.pattern.finditer(text):
             if _keeps_tag(text, match, rule, in_code_text, keep_quoted_code, generator_fn_re):
                 continue
             spans.append((match.start(), match.end(), rule.name))
-    return delete_spans(text, spans + _separator_residue(text, spans))
+    residue = _separator_residue(text, spans) if "tag_separator" not in disabled else []
+    return delete_spans(text, spans + residue)
 
 
 def _separator_residue(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

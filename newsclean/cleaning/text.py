@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from newsclean.cleaning.registry import register, rule_names
 from newsclean.cleaning.types import Cleaned, Removal, delete_spans
 
 # Zero-width and invisible format characters: used to split spam words (皇\u200b冠), never meaningful in news.
@@ -20,7 +21,10 @@ EDGE_SPACE = " \t\u3000\xa0\u2002\u2003\u2009"
 INNER_SPACE_RUN_RE = re.compile(r"[ \t\xa0\u2002\u2003\u2009]{2,}|[\t\xa0\u2002\u2003\u2009]")
 LINE_BREAK_RE = re.compile(r"\r\n|\r|\u2028|\u2029")
 
-RULE_NAMES = ("zero_width", "control_char", "whitespace")
+register("zero_width", "normalize", "normalize", "zero-width and invisible format characters")
+register("control_char", "normalize", "normalize", "C0/C1 control characters and lone surrogates")
+register("whitespace", "normalize", "normalize", "redundant whitespace: indentation, blank lines, runs of blanks")
+RULE_NAMES = rule_names("normalize")
 
 
 def normalize_text(text: str) -> Cleaned:

@@ -11,9 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from newsclean.cleaning import CleaningConfig, clean_text, remove_spam, remove_template_tags, remove_title_spam
+from newsclean.cleaning import CleaningConfig, Removal, clean_article
 from newsclean.cleaning.lexicon import load_lexicon
-from newsclean.cleaning.types import surviving
 from newsclean.eval.corpus import Case
 from newsclean.extraction import extract
 
@@ -27,34 +26,31 @@ class Outcome:
     rules: Counter[str] = field(default_factory=Counter)
 
 
-def _trace(text: str, config: CleaningConfig, rules: Counter[str], title: bool = False) -> tuple[list[bool], bool]:
-    """Run the text stages as clean_text does and map survivors back to the input.
-
-    The normalise stage only deletes whitespace and invisible characters, which
-    scoring ignores, so it is left out here.
-    """
-    tags = remove_template_tags(text, keep_quoted_code=config.keep_quoted_code)
-    spam = remove_title_spam(tags.text, config) if title else remove_spam(tags.text, config)
-    rules.update(r.rule for r in (*tags.removals, *spam.removals))
-    alive = set(surviving(surviving(list(range(len(text))), tags.removals), spam.removals))
-    return [i in alive for i in range(len(text))], spam.is_spam
+def _kept(text: str, removed: tuple[Removal, ...]) -> list[bool]:
+    """Which characters of ``text`` survive: every removal's offsets refer to the text as given."""
+    kept = [True] * len(text)
+    for removal in removed:
+        if removal.start >= 0:
+            kept[removal.start : removal.end] = [False] * (removal.end - removal.start)
+    return kept
 
 
 def newsclean_cleaner(case: Case, config: CleaningConfig | None = None) -> Outcome:
-    config = config or CleaningConfig()
+    """The product itself: ``clean_article`` on the case's title and text (an HTML case is extracted first)."""
     outcome = Outcome()
     if case.kind == "html":
-        article = extract(case.text, "http://127.0.0.1/case.html")
-        result = clean_text(article.body, config)
-        title = remove_title_spam(remove_template_tags(article.title).text, config)
-        outcome.rules.update(r.rule for r in (*article.removed, *result.removed, *title.removals) if r.text.strip())
-        outcome.output = f"{title.text}\n{result.text}"
-        outcome.is_spam = result.is_spam or title.is_spam
+        page = extract(case.text, "http://127.0.0.1/case.html")
+        article = clean_article(page.title, page.body, config)
+        removed = (*page.removed, *article.title.removed, *article.body.removed)
+        outcome.rules.update(r.rule for r in removed if r.text.strip())
+        outcome.output = f"{article.title.text}\n{article.body.text}"
+        outcome.is_spam = article.is_spam
         return outcome
-    outcome.kept, outcome.is_spam = _trace(case.text, config, outcome.rules)
+    article = clean_article(case.title_text, case.text, config)
+    outcome.rules.update(r.rule for r in (*article.title.removed, *article.body.removed) if r.text.strip())
+    outcome.kept, outcome.is_spam = _kept(case.text, article.body.removed), article.is_spam
     if case.title:
-        outcome.title_kept, title_spam = _trace(case.title_text, config, outcome.rules, title=True)
-        outcome.is_spam = outcome.is_spam or title_spam
+        outcome.title_kept = _kept(case.title_text, article.title.removed)
     return outcome
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
-from html import escape
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
+from html import escape
 from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlparse
