@@ -71,4 +71,6 @@ def test_every_item_is_accounted_for(crawl):
 def test_a_page_of_100000_links_is_capped_and_said(crawl):
     # Following every link of a hostile page held the crawl for seconds and timed out other downloads.
     assert crawl.stats["newsclean/links/capped_pages"] == 1
-    assert any("/fault/links.html has 100000 links; following the first 5000" in line for line in crawl.log.splitlines())
+    assert any(
+        "/fault/links.html has 100000 links; following the first 5000" in line for line in crawl.log.splitlines()
+    )

@@ -143,7 +143,11 @@ def test_each_stage_can_be_disabled(pipeline_class):
     ("setting", "rule", "body"),
     [
         ("NEWSCLEAN_TEMPLATES_ENABLED", "mustache_echo", ARTICLE + "\n{{ title }}"),
-        ("NEWSCLEAN_SPAM_ENABLED", "link_farm_line", f"{ARTICLE}\n{COPYRIGHT}\n万博官网APP,AG真人平台登录,必威首页体育官网"),
+        (
+            "NEWSCLEAN_SPAM_ENABLED",
+            "link_farm_line",
+            f"{ARTICLE}\n{COPYRIGHT}\n万博官网APP,AG真人平台登录,必威首页体育官网",
+        ),
         ("NEWSCLEAN_NORMALIZE_ENABLED", "zero_width", ARTICLE + "\u200b"),
     ],
 )

@@ -37,7 +37,8 @@ def test_clean_text_on_seed_names_each_rule(seed_text):
     assert counts["blade_raw_echo"] == 19
     assert counts["link_farm_line"] + counts["gambling_ad_paragraph"] == 14
     assert counts["promo_line"] == 3
-    assert counts["spam_block_member"] + counts["spam_block_separator"] == 5
+    # “世界杯足球购买app” between separators is now seen as a one-line-per-item run (spam_line_run).
+    assert counts["spam_block_member"] + counts["spam_block_separator"] + counts["spam_line_run"] == 5
 
 
 def _body(*tail: str) -> str:
@@ -431,4 +432,5 @@ def test_every_rule_is_exercised():
     fired = {rule for rule, _ in REMOVES} | {"spam_block_member", "spam_block_separator"}
     fired |= {rule for rule, _, _ in BRAND_EDITS} | {"title_brand_suffix", "title_link_farm"}
     fired |= {rule for rule, _ in INSIDE_ARTICLE}
+    fired |= {"spam_line_run"}  # tests/test_line_runs.py
     assert fired | {"gambling_outlier_line"} == set(RULE_NAMES)

@@ -1,7 +1,7 @@
 """Clean JSONL records from the command line: ``python -m newsclean.cleaning in.jsonl -o out.jsonl``.
 
-Each input line is a JSON object; its ``body`` (and ``title``, if present) are
-cleaned with ``clean_text``. Output lines add ``is_spam`` and ``removed``
+Each input line is a JSON object; its ``title`` and ``body`` are cleaned with
+``clean_article``, exactly as a crawl cleans them. Output lines add ``is_spam`` and ``removed``
 (rule and text of each removal). ``-`` reads stdin / writes stdout.
 """
 
@@ -12,20 +12,21 @@ import json
 import sys
 from typing import TextIO
 
-from newsclean.cleaning import clean_text
+from newsclean.cleaning import clean_article
 
 
 def clean_record(record: dict) -> dict:
     out = dict(record)
+    title, body = (record.get(f) if isinstance(record.get(f), str) else None for f in ("title", "body"))
+    article = clean_article(title or "", body or "")
     removed = []
-    is_spam = False
-    for field in ("title", "body"):
-        if isinstance(record.get(field), str):
-            result = clean_text(record[field])
-            out[field] = result.text
-            is_spam = is_spam or result.is_spam
-            removed += [{"field": field, "rule": r.rule, "text": r.text} for r in result.removed if r.text.strip()]
-    out["is_spam"], out["removed"] = is_spam, removed
+    for field, value in (("title", title), ("body", body)):
+        if value is None:
+            continue
+        cleaned = getattr(article, field)
+        out[field] = cleaned.text
+        removed += [{"field": field, "rule": r.rule, "text": r.text} for r in cleaned.removed if r.text.strip()]
+    out["is_spam"], out["removed"] = article.is_spam, removed
     return out
 
 

@@ -131,6 +131,13 @@ class CleaningConfig:
     cta_field_max_chars: int = setting("SPAM", 20)
     # Gambling points a keyword field needs without a brand: one solid term (百家乐) or two weak ones.
     keyword_field_min_score: int = setting("SPAM", 2)
+    # A one-link-per-line farm: list lines of at most this many characters (a brand, a game, a domain) ...
+    line_run_max_chars: int = setting("SPAM", 20)
+    # ... at least this many of them with solid evidence, making at least this share of the run ...
+    line_run_min_lines: int = setting("SPAM", 3)
+    line_run_evidence_share: float = setting("SPAM", 0.5)
+    # ... where solid means a brand, a bare spam domain, or terms worth this many points (only spam uses them).
+    line_run_min_score: int = setting("SPAM", 3)
     # --- stages ------------------------------------------------------------
     # Each text stage can be switched off (NEWSCLEAN_TEMPLATES_ENABLED …); validation and tokens are pipelines.
     templates_enabled: bool = setting("TEMPLATES", True)

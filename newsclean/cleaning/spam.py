@@ -33,9 +33,11 @@ CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # the block and goes with it. Above clean lines it stays.
 BLOCK_HEADING_RE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{2,8}[:：]?")
 # Words of a list heading (相关推荐, 热门阅读, 猜你喜欢, 延伸阅读, 更多新闻); a credit (编辑 王楠) is none.
-LIST_HEADING_WORDS_RE = re.compile(r"推荐|阅读|相关|热门|猜你|延伸|更多|热点|精彩|related|popular|more", re.IGNORECASE)
+LIST_HEADING_WORDS_RE = re.compile(
+    r"推荐|阅读|相关|热门|猜你|延伸|更多|热点|精彩|链接|鏈接|related|popular|more|links", re.IGNORECASE
+)
 # Verdicts of lines that are spam lists or promos: a heading right above one introduces it.
-BLOCK_RULES = frozenset({"link_farm_line", "promo_line"})
+BLOCK_RULES = frozenset({"link_farm_line", "promo_line", "spam_line_run"})
 # A line that ends as a question: SEO query lines (澳门威尼斯人网上赌场网址是多少?) are questions, not statements.
 QUESTION_END_RE = re.compile(r"[?？][」』”\"’'）)]*\s*$")
 
@@ -176,6 +178,54 @@ def _is_prefixed_clean_line(line: str, config: CleaningConfig) -> bool:
     return not rest.all_brands and not rest.weak_brands and rest.score == 0 and not rest.cta
 
 
+# A bare web address standing as a brand (www.dq168.vip, ab8899.vip): digits in the name or a gambling-only TLD.
+SPAM_DOMAIN_RE = re.compile(
+    r"(?<![\w.@])(?:www\.)?(?:[a-z0-9-]*\d{2,}[a-z0-9-]*\.[a-z]{2,6}|[a-z0-9-]{2,}\.(?:vip|bet|cc|top|xyz|club))(?![\w.])",
+    re.IGNORECASE,
+)
+
+
+def _is_list_line(s: LineSignals, config: CleaningConfig) -> bool:
+    """A short line with no sentence in it: one item of a list, a link, a name."""
+    return 0 < s.chars <= config.line_run_max_chars and not s.is_sentence and not s.is_end_marker
+
+
+def _is_run_evidence(s: LineSignals, config: CleaningConfig) -> bool:
+    """Solid gambling evidence on a list line: a brand, a term only spam uses, or a bare spam domain."""
+    return bool(s.all_brands) or s.score >= config.line_run_min_score or bool(SPAM_DOMAIN_RE.search(s.text))
+
+
+def find_line_runs(
+    signals: list[LineSignals], verdicts: list[str | None], ctx: PageContext, config: CleaningConfig
+) -> None:
+    """spam_line_run: a run of short list lines, one link or name each, most of them gambling.
+
+    Hacked pages carry their link farm one link per line (友情链接 / a brand / a casino game / a
+    bookmaker domain …) and private-lottery stuffing one name per line, so no line is a list on its
+    own. Together they are. Safe: the run needs several lines of solid evidence (a brand, a term only
+    spam uses, a bare spam domain) making at least half its lines, and an article framed as reporting
+    (a police warning listing scam platforms one per line) keeps its lists inside the article.
+    Lines of the run with no gambling word at all (新华网 in a friend-links list) stay.
+    """
+    reporting = ctx.reporting_lines >= config.reporting_frame_min_lines
+    runs: list[list[int]] = [[]]
+    for i, s in enumerate(signals):
+        if _is_list_line(s, config) or (verdicts[i] and not s.is_sentence):
+            runs[-1].append(i)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        evidence = [i for i in run if _is_run_evidence(signals[i], config)]
+        if len(evidence) < config.line_run_min_lines or len(evidence) < config.line_run_evidence_share * len(run):
+            continue
+        if reporting and run[0] <= ctx.end_index:
+            continue
+        for i in run:
+            s = signals[i]
+            if not verdicts[i] and (i in evidence or s.score or s.weak_brands) and not s.reporting:
+                verdicts[i] = "spam_line_run"
+
+
 def spread_to_block(
     signals: list[LineSignals], verdicts: list[str | None], ctx: PageContext, config: CleaningConfig
 ) -> None:
@@ -242,6 +292,8 @@ def _remove_spam_once(text: str, config: CleaningConfig) -> Cleaned:
     prose = [s for s in signals if _is_prose_shaped(s, config)] or signals
     ctx = PageContext(end, sum(s.score for s in prose), sum(s.chars for s in prose), sum(s.reporting for s in signals))
     verdicts = [classify_line(s, ctx, i, config) for i, s in enumerate(signals)]
+    if "spam_line_run" not in config.disabled_rules:
+        find_line_runs(signals, verdicts, ctx, config)
     spread_to_block(signals, verdicts, ctx, config)
     spans = [(s.start, _line_end(text, s), rule) for s, rule in zip(signals, verdicts, strict=True) if rule]
     kept = [s for s, v in zip(signals, verdicts, strict=True) if not v]
@@ -451,6 +503,13 @@ register(
     "a short non-sentence whose gambling words are split by invisible characters or spaced out",
     is_obfuscated_line,
     lambda s, ctx, index, config: is_obfuscated_line(s, config),
+)
+register(
+    "spam_line_run",
+    "block",
+    "spam",
+    "a run of short lines, one link or name each, most of them gambling (one-link-per-line farms, lottery stuffing)",
+    find_line_runs,
 )
 register(
     "spam_block_member",

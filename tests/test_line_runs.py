@@ -1,0 +1,50 @@
+"""spam_line_run: one-link-per-line farms and private-lottery names one per line; the lists news keeps."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.cleaning import clean_article, remove_spam
+
+ARTICLE = (
+    "近日，省博物馆推出宋代瓷器特展，展出汝窑、官窑、哥窑等窑口的精品一百余件，吸引大批市民前来参观。\n"
+    "策展人介绍，此次特展按窑口分为五个单元，并首次展出了馆藏的三件修复完成的青瓷。\n"
+)
+
+
+def _rules(text: str) -> list[str]:
+    return [r.rule for r in remove_spam(text).removals]
+
+
+def test_a_friend_links_farm_one_link_per_line_goes_with_its_heading():
+    farm = "友情链接\n华体会体育\n百家乐\n全讯网\nbet365中文\n真人荷官\nwww.dq168.vip\n"
+    result = remove_spam(ARTICLE + farm)
+    assert result.text == ARTICLE
+    assert set(_rules(ARTICLE + farm)) == {"spam_line_run", "spam_block_separator"}
+
+
+def test_private_lottery_names_one_per_line_after_a_company_profile():
+    stuffing = "澳洲幸运8\n极速快3\n腾讯分分彩\nSG飞艇\n幸运28\n"
+    assert remove_spam(ARTICLE + stuffing).text == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "友情链接\n新华网\n人民网\n中国政府网\n国家统计局\n",  # friend links to government and news sites
+        "iPhone\niPad\nAndroid\nTV\n",  # a product's platforms, one per line
+        "双色球\n大乐透\n七星彩\n福彩3D\n",  # legal lottery games: legitimate entities
+        "相关阅读\n国务院常务会议部署消费品以旧换新\n全国秋粮收购进度过半\n",
+    ],
+)
+def test_lists_of_news_items_one_per_line_stay(lines):
+    assert remove_spam(ARTICLE + lines).text == ARTICLE + lines
+
+
+def test_a_police_warning_listing_scam_platforms_one_per_line_stays():
+    report = (
+        "警方提醒，以下平台均为诈骗网站，涉案资金已被冻结，请市民切勿下载：\n"
+        "鑫濠娱乐\n金蟾体育\n天天赢彩票\n百胜棋牌\n"
+        "警方表示，案件仍在进一步侦办中，提醒市民提高警惕。\n"
+    )
+    assert clean_article("警方公布一批网络赌博诈骗平台", report).body.text == report.strip()
