@@ -50,6 +50,16 @@ def test_marquee_of_gambling_text_is_removed():
     assert (rules, "葡京" in text) == (["hidden_spam"], False)
 
 
+def test_hidden_share_bar_linking_off_site_is_chrome_not_spam():
+    bar = (
+        '<div style="display:none"><a href="https://service.weibo.com/share">微博</a>'
+        '<a href="https://connect.qq.com/share">QQ空间</a>分享到</div>'
+    )
+    text, rules = strip(ARTICLE + bar)
+    assert rules == ["hidden_chrome"]
+    assert "新增公交线路" in text
+
+
 def test_hidden_menu_of_own_links_is_kept():
     menu = '<ul style="display:none"><li><a href="/sports/">体育</a></li><li><a href="/ent/">娱乐</a></li></ul>'
     text, rules = strip(ARTICLE + menu)

@@ -132,10 +132,12 @@ def _is_detached(element: Any) -> bool:
 
 
 def strip_hidden_spam(tree: Any, base_url: str, config: CleaningConfig | None = None) -> list[Removal]:
-    """Remove hidden containers and marquees that link off-site or hold gambling text (rule ``hidden_spam``).
+    """Remove hidden containers and marquees that hold gambling text or links (rule ``hidden_spam``).
 
-    Keeps hidden menus of the site's own links (extraction ignores them anyway) and
-    unhides plain folded-away text.
+    A hidden container linking off-site with no gambling in it (a share bar, a login widget, an
+    analytics badge) goes too, as ``hidden_chrome``: page chrome, counted apart so it never
+    inflates spam figures or fires a spam-rate alert. Keeps hidden menus of the site's own links
+    (extraction ignores them anyway) and unhides plain folded-away text.
     """
     config = config or CleaningConfig()
     removals: list[Removal] = []
@@ -143,8 +145,11 @@ def strip_hidden_spam(tree: Any, base_url: str, config: CleaningConfig | None = 
         if element.getparent() is None or not is_hidden(element):
             continue
         text = _text(element)
-        if _external_links(element, base_url) or _is_gambling(text, config.hidden_min_score):
+        external = _external_links(element, base_url)
+        if _is_gambling(text, config.hidden_min_score) or _gambling_anchors(element, base_url, config.hidden_min_score):
             _drop(element, "hidden_spam", removals)
+        elif external:
+            _drop(element, "hidden_chrome", removals)  # a hidden share bar or widget: page chrome, not spam
         elif len(text) >= config.unhide_min_chars and not list(element.iter("a")) and element.tag != "marquee":
             element.attrib.pop("style", None)
     return removals
@@ -179,6 +184,13 @@ register(
     "html",
     "html",
     "hidden containers and `<marquee>` that link off-site to gambling or hold gambling text",
+    strip_hidden_spam,
+)
+register(
+    "hidden_chrome",
+    "html",
+    "html",
+    "hidden containers linking off-site with no gambling (share bars, widgets): chrome, not counted as spam",
     strip_hidden_spam,
 )
 register(
