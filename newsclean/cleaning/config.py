@@ -103,16 +103,6 @@ class CleaningConfig:
     topic_sentence_min_chars: int = setting("SPAM", 20)
     # A substituted name shorter than this is not searched for elsewhere (a two-character word is too common).
     repeat_min_chars: int = setting("SPAM", 3)
-    # Points a known gambling brand or a brand-shaped name adds to a line's score: as telling as 百家乐.
-    brand_points: int = setting("SPAM", 3)
-    # Points an invented-looking brand adds: less than a known brand, since the stem test can err.
-    made_up_points: int = setting("SPAM", 2)
-    # Invisible splits inside words before a line counts as obfuscated (one is a copy-paste accident).
-    hidden_split_min: int = setting("SPAM", 2)
-    # Brand suffixes in a chain that make it a brand whatever its stem (爱游戏+体育+app+官网).
-    long_chain_parts: int = setting("SPAM", 3)
-    # A list field is a brand field when a brand-shaped name covers this share of it.
-    brand_field_cover: float = setting("SPAM", 0.6)
     # Characters a brand run may hold beyond its brand-shaped name (brackets, a dot) and still be all brand.
     cta_run_slack: int = setting("SPAM", 2)
     # Share of a brand run that brand names must cover (the rest: 入口, (中国), 官方网站 decorations).

@@ -24,7 +24,7 @@ from newsclean.cleaning.brands import (
 )
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.registry import register, rule_names, rules_of
-from newsclean.cleaning.signals import LineSignals, measure_line, topic_cores
+from newsclean.cleaning.signals import BRAND_POINTS, LineSignals, measure_line, topic_cores
 from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surviving
 
 LINE_RE = re.compile(r"[^\n]+")
@@ -345,7 +345,7 @@ def repeat_substitutions(
     taken = {i for a, b, _ in edits for i in range(a, b)}
     more: list[tuple[int, int, str]] = []
     for s in kept:
-        if s.reporting or s.score > config.brand_points * len(s.all_brands):
+        if s.reporting or s.score > BRAND_POINTS * len(s.all_brands):
             continue  # the line talks gambling itself: the name is its subject, not a stand-in
         for name in names:
             for match in re.finditer(re.escape(name), s.text):
