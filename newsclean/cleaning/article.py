@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
-from newsclean.cleaning.registry import RULES
 from newsclean.cleaning.spam import prose_chars, remove_spam, remove_title_spam
 from newsclean.cleaning.templates import remove_template_tags
 from newsclean.cleaning.text import normalize_text
@@ -34,34 +33,21 @@ class CleanedField:
 class CleanedArticle:
     title: CleanedField
     body: CleanedField
-    body_prose_chars: int = 0  # characters of article prose left in the body (measured under a hijacked title)
-    config: CleaningConfig = DEFAULTS
-
-    @property
-    def is_spam(self) -> bool:
-        """The page is spam as a whole: the body is, or a hijacked title sits over less than a short article.
-
-        A hijacked title over a real article (the headline replaced by a brand, a full story below)
-        does not make the article spam: the title's removal is recorded and the body stays. Over a
-        couple of pasted sentences (a parasite page's stolen weather report) it does.
-        """
-        return self.body.is_spam or (self.title.is_spam and self.body_prose_chars < self.min_body_chars)
-
-    @property
-    def min_body_chars(self) -> int:
-        return self.config.min_body_chars
+    is_spam: bool = False  # the page is spam as a whole and is dropped (see ``is_spam_page``)
 
     @property
     def substitution(self) -> bool:
         return self.title.substitution or self.body.substitution
 
-    def counts(self, field: Field) -> dict[str, dict[str, int]]:
-        """Removals of one field per stage, then per rule: ``{"spam": {"link_farm_line": 13}}``."""
-        counts: dict[str, dict[str, int]] = {}
-        for removal in getattr(self, field).removed:
-            stage = counts.setdefault(RULES[removal.rule].stage, {})
-            stage[removal.rule] = stage.get(removal.rule, 0) + 1
-        return counts
+
+def is_spam_page(title: CleanedField, body: CleanedField, config: CleaningConfig) -> bool:
+    """The body is spam as a whole, or a hijacked title sits over less than a short article's prose.
+
+    A hijacked title over a real article (the headline replaced by a brand, a full story below)
+    does not make the article spam: the title's removal is recorded and the body stays. Over a
+    couple of pasted sentences (a parasite page's stolen weather report) it does.
+    """
+    return body.is_spam or (title.is_spam and prose_chars(body.text, config) < config.min_body_chars)
 
 
 def clean_article(title: str, body: str, config: CleaningConfig | None = None) -> CleanedArticle:
@@ -75,8 +61,7 @@ def clean_article(title: str, body: str, config: CleaningConfig | None = None) -
     """
     config = config or DEFAULTS
     cleaned_title, cleaned_body = clean_field(title, "title", config), clean_field(body, "body", config)
-    prose = prose_chars(cleaned_body.text, config) if cleaned_title.is_spam else 0
-    return CleanedArticle(cleaned_title, cleaned_body, prose, config)
+    return CleanedArticle(cleaned_title, cleaned_body, is_spam_page(cleaned_title, cleaned_body, config))
 
 
 def clean_field(text: str, field: Field, config: CleaningConfig | None = None) -> CleanedField:
@@ -93,10 +78,9 @@ def clean_field(text: str, field: Field, config: CleaningConfig | None = None) -
         removed += remap(spam.removals, index)
         index = surviving(index, spam.removals)
         is_spam, substitution = is_spam or spam.is_spam, substitution or "substitution" in spam.flags
-        if spam.text == text or is_spam:
-            text = spam.text
+        stable, text = spam.text == text, spam.text
+        if stable or is_spam:
             break
-        text = spam.text
     if config.normalize_enabled:
         norm = normalize_text(text)
         removed += remap(norm.removals, index)

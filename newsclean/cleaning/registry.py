@@ -44,7 +44,7 @@ class CleaningRule:
     @property
     def is_spam(self) -> bool:
         """Counts as spam in spam-rate figures (the run summary's alerts): chrome and layout do not."""
-        return self.stage in ("html", "spam") and self.kind != "normalize" and self.name != "hidden_chrome"
+        return self.stage in ("html", "spam") and self.name != "hidden_chrome"
 
 
 RULES: dict[str, CleaningRule] = {}
