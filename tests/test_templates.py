@@ -28,6 +28,8 @@ REMOVES = [
     ("empirecms_var", "[!--newstext--]正文", "正文"),
     ("wordpress_seo_var", "欢迎访问%%sitename%%", "欢迎访问"),
     ("generator_slot", "{随机关键词}正文[标题]结束【关键词】", "正文结束"),
+    # A slot under a name no list holds, recognised by its shape: Han words (and a count) alone in braces.
+    ("generator_slot", "{副标题}\n本文作者：{编辑名}，共{随机段落3}段，{数字6}字", "\n本文作者：，共段，字"),
 ]
 
 KEEPS = [
@@ -37,6 +39,8 @@ KEEPS = [
     "Vue 的插值写作 `{{ message }}`，Jinja 的循环写作 `{% for item in items %}`。",
     "在 Vue 模板语法中，{{ message }} 会被替换为数据。",
     "Laravel 的 Blade 模板里，{!! $comment->body !!} 不做转义，要慎用。",
+    "数组公式写作{=SUM(A1:A3*B1:B3)}，集合记作{苹果，香蕉}。",  # formulas and sets are no slots
+    "在织梦模板里，标题位置写作“{文章标题}”，生成时被替换。",  # a tutorial quoting a slot
 ]
 
 

@@ -47,6 +47,12 @@ DEDECMS_FIELD_RE = re.compile(r"\[field:[^\[\]\n]{1,100}/\]")
 EMPIRECMS_VAR_RE = re.compile(r"\[!--[\w.]{1,40}--\]")
 WORDPRESS_SEO_VAR_RE = re.compile(r"%%[a-z_]{2,30}%%")
 
+# A generator slot under any name: a few Han characters, maybe a count, alone in braces ({副标题},
+# {随机段落3}, {数字6}, {小说名}). Prose never braces a bare word; a set or formula has commas,
+# operators or Latin text ({1, 2, 3}, {=SUM(A1:A3)}), and a tutorial quoting a slot is kept as code.
+HAN_SLOT_RE = re.compile(r"\{[\u4e00-\u9fff]{2,8}\d{0,2}\}")
+HAN_SLOT_RULE = Rule("generator_slot", HAN_SLOT_RE, "{副标题}, {随机段落3}: a slot by its shape")
+
 TEMPLATE_RULES: tuple[Rule, ...] = (
     Rule("blade_raw_echo", BLADE_RAW_ECHO_RE, "{!! riqi() !!} (seed: spam generator's date slot)"),
     Rule("handlebars_triple", HANDLEBARS_TRIPLE_RE, "{{{body}}} (Handlebars/Mustache raw)"),
@@ -156,8 +162,14 @@ def remove_template_tags(
     slot_re, generator_fn_re, _ = _slot_data()
     in_code_text = keep_quoted_code and is_code_discussion(_without_tags(text, rules))
     rules = [rule for rule in rules if rule.name not in disabled]
-    slots = slot_re.finditer(text) if "generator_slot" not in disabled else ()
-    spans: list[tuple[int, int, str]] = [(m.start(), m.end(), "generator_slot") for m in slots]
+    spans: list[tuple[int, int, str]] = []
+    if "generator_slot" not in disabled:
+        slots = [*slot_re.finditer(text), *HAN_SLOT_RE.finditer(text)]
+        spans += [
+            (m.start(), m.end(), "generator_slot")
+            for m in slots
+            if not _keeps_tag(text, m, HAN_SLOT_RULE, in_code_text, keep_quoted_code, generator_fn_re)
+        ]
     for rule in rules:
         for match in rule.pattern.finditer(text):
             if _keeps_tag(text, match, rule, in_code_text, keep_quoted_code, generator_fn_re):
