@@ -128,6 +128,12 @@ class CleaningConfig:
     line_run_evidence_share: float = setting("SPAM", 0.5)
     # ... where solid means a brand, a bare spam domain, or terms worth this many points (only spam uses them).
     line_run_min_score: int = setting("SPAM", 3)
+    # A doorway page (cleaning/doorway.py) has at least this many lines, one brand on at least this many
+    # of them, and gambling terms worth this many points on at least this share of them.
+    doorway_min_lines: int = setting("SPAM", 4)
+    doorway_brand_min_lines: int = setting("SPAM", 3)
+    doorway_term_min_points: int = setting("SPAM", 2)
+    doorway_term_line_share: float = setting("SPAM", 0.3)
     # --- stages ------------------------------------------------------------
     # Each text stage can be switched off (NEWSCLEAN_TEMPLATES_ENABLED …); validation and tokens are pipelines.
     templates_enabled: bool = setting("TEMPLATES", True)

@@ -23,6 +23,7 @@ from newsclean.cleaning.brands import (
     is_brand_run,
 )
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
+from newsclean.cleaning.doorway import is_doorway_page
 from newsclean.cleaning.registry import register, rule_names, rules_of
 from newsclean.cleaning.signals import BRAND_POINTS, LineSignals, measure_line, topic_cores
 from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surviving
@@ -303,7 +304,8 @@ def _remove_spam_once(text: str, config: CleaningConfig) -> Cleaned:
     # Judge the page on its lines as they will be published: a real sentence that lost a glued brand
     # prefix (华体会官网入口-新华社西昌电…) is article prose again.
     after = [_without_edits(s, brand_edits, topic) if not v else s for s, v in zip(signals, verdicts, strict=True)]
-    return Cleaned(cleaned.text, cleaned.removals, _is_spam_page(after, verdicts, config), _flags(cleaned.removals))
+    spam_page = _is_spam_page(after, verdicts, config) or is_doorway_page(signals, verdicts, config)
+    return Cleaned(cleaned.text, cleaned.removals, spam_page, _flags(cleaned.removals))
 
 
 def _article_end(signals: list[LineSignals]) -> int:

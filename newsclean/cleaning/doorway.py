@@ -1,0 +1,44 @@
+"""Doorway pages: text that is gambling through and through, however fluent its sentences.
+
+Spun doorway pages (kx88彩票在这个季节的湖面上…时时彩的计划就像我们每天的生活一样) and brand essays
+(PG电子麻将胡了爆率…选择正规的平台非常重要) are written in sentences, so no line stands out as spam and
+the page looks like prose. What gives them away is the page as a whole: one brand nobody legitimate
+carries, named again and again, with gambling terms on a good share of the lines, and no reporting
+frame. A Macau revenue story names legitimate operators (masked before matching); a police report
+naming a fake platform on every line is framed as reporting; a real article with a brand substituted
+for its company's name has the brand but no gambling terms around it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newsclean.cleaning.config import CleaningConfig
+from newsclean.cleaning.lexicon import load_lexicon
+from newsclean.cleaning.signals import LineSignals, fold_line
+
+
+def term_points(s: LineSignals) -> int:
+    """Gambling points of a line's terms alone (its brands not counted)."""
+    terms = load_lexicon().terms
+    return sum(terms[t].weight for t in s.terms if t in terms)
+
+
+def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
+    """One non-legitimate brand on several kept lines, gambling terms on a share of them, no reporting frame.
+
+    Lines other rules already remove (a link farm under a real article) are not counted: the question
+    is whether what would be published is itself a doorway.
+    """
+    kept = [s for s, verdict in zip(signals, verdicts, strict=True) if not verdict]
+    lines = [s for s in kept if s.chars and not s.is_separator]
+    if len(lines) < config.doorway_min_lines or sum(s.reporting for s in lines) >= config.reporting_frame_min_lines:
+        return False
+    # A brand found anywhere on the page, counted on every line that holds it: the brand-shape matcher
+    # may read a longer name on one line (关于琮璟彩票) than on another (琮璟彩票).
+    brands = {brand for s in lines for brand in s.all_brands}
+    folded = [fold_line(s.text) for s in lines]
+    brand_lines = Counter(brand for text in folded for brand in brands if brand in text)
+    recurring = max(brand_lines.values(), default=0) >= config.doorway_brand_min_lines
+    termed = sum(term_points(s) >= config.doorway_term_min_points for s in lines)
+    return recurring and termed >= config.doorway_term_line_share * len(lines)

@@ -1,0 +1,37 @@
+"""Doorway pages: fluent sentences, gambling through and through, dropped whole; news about gambling kept."""
+
+from __future__ import annotations
+
+from newsclean.cleaning import clean_article
+
+SPUN = (
+    "琮璟彩票在这个季节的湖面上，风吹过来的时候有很多想法，时时彩的计划就像我们每天的生活一样。\n"
+    "其实关于琮璟彩票的问题，小编也是今天才了解到，原来极速赛车的走势可以在厨房里看到。\n"
+    "不少网友表示，琮璟彩票的窗口打开以后，孩子的作业本上出现了百家乐的规律，大家怎么看呢？\n"
+    "以上就是关于琮璟彩票的全部内容，希望对大家有所帮助，分分彩的技巧也在其中。\n"
+)
+
+
+def test_a_spun_doorway_naming_one_brand_with_gambling_terms_is_dropped():
+    assert clean_article("琮璟彩票官方网站", SPUN).is_spam is True
+
+
+def test_macau_revenue_news_dense_in_gambling_words_is_kept():
+    body = (
+        "澳门博彩监察协调局公布，11月博彩毛收入为215亿澳门元，按年上升8%。\n"
+        "分析师指出，中场业务持续复苏，金沙中国与银河娱乐的赌台收入均有增长。\n"
+        "贵宾厅业务占比继续下降，银河娱乐和金沙中国表示将加大非博彩业务投入。\n"
+        "业界预计，随着假期客流增加，赌场中场收入下月仍将保持增长。\n"
+    )
+    article = clean_article("澳门11月博彩毛收入按年升8%", body)
+    assert (article.is_spam, article.body.text) == (False, body.strip())
+
+
+def test_a_police_report_naming_a_fake_platform_on_every_line_is_kept():
+    body = (
+        "警方通报，犯罪嫌疑人搭建“琮璟彩票”网站，以时时彩、极速赛车为名组织网络赌博。\n"
+        "经查，“琮璟彩票”平台涉案流水逾2亿元，参赌人员遍布多个省份。\n"
+        "警方提醒，“琮璟彩票”等平台所谓稳赚计划均为诈骗，切勿下载参与百家乐等赌博。\n"
+        "目前，涉案的“琮璟彩票”服务器已被查封，案件正在进一步侦办中。\n"
+    )
+    assert clean_article("警方捣毁一网络赌博平台", body).is_spam is False
