@@ -432,5 +432,5 @@ def test_every_rule_is_exercised():
     fired = {rule for rule, _ in REMOVES} | {"spam_block_member", "spam_block_separator"}
     fired |= {rule for rule, _, _ in BRAND_EDITS} | {"title_brand_suffix", "title_link_farm"}
     fired |= {rule for rule, _ in INSIDE_ARTICLE}
-    fired |= {"spam_line_run"}  # tests/test_line_runs.py
+    fired |= {"spam_line_run", "keyword_trailer_item"}  # tests/test_line_runs.py, tests/test_trailers.py
     assert fired | {"gambling_outlier_line"} == set(RULE_NAMES)

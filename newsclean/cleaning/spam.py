@@ -26,6 +26,7 @@ from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.doorway import is_doorway_page
 from newsclean.cleaning.registry import register, rule_names, rules_of
 from newsclean.cleaning.signals import BRAND_POINTS, LineSignals, measure_line, topic_cores
+from newsclean.cleaning.trailers import SPAM_DOMAIN_RE, is_keyword_trailer
 from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surviving
 
 LINE_RE = re.compile(r"[^\n]+")
@@ -146,6 +147,8 @@ def classify_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
     """The name of the first line rule (in registry order) that marks this line as spam, or None to keep it."""
     if s.is_separator or has_sentence_head(s.text, config) or _is_prefixed_clean_line(s.text, config):
         return None  # a clean sentence with a run appended or a brand glued in front: only the brand goes
+    if "keyword_trailer_item" not in config.disabled_rules and is_keyword_trailer(s.text, config):
+        return None  # the site's own keywords with brands mixed in: only the brands go
     for line_rule in rules_of("line", config.disabled_rules):
         if line_rule(s, ctx, index, config):
             return line_rule.name
@@ -177,13 +180,6 @@ def _is_prefixed_clean_line(line: str, config: CleaningConfig) -> bool:
         return False
     rest = measure_line(line[prefix:], 0)
     return not rest.all_brands and not rest.weak_brands and rest.score == 0 and not rest.cta
-
-
-# A bare web address standing as a brand (www.dq168.vip, ab8899.vip): digits in the name or a gambling-only TLD.
-SPAM_DOMAIN_RE = re.compile(
-    r"(?<![\w.@])(?:www\.)?(?:[a-z0-9-]*\d{2,}[a-z0-9-]*\.[a-z]{2,6}|[a-z0-9-]{2,}\.(?:vip|bet|cc|top|xyz|club))(?![\w.])",
-    re.IGNORECASE,
-)
 
 
 def _is_list_line(s: LineSignals, config: CleaningConfig) -> bool:
@@ -244,6 +240,8 @@ def spread_to_block(
             heading = below_is_spam and _is_list_heading(s.text)
             if verdicts[i] or not (s.is_separator or heading or (s.has_weak_signal and not s.is_end_marker)):
                 continue
+            if is_keyword_trailer(s.text, config):
+                continue  # the site's own keywords: keyword_trailer_item takes the brands only
             near_spam = (i > 0 and verdicts[i - 1]) or (i + 1 < len(verdicts) and verdicts[i + 1])
             # Inside the article only solid evidence joins a block: a short non-sentence with gambling words,
             # or a brand-shaped name with a call to action (“麦浪国际平台是真的吗”, 《纸鸢彩票官方下载》).
@@ -457,6 +455,8 @@ def is_parasite_page(signals: list[LineSignals], config: CleaningConfig) -> bool
     notice names no brand (体彩, 大乐透 are legitimate entities) and stays.
     """
     lines = [s for s in signals if s.chars and not s.is_separator]
+    if len(lines) < config.parasite_min_lines:
+        return False  # a brief and one spam line is an article with a tail, not a page of interleaved spam
     evidence = [s for s in lines if s.all_brands or s.score >= 2 or (s.score and s.cta)]
     brands = {b for s in lines for b in s.all_brands}
     return bool(lines) and (

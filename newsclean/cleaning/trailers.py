@@ -1,0 +1,94 @@
+"""keyword_trailer_item: brands mixed into a page's own keyword trailer.
+
+Hacked pages slip their brands into the lines a CMS prints under an article (本文关键词：, 标签：,
+相关搜索：, 上一篇：), among the page's own keywords: 本文关键词：创新创业大赛,大学生,<brand>. Removing the
+whole line loses the site's keywords; this rule cuts only the gambling items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsclean.cleaning.config import DEFAULTS, CleaningConfig
+from newsclean.cleaning.registry import register
+from newsclean.cleaning.signals import measure_line
+
+# The labels CMSs print before keyword lists and neighbour links (simplified, traditional, English).
+TRAILER_LABEL_RE = re.compile(
+    r"^\s*(?:本文)?(?:关键词|关键字|關鍵詞|關鍵字|标签|標籤|热门标签|熱門標籤|相关标签|相关搜索|相關搜尋|相關搜索"
+    r"|热门搜索|熱門搜尋|上一篇|下一篇|上一条|下一条|上一篇文章|下一篇文章|tags?|keywords?)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+# Items are split at list punctuation; at spaces only when the line has none (标签：经济 消费 政策),
+# so "online casino, bet365" keeps its two-word items.
+LIST_SEPARATOR_RE = re.compile(r"[,，、|｜;；]\s*")
+SPACE_SEPARATOR_RE = re.compile(r"\s+")
+# A bare web address standing as a brand (www.dq168.vip, ab8899.vip): digits in the name or a gambling-only TLD.
+SPAM_DOMAIN_RE = re.compile(
+    r"(?<![\w.@])(?:www\.)?(?:[a-z0-9-]*\d{2,}[a-z0-9-]*\.[a-z]{2,6}|[a-z0-9-]{2,}\.(?:vip|bet|cc|top|xyz|club))(?![\w.])",
+    re.IGNORECASE,
+)
+
+
+def trailer_items(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each item after a trailer label, or [] when the line has no label."""
+    label = TRAILER_LABEL_RE.match(line)
+    if not label:
+        return []
+    items, cursor = [], label.end()
+    separators = LIST_SEPARATOR_RE if LIST_SEPARATOR_RE.search(line, label.end()) else SPACE_SEPARATOR_RE
+    for separator in separators.finditer(line, label.end()):
+        if separator.start() > cursor:
+            items.append((cursor, separator.start()))
+        cursor = separator.end()
+    if cursor < len(line.rstrip()):
+        items.append((cursor, len(line.rstrip())))
+    return items
+
+
+def is_gambling_item(item: str, config: CleaningConfig = DEFAULTS) -> bool:
+    """A brand, a bare spam domain or terms only spam uses, not framed as reporting."""
+    s = measure_line(item, 0)
+    solid = bool(s.all_brands) or s.score >= config.line_run_min_score or bool(SPAM_DOMAIN_RE.search(item))
+    return solid and not s.reporting
+
+
+def _is_plain(item: str) -> bool:
+    s = measure_line(item, 0)
+    return not (s.score or s.all_brands or s.weak_brands or s.cta or SPAM_DOMAIN_RE.search(item))
+
+
+def is_keyword_trailer(line: str, config: CleaningConfig = DEFAULTS) -> bool:
+    """A labelled keyword or neighbour-link line holding some of the page's own items besides gambling ones."""
+    items = [line[a:b] for a, b in trailer_items(line)]
+    gambling = sum(is_gambling_item(item, config) for item in items)
+    # The site's own keywords carry no gambling word at all; a trailer that is mostly brands (some of
+    # them names this lexicon does not know) is a link farm, and goes whole.
+    own = sum(_is_plain(item) for item in items)
+    return gambling > 0 and own >= gambling
+
+
+def find_trailer_items(line: str, topic: frozenset[str], config: CleaningConfig = DEFAULTS) -> list[tuple[int, int]]:
+    """The gambling items of a keyword trailer, each with the separator before it.
+
+    Safe: it needs a CMS label at the start of the line (本文关键词：, 标签：, 上一篇：) and cuts only
+    items that are a brand, a spam domain or spam-only terms; the site's own keywords stay.
+    """
+    if not is_keyword_trailer(line, config):
+        return []
+    items = trailer_items(line)
+    spans = []
+    for index, (a, b) in enumerate(items):
+        if is_gambling_item(line[a:b], config):
+            start = items[index - 1][1] if index else a  # the separator before it goes too
+            spans.append((start, b))
+    return spans
+
+
+register(
+    "keyword_trailer_item",
+    "span",
+    "spam",
+    "brands and spam domains mixed into a labelled keyword line (`本文关键词：`, `标签：`, `上一篇：`)",
+    find_trailer_items,
+)

@@ -1,0 +1,41 @@
+"""keyword_trailer_item: brands mixed into a page's own keyword line go; the site's keywords stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.cleaning import clean_article, remove_spam
+
+BRIEF = "为方便居民出行，市公交集团自11月18日起新开3条社区微循环线路，连接大型居住区、地铁站和农贸市场，票价1元。"
+
+
+@pytest.mark.parametrize(
+    ("trailer", "kept"),
+    [
+        ("本文关键词：创新创业大赛,大学生,校内选拔赛,九游会", "本文关键词：创新创业大赛,大学生,校内选拔赛"),
+        ("标签：公交 社区 ab8899.vip 出行", "标签：公交 社区 出行"),
+        ("相關搜尋：滷肉飯,滷肉做法,古早味,金樂88娛樂城", "相關搜尋：滷肉飯,滷肉做法,古早味"),
+    ],
+)
+def test_brands_in_a_keyword_trailer_go_and_the_site_keywords_stay(trailer, kept):
+    result = remove_spam(f"{BRIEF}\n{trailer}")
+    assert result.text == f"{BRIEF}\n{kept}"
+    assert {r.rule for r in result.removals} == {"keyword_trailer_item"}
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    ["标签：经济 消费 政策", "相关搜索：螺杆空压机,空压机保养,油气分离器更换", "上一篇：全国秋粮收购进度过半"],
+)
+def test_a_keyword_trailer_without_gambling_is_untouched(trailer):
+    assert remove_spam(f"{BRIEF}\n{trailer}").text == f"{BRIEF}\n{trailer}"
+
+
+def test_a_trailer_of_brands_only_goes_whole():
+    trailer = "相关搜索:亚博体育app 开云官网 九游会登录 必威体育 华体会 真人百家乐"
+    assert remove_spam(f"{BRIEF}\n{trailer}").text.strip() == BRIEF
+
+
+def test_a_brief_with_one_spam_line_below_is_an_article_not_a_parasite_page():
+    article = clean_article("社区微循环公交开通", f"{BRIEF}\n九游会 尊龙凯时 华体会")
+    assert (article.is_spam, article.body.text) == (False, BRIEF)
