@@ -273,6 +273,15 @@ def is_obfuscated(line: str) -> bool:
     return any(sum(ch.isalpha() for ch in m.group()) >= 2 for m in SPACED_OUT_RE.finditer(line))
 
 
+# A stem of a few letters and two or more digits (kx88, hq365, ya2288, 88bet): how gambling sites name
+# themselves after their domains. One digit (F1, 5G) or none is how products and leagues are named.
+ALNUM_NAME_RE = re.compile(r"[a-z]{1,6}\d{2,6}|\d{2,6}[a-z]{1,6}")
+# A bare web address standing as a brand (ab8899.vip, bw6677.cc, rr777bet.win): a top-level domain gambling
+# sites favour, and digits in the name where the domain is one ordinary sites use too (.cc, .top).
+SPAM_DOMAIN_RE = re.compile(
+    r"(?<![\w.@])(?:www\.)?(?:[a-z0-9-]{2,}\.(?:vip|bet|win)|[a-z0-9-]*\d{2,}[a-z0-9-]*\.(?:cc|top|xyz|club))(?![\w.])",
+    re.IGNORECASE,
+)
 # Suffixes that make a two-suffix chain a sales name besides the cta_nouns: 意昂体育平台 (seed).
 CHAIN_CTA_EXTRA = frozenset(
     {"平台", "平臺", "手机版", "手機版", "网页版", "網頁版", "客户端", "客戶端", "首页", "首頁", "在线", "在線"}
@@ -320,6 +329,7 @@ def _brand_shapes(folded: str, m: Matchers, topic: frozenset[str]) -> tuple[set[
     weak: set[str] = set()
     if m.latin_brand:
         strong |= {x.group() for x in m.latin_brand.finditer(folded) if x.group("stem") not in LATIN_NON_NAMES}
+    strong |= {x.group() for x in SPAM_DOMAIN_RE.finditer(folded)}
     for match in m.brand_shape.finditer(folded):
         stem, chain = match.group("stem"), match.group("suffixes")
         if is_topic_stem(stem, topic):
@@ -392,6 +402,8 @@ def _is_telling_chain(parts: list[str], m: Matchers, stem: str = "") -> bool:
     """
     if any(p in m.strong_suffixes for p in parts):
         return True
+    if ALNUM_NAME_RE.fullmatch(stem) and parts[0] in gambling_nouns() | CHAIN_CTA_EXTRA | {"官方", "官网"}:
+        return True  # kx88彩票, hq365官方, vb77真人: letters and digits are a site's name, never a word
     if len(parts) >= LONG_CHAIN_PARTS:
         return True  # 爱游戏+体育+app+官网: a word stem too, but no prose chains three brand suffixes
     if _is_word_stem(stem, m):

@@ -25,8 +25,8 @@ from newsclean.cleaning.brands import (
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.doorway import is_doorway_page
 from newsclean.cleaning.registry import register, rule_names, rules_of
-from newsclean.cleaning.signals import BRAND_POINTS, LineSignals, measure_line, topic_cores
-from newsclean.cleaning.trailers import SPAM_DOMAIN_RE, is_keyword_trailer
+from newsclean.cleaning.signals import BRAND_POINTS, SPAM_DOMAIN_RE, LineSignals, measure_line, topic_cores
+from newsclean.cleaning.trailers import is_keyword_trailer
 from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surviving
 
 LINE_RE = re.compile(r"[^\n]+")

@@ -11,7 +11,7 @@ import re
 
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.registry import register
-from newsclean.cleaning.signals import measure_line
+from newsclean.cleaning.signals import SPAM_DOMAIN_RE, measure_line
 
 # The labels CMSs print before keyword lists and neighbour links (simplified, traditional, English).
 TRAILER_LABEL_RE = re.compile(
@@ -23,11 +23,6 @@ TRAILER_LABEL_RE = re.compile(
 # so "online casino, bet365" keeps its two-word items.
 LIST_SEPARATOR_RE = re.compile(r"[,，、|｜;；]\s*")
 SPACE_SEPARATOR_RE = re.compile(r"\s+")
-# A bare web address standing as a brand (www.dq168.vip, ab8899.vip): digits in the name or a gambling-only TLD.
-SPAM_DOMAIN_RE = re.compile(
-    r"(?<![\w.@])(?:www\.)?(?:[a-z0-9-]*\d{2,}[a-z0-9-]*\.[a-z]{2,6}|[a-z0-9-]{2,}\.(?:vip|bet|cc|top|xyz|club))(?![\w.])",
-    re.IGNORECASE,
-)
 
 
 def trailer_items(line: str) -> list[tuple[int, int]]:

@@ -1,0 +1,40 @@
+"""Brand stems that are no Chinese word: letters and digits, spam domains, pinyin for one character."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.cleaning import clean_text
+from newsclean.cleaning.signals import measure_line
+
+BRIEF = "为方便居民出行，市公交集团自11月18日起新开3条社区微循环线路，连接大型居住区、地铁站和农贸市场，票价1元。"
+
+
+@pytest.mark.parametrize("name", ["kx88彩票", "hq365官网", "vb77真人", "ya2288ti育", "ab8899.vip", "bw6677.cc"])
+def test_letters_and_digits_before_a_gambling_noun_or_a_spam_domain_are_a_brand(name):
+    assert measure_line(name, 0).all_brands
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英伟达H200芯片今年将向中国客户交付，RTX4090显卡价格回落。",
+        "网易163.com邮箱、hao123.com导航和51job.com招聘网站均已完成适配。",
+        "F1赛车中国大奖赛下月开赛，5G体育直播覆盖全部场次。",
+        "C919大型客机完成第200架交付，A380停飞消息不实。",
+    ],
+)
+def test_products_sites_and_leagues_with_digits_are_not_brands(text):
+    assert not measure_line(text, 0).all_brands
+    assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("spelt", "word"), [("zhen人视讯", "真人视讯"), ("qi牌游戏", "棋牌游戏"), ("澳门jin沙", "澳门金沙")]
+)
+def test_pinyin_for_one_character_reads_as_the_word(spelt, word):
+    assert measure_line(spelt, 0).score == measure_line(word, 0).score > 0
+
+
+def test_a_spam_domain_line_under_a_brief_goes():
+    assert clean_text(f"{BRIEF}\n━━━ 瑞鲲体育 rk8866.vip ━━━").text == BRIEF
