@@ -64,3 +64,14 @@ def test_the_realworld_labels_match_the_shared_text():
         pytest.skip("../shared/bench-data/realworld-cc is not here")
     assert len(cases) == 100
     assert sum(c.form != "legit" for c in cases) == 19  # 17 polluted pages and 2 gambling pages
+
+
+def test_every_removal_offset_points_at_its_text_in_the_input():
+    body = (
+        "　　记者{{ author }}报道。\u200b\n\n\t本文未经授权,不得转载。  \n"
+        "{!! riqi() !!},万博官网APP,AG真人平台登录,下载皇冠体育365app\n友情链接\n华体会体育\n百家乐\n全讯网\n"
+    )
+    removed = clean_article("", body).body.removed
+    located = [r for r in removed if r.start >= 0]
+    assert {r.rule for r in located} >= {"mustache_echo", "blade_raw_echo", "link_farm_line", "zero_width"}
+    assert all(body[r.start : r.end] == r.text for r in located)

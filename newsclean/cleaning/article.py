@@ -7,6 +7,7 @@ so a caller can show it in context, score it against labels or send it to the re
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -14,9 +15,10 @@ from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.spam import prose_chars, remove_spam, remove_title_spam
 from newsclean.cleaning.templates import remove_template_tags
 from newsclean.cleaning.text import normalize_text
-from newsclean.cleaning.types import Cleaned, Removal, remap, surviving
+from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surviving
 
 Field = Literal["title", "body"]
+VISIBLE_RE = re.compile(r"\S")
 
 
 @dataclass(frozen=True)
@@ -65,30 +67,56 @@ def clean_article(title: str, body: str, config: CleaningConfig | None = None) -
 
 
 def clean_field(text: str, field: Field, config: CleaningConfig | None = None) -> CleanedField:
-    """Templates and spam in rounds until stable, then whitespace; removals mapped back to ``text``."""
+    """Templates, spam and whitespace in rounds until the text is stable; removals mapped back to ``text``.
+
+    Each round runs all three stages, as a later stage can change what an earlier one sees (a
+    zero-width character the normalise stage drops); stopping only when a round changes nothing
+    makes cleaning idempotent.
+    """
     config = config or DEFAULTS
     index = list(range(len(text)))  # original offset of each character still present
     removed: list[Removal] = []
     is_spam = substitution = False
     for _ in range(config.max_rounds):
-        tags = _templates(text, config)
-        spam = _spam(tags.text, field, config)
-        removed += remap(tags.removals, index)
-        index = surviving(index, tags.removals)
-        removed += remap(spam.removals, index)
-        index = surviving(index, spam.removals)
-        is_spam, substitution = is_spam or spam.is_spam, substitution or "substitution" in spam.flags
-        stable, text = spam.text == text, spam.text
-        if stable or is_spam:
+        before = text
+        for stage in (_templates, _spam):
+            result = stage(text, field, config)
+            removed += remap(result.removals, index)
+            index = surviving(index, result.removals)
+            text = result.text
+            is_spam, substitution = is_spam or result.is_spam, substitution or "substitution" in result.flags
+        if config.normalize_enabled:
+            norm = normalize_text(text)
+            removed += remap(norm.removals, index)
+            index = surviving(index, norm.removals)  # invisible characters: deleted, with offsets
+            visible = delete_spans(text, [(r.start, r.end, r.rule) for r in norm.removals if r.start >= 0]).text
+            index, text = aligned(visible, norm.text, index), norm.text
+        if text == before or is_spam:
             break
-    if config.normalize_enabled:
-        norm = normalize_text(text)
-        removed += remap(norm.removals, index)
-        text = norm.text.replace("\n", " ") if field == "title" else norm.text
-    return CleanedField(text, tuple(removed), is_spam, substitution)
+    return CleanedField(text.replace("\n", " ") if field == "title" else text, tuple(removed), is_spam, substitution)
 
 
-def _templates(text: str, config: CleaningConfig) -> Cleaned:
+def aligned(before: str, after: str, index: list[int]) -> list[int]:
+    """Original offsets of ``after``'s characters, where ``after`` is ``before`` with characters deleted and
+    whitespace collapsed (what ``normalize_text`` does after dropping invisible characters).
+
+    Visible characters keep their order, so the n-th of ``after`` is the n-th of ``before``; a
+    whitespace character takes the offset of the visible one before it.
+    """
+    if after == before:
+        return index  # the usual last round: nothing left to tidy
+    visible_before = [index[m.start()] for m in VISIBLE_RE.finditer(before)]
+    out = [0] * len(after)
+    last = 0
+    visible = iter(visible_before)
+    for position, ch in enumerate(after):
+        if not ch.isspace():
+            last = next(visible, last)
+        out[position] = last
+    return out
+
+
+def _templates(text: str, field: Field, config: CleaningConfig) -> Cleaned:
     if not config.templates_enabled:
         return Cleaned(text)
     return remove_template_tags(text, keep_quoted_code=config.keep_quoted_code, disabled=config.disabled_rules)

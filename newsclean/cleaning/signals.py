@@ -282,6 +282,15 @@ SPAM_DOMAIN_RE = re.compile(
     r"(?<![\w.@])(?:www\.)?(?:[a-z0-9-]{2,}\.(?:vip|bet|win)|[a-z0-9-]*\d{2,}[a-z0-9-]*\.(?:cc|top|xyz|club))(?![\w.])",
     re.IGNORECASE,
 )
+SPAM_TLDS = (".vip", ".bet", ".win", ".cc", ".top", ".xyz", ".club")
+
+
+def spam_domains(text: str) -> list[str]:
+    """Spam domains standing in ``text`` (the regex runs only where such a top-level domain occurs)."""
+    lowered = text.lower()
+    return SPAM_DOMAIN_RE.findall(text) if any(tld in lowered for tld in SPAM_TLDS) else []
+
+
 # Suffixes that make a two-suffix chain a sales name besides the cta_nouns: 意昂体育平台 (seed).
 CHAIN_CTA_EXTRA = frozenset(
     {"平台", "平臺", "手机版", "手機版", "网页版", "網頁版", "客户端", "客戶端", "首页", "首頁", "在线", "在線"}
@@ -329,7 +338,7 @@ def _brand_shapes(folded: str, m: Matchers, topic: frozenset[str]) -> tuple[set[
     weak: set[str] = set()
     if m.latin_brand:
         strong |= {x.group() for x in m.latin_brand.finditer(folded) if x.group("stem") not in LATIN_NON_NAMES}
-    strong |= {x.group() for x in SPAM_DOMAIN_RE.finditer(folded)}
+    strong |= set(spam_domains(folded))
     for match in m.brand_shape.finditer(folded):
         stem, chain = match.group("stem"), match.group("suffixes")
         if is_topic_stem(stem, topic):

@@ -25,7 +25,7 @@ from newsclean.cleaning.brands import (
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.doorway import is_doorway_page
 from newsclean.cleaning.registry import register, rule_names, rules_of
-from newsclean.cleaning.signals import BRAND_POINTS, SPAM_DOMAIN_RE, LineSignals, measure_line, topic_cores
+from newsclean.cleaning.signals import BRAND_POINTS, LineSignals, measure_line, spam_domains, topic_cores
 from newsclean.cleaning.trailers import is_keyword_trailer
 from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surviving
 
@@ -189,7 +189,7 @@ def _is_list_line(s: LineSignals, config: CleaningConfig) -> bool:
 
 def _is_run_evidence(s: LineSignals, config: CleaningConfig) -> bool:
     """Solid gambling evidence on a list line: a brand, a term only spam uses, or a bare spam domain."""
-    return bool(s.all_brands) or s.score >= config.line_run_min_score or bool(SPAM_DOMAIN_RE.search(s.text))
+    return bool(s.all_brands) or s.score >= config.line_run_min_score or bool(spam_domains(s.text))
 
 
 def find_line_runs(

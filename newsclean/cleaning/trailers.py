@@ -11,7 +11,7 @@ import re
 
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.registry import register
-from newsclean.cleaning.signals import SPAM_DOMAIN_RE, measure_line
+from newsclean.cleaning.signals import measure_line, spam_domains
 
 # The labels CMSs print before keyword lists and neighbour links (simplified, traditional, English).
 TRAILER_LABEL_RE = re.compile(
@@ -44,13 +44,13 @@ def trailer_items(line: str) -> list[tuple[int, int]]:
 def is_gambling_item(item: str, config: CleaningConfig = DEFAULTS) -> bool:
     """A brand, a bare spam domain or terms only spam uses, not framed as reporting."""
     s = measure_line(item, 0)
-    solid = bool(s.all_brands) or s.score >= config.line_run_min_score or bool(SPAM_DOMAIN_RE.search(item))
+    solid = bool(s.all_brands) or s.score >= config.line_run_min_score or bool(spam_domains(item))
     return solid and not s.reporting
 
 
 def _is_plain(item: str) -> bool:
     s = measure_line(item, 0)
-    return not (s.score or s.all_brands or s.weak_brands or s.cta or SPAM_DOMAIN_RE.search(item))
+    return not (s.score or s.all_brands or s.weak_brands or s.cta or spam_domains(item))
 
 
 def is_keyword_trailer(line: str, config: CleaningConfig = DEFAULTS) -> bool:
