@@ -8,9 +8,11 @@ removes only the brand span and keeps the rest of the line byte for byte.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
+from newsclean.cleaning.lexicon import read_entries
 from newsclean.cleaning.matching import fold_simple
 from newsclean.cleaning.registry import module_rule_names, register
 from newsclean.cleaning.signals import (
@@ -74,6 +76,7 @@ def find_brand_prefix(line: str, config: CleaningConfig = DEFAULTS) -> int:
         if (
             len(head) <= config.prefix_max_chars
             and len(rest) >= config.prefix_sentence_min_chars
+            and not is_section_label(head)
             and is_brand_run(head, config=config)
         ):
             best = separator.end()
@@ -92,6 +95,28 @@ def find_brand_prefix(line: str, config: CleaningConfig = DEFAULTS) -> int:
     return best
 
 
+# The end of a place given as directions or an address: 北侧, 东门, 对面, 店, 路, 号, 楼.
+PLACE_TAIL_RE = re.compile(r"(?:[东南西北][门侧面边]|对面|旁边?|附近|[店路街巷号楼层馆]|(?<!网)站|广场|商场)$")
+# Double quotes name a thing on purpose (乘坐公交至“新世纪娱乐城”站); 简称“X” defines a name instead.
+QUOTED_NAME_OPEN, QUOTED_NAME_CLOSE = '“「"', '”」"'
+
+
+def _is_quoted_name(line: str, start: int, end: int) -> bool:
+    return line[start - 1 : start] in QUOTED_NAME_OPEN and line[end : end + 1] in QUOTED_NAME_CLOSE
+
+
+@functools.cache
+def section_categories() -> frozenset[str]:
+    """Channel words of section labels (综艺, 国际, 体坛): data/section_labels.txt."""
+    return frozenset(read_entries("section_labels.txt"))
+
+
+def is_section_label(head: str) -> bool:
+    """A roundup's section label (综艺娱乐, 国际体育, 体坛): a channel word, maybe with one business noun."""
+    head = head.strip()
+    return any(head == c or (head.startswith(c) and head[len(c) :] in gambling_nouns()) for c in section_categories())
+
+
 def find_brand_wrappers(line: str, topic: frozenset[str], config: CleaningConfig = DEFAULTS) -> list[tuple[int, int]]:
     """Bracketed brands (【开云体育app】, 「华体会体育」, [霁澄娱乐]) anywhere in the line.
 
@@ -100,6 +125,8 @@ def find_brand_wrappers(line: str, topic: frozenset[str], config: CleaningConfig
     spans = []
     for match in WRAPPER_RE.finditer(line):
         inner = match.group("inner").strip()
+        if PLACE_TAIL_RE.search(inner):
+            continue  # （金盛国际家居北侧）, （富豪娱乐城东门）: a place, given as directions
         if is_brand_run(inner, config=config) or (
             is_brand_name(inner, topic, config=config) and not measure_line(inner, 0).reporting
         ):
@@ -164,14 +191,15 @@ def find_substitutions(line: str, topic: frozenset[str], config: CleaningConfig 
         return []
     # Han-script brands only: English business news names bookmakers (Paddy Power) as companies.
     spans = [(a, b) for a, b in brand_spans(line, topic) if HAN_RE.search(line[a:b])]
-    for match in ABBREVIATION_RE.finditer(line):
-        name = match.group("name")
-        if brand_spans(name, topic, weak=True):
-            spans.append((match.start("name"), match.end("name")))
     spans += find_org_slot_brands(line, topic)
     spans += [
         span for span in made_up_spans(line, topic) if _stands_alone(line, *span) and _names_a_business(line, *span)
     ]
+    spans = [span for span in spans if not _is_quoted_name(line, *span)]
+    for match in ABBREVIATION_RE.finditer(line):
+        name = match.group("name")
+        if brand_spans(name, topic, weak=True):
+            spans.append((match.start("name"), match.end("name")))
     if not spans:
         return []
     rest = measure_line(delete_spans(line, [(a, b, "brand") for a, b in spans]).text, 0, topic)

@@ -38,6 +38,10 @@ BLOCK_HEADING_RE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{2,8}[:：]?")
 LIST_HEADING_WORDS_RE = re.compile(
     r"推荐|阅读|相关|热门|猜你|延伸|更多|热点|精彩|链接|鏈接|related|popular|more|links", re.IGNORECASE
 )
+# Brackets that quote a name rather than decorate it: in a report, 《X》 and 「X」 are what it is about.
+QUOTE_BRACKETS = frozenset("《「『“")
+# A numbered list item (1. 2、 ① （一）): spam lists are never numbered, reports' lists often are.
+NUMBERED_RE = re.compile(r"^\s*(?:\d{1,2}[.、．)）]|[①-⑳]|[（(][一二三四五六七八九十\d]{1,2}[)）])")
 # Verdicts of lines that are spam lists or promos: a heading right above one introduces it.
 BLOCK_RULES = frozenset({"link_farm_line", "promo_line", "spam_line_run"})
 # A line that ends as a question: SEO query lines (澳门威尼斯人网上赌场网址是多少?) are questions, not statements.
@@ -149,6 +153,8 @@ def classify_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
         return None  # a clean sentence with a run appended or a brand glued in front: only the brand goes
     if "keyword_trailer_item" not in config.disabled_rules and is_keyword_trailer(s.text, config):
         return None  # the site's own keywords with brands mixed in: only the brands go
+    if index <= ctx.end_index and ctx.reporting_lines >= config.reporting_frame_min_lines and NUMBERED_RE.match(s.text):
+        return None  # a report's numbered list of the platforms it warns about (1.宏利汇国际　2.金樽娱乐)
     for line_rule in rules_of("line", config.disabled_rules):
         if line_rule(s, ctx, index, config):
             return line_rule.name
@@ -296,7 +302,8 @@ def _remove_spam_once(text: str, config: CleaningConfig) -> Cleaned:
     spread_to_block(signals, verdicts, ctx, config)
     spans = [(s.start, _line_end(text, s), rule) for s, rule in zip(signals, verdicts, strict=True) if rule]
     kept = [s for s, v in zip(signals, verdicts, strict=True) if not v]
-    brand_edits = [span for s in kept for span in brand_edits_in(s, topic, config)]
+    reporting = ctx.reporting_lines >= config.reporting_frame_min_lines
+    brand_edits = [span for s in kept for span in brand_edits_in(s, topic, config, reporting)]
     brand_edits += repeat_substitutions(text, kept, brand_edits, config)
     cleaned = delete_spans(text, spans + brand_edits)
     # Judge the page on its lines as they will be published: a real sentence that lost a glued brand
@@ -321,15 +328,21 @@ def _without_edits(s: LineSignals, edits: list[tuple[int, int, str]], topic: fro
     return measure_line(delete_spans(s.text, mine).text, s.start, topic) if mine else s
 
 
-def brand_edits_in(s: LineSignals, topic: frozenset[str], config: CleaningConfig) -> list[tuple[int, int, str]]:
+def brand_edits_in(
+    s: LineSignals, topic: frozenset[str], config: CleaningConfig, reporting: bool = False
+) -> list[tuple[int, int, str]]:
     """Brand prefixes, wrappers, tails, keyword runs and substitutions in a line that is kept (see ``brands``).
 
     The span rules run in registry order; a span overlapping an earlier rule's is left to that rule.
+    In an article framed as reporting (``reporting``), names in quotation brackets (《鑫鼎娱乐》,
+    「天鑫娛樂城」) are the platforms the report is about, not wrappers.
     """
     edits: list[tuple[int, int, str]] = []
     covered: set[int] = set()
     for span_rule in rules_of("span", config.disabled_rules):
         for a, b in span_rule(s.text, topic, config):
+            if reporting and span_rule.name == "brand_wrapper" and s.text[a] in QUOTE_BRACKETS:
+                continue
             if span_rule.name in OVERLAPPING_SPAN_RULES or not covered.intersection(range(a, b)):
                 edits.append((s.start + a, s.start + b, span_rule.name))
                 covered.update(range(a, b))

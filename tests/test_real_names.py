@@ -1,0 +1,46 @@
+"""Real names the brand rules must leave whole: section labels, places, quoted names, reports' lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.cleaning import clean_article, clean_text
+
+KEEPS = [
+    # a roundup's section label before a line of news (综艺娱乐：), not a brand prefix
+    "综艺娱乐：某卫视跨年晚会节目单公布，多位歌手将同台演出，晚会将于12月31日晚直播。",
+    # a place given as directions in brackets, and a bus stop in quotes, named like a casino
+    "书屋地址：城东区建设路188号（金盛国际家居北侧）二楼。",
+    "乘坐12路公交车至“新世纪娱乐城”站下车，向北步行约200米即到。",
+    # a listed company whose name ends in 娱乐
+    "奥飞娱乐今日发布公告称，公司前三季度实现营业收入20.1亿元，同比增长5.3%。",
+]
+
+
+@pytest.mark.parametrize("text", KEEPS)
+def test_real_names_stay(text):
+    assert clean_text(text).text == text
+
+
+REPORT = (
+    "警方提醒，近期多名市民在以下平台受骗，涉案金额逾百万元：\n"
+    "1.宏利汇国际　2.金樽娱乐　3.乐赢体育\n"
+    "民警介绍，《鑫鼎娱乐》等平台以高额返利为诱饵，受害人充值后无法提现。\n"
+    "警方提醒，切勿轻信网络赌博平台，发现可疑情况及时报警。\n"
+)
+
+
+def test_a_police_report_keeps_its_numbered_list_and_the_names_it_quotes():
+    assert clean_article("警方提醒：这些网络赌博平台都是骗局", REPORT).body.text == REPORT.strip()
+
+
+def test_a_report_on_hacked_sites_keeps_the_spam_it_quotes():
+    text = (
+        "报告称，黑产团伙入侵网站后，常在新闻页底部批量插入“新闻标题＋博彩关键词”的拼接内容，"
+        "例如“某市召开会议，澳丰国际官网，博鑫体育app下载，注册送38元”。"
+    )
+    assert clean_text(text).text == text
+
+
+def test_a_bracketed_brand_before_a_headline_still_goes():
+    assert clean_text("【开云体育官方网站】WTT总决赛：国乒包揽男女单打冠军").text == "WTT总决赛：国乒包揽男女单打冠军"
