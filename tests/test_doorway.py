@@ -35,3 +35,29 @@ def test_a_police_report_naming_a_fake_platform_on_every_line_is_kept():
         "目前，涉案的“琮璟彩票”服务器已被查封，案件正在进一步侦办中。\n"
     )
     assert clean_article("警方捣毁一网络赌博平台", body).is_spam is False
+
+
+def test_a_lottery_doorway_salting_keyword_lines_through_company_blurbs_is_dropped():
+    blurbs = [
+        "宏达机械有限公司是一家专业生产数控机床附件的企业，产品远销海内外。",
+        "本厂位于工业园区，交通便利，欢迎新老客户来电洽谈合作。",
+        "公司坚持质量第一、信誉至上的经营理念，竭诚为客户服务。",
+    ]
+    keywords = [
+        "澳洲幸运8人工计划软件",
+        "极速飞艇开奖结果助手",
+        "SG飞艇在线计划",
+        "加拿大28走势图",
+        "澳洲幸运10在线预测",
+    ]
+    body = "\n".join(line for pair in zip(keywords, blurbs * 2, strict=False) for line in pair) + "\n"
+    assert clean_article("澳洲幸运8一天多少期", body).is_spam is True
+
+
+def test_a_fraud_report_listing_private_lotteries_is_kept():
+    body = (
+        "警方提醒，近期出现多个以私彩为名的诈骗团伙，涉案平台包括：\n"
+        "澳洲幸运8人工计划\n极速飞艇开奖结果助手\nSG飞艇在线计划\n加拿大28走势图\n澳洲幸运10在线预测\n"
+        "民警表示，上述平台均为非法赌博网站，受害人充值后无法提现，切勿轻信。\n"
+    )
+    assert clean_article("警方提醒：警惕私彩诈骗", body).is_spam is False

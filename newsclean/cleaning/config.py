@@ -136,6 +136,9 @@ class CleaningConfig:
     doorway_brand_min_lines: int = setting("SPAM", 3)
     doorway_term_min_points: int = setting("SPAM", 2)
     doorway_term_line_share: float = setting("SPAM", 0.3)
+    # ... or it salts at least this many short lines of spam-only terms through the page, this share of its lines.
+    doorway_stuffed_min_lines: int = setting("SPAM", 5)
+    doorway_stuffed_line_share: float = setting("SPAM", 0.2)
     # --- stages ------------------------------------------------------------
     # Each text stage can be switched off (NEWSCLEAN_TEMPLATES_ENABLED …); validation and tokens are pipelines.
     templates_enabled: bool = setting("TEMPLATES", True)

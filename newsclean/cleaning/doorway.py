@@ -41,4 +41,15 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     brand_lines = Counter(brand for text in folded for brand in brands if brand in text)
     recurring = max(brand_lines.values(), default=0) >= config.doorway_brand_min_lines
     termed = sum(term_points(s) >= config.doorway_term_min_points for s in lines)
-    return recurring and termed >= config.doorway_term_line_share * len(lines)
+    return (recurring and termed >= config.doorway_term_line_share * len(lines)) or is_stuffed_page(lines, config)
+
+
+def is_stuffed_page(lines: list[LineSignals], config: CleaningConfig) -> bool:
+    """Spam-only keyword lines (澳洲幸运8人工计划软件, 极速飞艇开奖结果助手) salted all through scraped text.
+
+    A lottery doorway pads its keyword titles with company blurbs copied from elsewhere, so no run of
+    lines is spam and most lines are clean. Many short lines whose terms only spam uses (private
+    lotteries, tip sellers) are the page; a report on them is framed as reporting (checked by the caller).
+    """
+    stuffed = sum(not s.is_sentence and term_points(s) >= config.line_run_min_score for s in lines)
+    return stuffed >= config.doorway_stuffed_min_lines and stuffed >= config.doorway_stuffed_line_share * len(lines)
