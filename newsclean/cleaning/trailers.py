@@ -75,8 +75,10 @@ def find_trailer_items(line: str, topic: frozenset[str], config: CleaningConfig 
     spans = []
     for index, (a, b) in enumerate(items):
         if is_gambling_item(line[a:b], config):
-            start = items[index - 1][1] if index else a  # the separator before it goes too
-            spans.append((start, b))
+            if index:
+                spans.append((items[index - 1][1], b))  # with the separator before it
+            else:
+                spans.append((a, items[1][0] if len(items) > 1 else b))  # the first: with the one after it
     return spans
 
 
