@@ -44,3 +44,16 @@ def test_a_report_on_hacked_sites_keeps_the_spam_it_quotes():
 
 def test_a_bracketed_brand_before_a_headline_still_goes():
     assert clean_text("【开云体育官方网站】WTT总决赛：国乒包揽男女单打冠军").text == "WTT总决赛：国乒包揽男女单打冠军"
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [
+        ("中广核表示，游客可前往美狮贵宾会展厅参观核电科普展，了解清洁能源。", "美狮贵宾会"),
+        ("这是对吕氏贵宾会教学工作的一次全面检阅，全校师生参与其中。", "吕氏贵宾会"),
+    ],
+)
+def test_a_substituted_brand_is_cut_exactly_not_the_words_before_it(text, brand):
+    result = clean_text(text)
+    assert [(r.rule, r.text) for r in result.removed] == [("brand_substitution", brand)]
+    assert result.text == text.replace(brand, "")

@@ -379,8 +379,17 @@ def brand_spans(
         # firm, a show or a site (消费电子展, 中国地理学会官网).
         weak_brand = weak and noun and (not _is_word_stem(stem, m) or parts[0] in gambling_nouns())
         if weak_brand or _is_telling_chain(parts, m, stem):
-            spans.append(folded.span(match.start(), match.end()))
+            spans.append(folded.span(match.start() + _lead_in(stem), match.end()))
     return _merge(spans)
+
+
+def _lead_in(stem: str) -> int:
+    """Characters of prose the stem match took before the name (前往|美狮, 是对|吕氏, 节的|吕氏): the regex
+    takes the leftmost stem, so a four-character stem may start with the words before the brand."""
+    head = stem[:-2]
+    if not CJK_CHAR_RE.match(stem[-1:]) or not head:
+        return 0
+    return len(head) if set(head) & function_chars() or (len(head) >= 2 and is_known_word(head)) else 0
 
 
 def made_up_spans(line: str, topic: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
