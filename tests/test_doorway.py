@@ -61,3 +61,13 @@ def test_a_fraud_report_listing_private_lotteries_is_kept():
         "民警表示，上述平台均为非法赌博网站，受害人充值后无法提现，切勿轻信。\n"
     )
     assert clean_article("警方提醒：警惕私彩诈骗", body).is_spam is False
+
+
+def test_a_private_lottery_named_on_every_line_of_fluent_prose_is_a_doorway():
+    body = (
+        "加拿大28是当前热门的高频彩种，每三分半钟开奖一次，很多玩家希望通过走势分析提高中奖率。\n"
+        "专家提醒，玩加拿大28要学会看走势图，连开大时可以适当追小，配合人工计划稳中求胜。\n"
+        "今日推荐的加拿大28计划已经更新，单双交替时跟随号码规律下注。\n"
+        "更多加拿大28、幸运28计划请加入官方交流群。\n"
+    )
+    assert clean_article("加拿大28在线预测", body).is_spam is True

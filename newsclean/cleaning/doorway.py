@@ -11,17 +11,25 @@ for its company's name has the brand but no gambling terms around it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.lexicon import load_lexicon
 from newsclean.cleaning.signals import LineSignals, fold_line
 
+HAN_RE = re.compile(r"[\u3400-\u9fff]")
+
 
 def term_points(s: LineSignals) -> int:
     """Gambling points of a line's terms alone (its brands not counted)."""
     terms = load_lexicon().terms
     return sum(terms[t].weight for t in s.terms if t in terms)
+
+
+def term_points_of(term: str) -> int:
+    entry = load_lexicon().terms.get(term)
+    return entry.weight if entry else 0
 
 
 def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
@@ -39,6 +47,11 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     brands = {brand for s in lines for brand in s.all_brands}
     folded = [fold_line(s.text) for s in lines]
     brand_lines = Counter(brand for text in folded for brand in brands if brand in text)
+    # A private lottery named on line after line (加拿大28, 幸运飞艇) is a doorway's subject just like a brand.
+    # Han terms only: Indonesian regulation news repeats "slot gacor" and "togel" as the words it reports on.
+    brand_lines.update(
+        t for s in lines for t in s.terms if term_points_of(t) >= config.line_run_min_score and HAN_RE.search(t)
+    )
     recurring = max(brand_lines.values(), default=0) >= config.doorway_brand_min_lines
     termed = sum(term_points(s) >= config.doorway_term_min_points for s in lines)
     return (recurring and termed >= config.doorway_term_line_share * len(lines)) or is_stuffed_page(lines, config)
