@@ -12,6 +12,10 @@ KEEPS = [
     # a place given as directions in brackets, and a bus stop in quotes, named like a casino
     "书屋地址：城东区建设路188号（金盛国际家居北侧）二楼。",
     "乘坐12路公交车至“新世纪娱乐城”站下车，向北步行约200米即到。",
+    # a quoted phrase at the end of a line is the text naming something, not a spam run glued on
+    "专家解读。“网络赌博”新套路：从“稳赚计划群”到“导师带单”",
+    # a place named like a casino, given in directions
+    "沿建设路向北步行约200米，至富豪娱乐城东门即到。",
     # a listed company whose name ends in 娱乐
     "奥飞娱乐今日发布公告称，公司前三季度实现营业收入20.1亿元，同比增长5.3%。",
 ]
@@ -57,3 +61,8 @@ def test_a_substituted_brand_is_cut_exactly_not_the_words_before_it(text, brand)
     result = clean_text(text)
     assert [(r.rule, r.text) for r in result.removed] == [("brand_substitution", brand)]
     assert result.text == text.replace(brand, "")
+
+
+def test_a_title_naming_the_site_owners_registered_company_keeps_it():
+    title = "精密軸承系列產品介紹｜永展國際企業股份有限公司"
+    assert clean_article(title, "本公司生產各類精密軸承，產品遠銷歐美市場，歡迎來電洽詢。").title.text == title

@@ -101,6 +101,14 @@ PLACE_TAIL_RE = re.compile(r"(?:[东南西北][门侧面边]|对面|旁边?|附�
 QUOTED_NAME_OPEN, QUOTED_NAME_CLOSE = '“「"', '”」"'
 
 
+# Words after a name that make it a place (富豪娱乐城东门, 新世纪娱乐城站, 娱乐城附近): addresses and directions.
+PLACE_AFTER_RE = re.compile(r"[东南西北][门侧面边]|对面|旁边?|附近|[站店路街号楼]|广场|商场|原址|原来")
+
+
+def _is_place(line: str, start: int, end: int) -> bool:
+    return PLACE_AFTER_RE.match(line, end) is not None
+
+
 def _is_quoted_name(line: str, start: int, end: int) -> bool:
     return line[start - 1 : start] in QUOTED_NAME_OPEN and line[end : end + 1] in QUOTED_NAME_CLOSE
 
@@ -164,6 +172,17 @@ def find_org_slot_brands(line: str, topic: frozenset[str]) -> list[tuple[int, in
 NAME_LEFT_RE = re.compile(r"(?:^|[，,。；;：:、（(“\s]|[从由据与向经和被对在])$")
 
 
+QUOTE_OPEN = "“"
+# A registered company's legal form ends its name: a title field naming one (永展國際企業股份有限公司) is the
+# site owner, not a brand glued on.
+COMPANY_FORM_RE = re.compile(r"(?:有限公司|有限責任公司|有限责任公司|股份公司|集团|集團|企業|企业|商行|工作室)\s*$")
+
+
+def _inside_quote(line: str, position: int) -> bool:
+    before = line[:position]
+    return before.count("“") > before.count("”")
+
+
 def _stands_alone(line: str, start: int, end: int) -> bool:
     """An invented name (沐星app, 恒翎国际) that is not inside quotes or a title and starts a clause or list item."""
     before = line[:start]
@@ -195,7 +214,7 @@ def find_substitutions(line: str, topic: frozenset[str], config: CleaningConfig 
     spans += [
         span for span in made_up_spans(line, topic) if _stands_alone(line, *span) and _names_a_business(line, *span)
     ]
-    spans = [span for span in spans if not _is_quoted_name(line, *span)]
+    spans = [span for span in spans if not _is_quoted_name(line, *span) and not _is_place(line, *span)]
     for match in ABBREVIATION_RE.finditer(line):
         name = match.group("name")
         if brand_spans(name, topic, weak=True):
@@ -229,8 +248,8 @@ def find_spam_tail(line: str, config: CleaningConfig = DEFAULTS) -> int:
     signals = measure_line(line[start:], 0)
     if signals.is_sentence:  # …social rent. Play slot online at Mega888 Casino and get 100 free spins today!
         return _pitch_sentence_start(line, start, config=config)
-    if signals.reporting:
-        return len(line)
+    if signals.reporting or QUOTE_OPEN in line[start:] or _inside_quote(line, start):
+        return len(line)  # a quoted phrase (“稳赚计划群”) is the text naming something, not a run glued on
     # A gambling word split so filters miss it (澳\u200b门\u200b新葡京) is spam even when weak, and a lone
     # brand glued on with a separator (…飞行。·珀瑞线路) is a brand run even when invented.
     hidden = signals.obfuscated and signals.score > 0
@@ -278,7 +297,7 @@ def _is_brand_field(field: str, headline: str = "", config: CleaningConfig = DEF
     A field named like the headline's own subject (华为发布会_华为官网) is that subject's site.
     """
     signals = measure_line(field, 0)
-    if signals.reporting or (headline and field.strip()[:2] in headline):
+    if signals.reporting or (headline and field.strip()[:2] in headline) or COMPANY_FORM_RE.search(field):
         return False
     gambling = signals.score >= config.tail_min_score
     return (
