@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean.cleaning import clean_text
-from newsclean.cleaning.signals import measure_line
+from newsclean.cleaning.features import measure_line
 
 BRIEF = "为方便居民出行，市公交集团自11月18日起新开3条社区微循环线路，连接大型居住区、地铁站和农贸市场，票价1元。"
 

@@ -44,6 +44,6 @@ def test_fold_maps_every_folded_character_back_to_the_same_character(text, _):
 
 def test_a_homophone_shorter_than_its_variant_maps_to_the_whole_variant():
     # baijiale folds to 百家乐: a span over 百家乐 must cover all of baijiale in the original
-    from newsclean.cleaning.signals import term_spans
+    from newsclean.cleaning.spans import term_spans
 
     assert [(a, b) for a, b in term_spans("今晚玩baijiale赢钱")] == [(3, 11)]

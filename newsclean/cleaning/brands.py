@@ -12,16 +12,12 @@ import functools
 import re
 
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
+from newsclean.cleaning.features import measure_line
 from newsclean.cleaning.lexicon import read_entries
 from newsclean.cleaning.matching import fold_simple
 from newsclean.cleaning.registry import module_rule_names, register
-from newsclean.cleaning.signals import (
-    brand_spans,
-    gambling_nouns,
-    made_up_spans,
-    measure_line,
-    term_spans,
-)
+from newsclean.cleaning.shapes import gambling_nouns
+from newsclean.cleaning.spans import brand_spans, made_up_spans, term_spans
 from newsclean.cleaning.tokens import holds_known_word, is_known_word
 from newsclean.cleaning.types import delete_spans
 

@@ -15,8 +15,9 @@ import re
 from collections import Counter
 
 from newsclean.cleaning.config import CleaningConfig
+from newsclean.cleaning.features import LineSignals
 from newsclean.cleaning.lexicon import load_lexicon
-from newsclean.cleaning.signals import LineSignals, fold_line
+from newsclean.cleaning.shapes import fold_line
 
 HAN_RE = re.compile(r"[\u3400-\u9fff]")
 

@@ -16,8 +16,8 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from newsclean.cleaning.config import CleaningConfig
+from newsclean.cleaning.features import measure_line
 from newsclean.cleaning.registry import register, rule_names
-from newsclean.cleaning.signals import measure_line
 from newsclean.cleaning.types import Removal
 
 HIDDEN_STYLE_RE = re.compile(

@@ -24,8 +24,10 @@ from newsclean.cleaning.brands import (
 )
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.doorway import is_doorway_page
+from newsclean.cleaning.features import BRAND_POINTS, LineSignals, measure_line
 from newsclean.cleaning.registry import register, rule_names, rules_of
-from newsclean.cleaning.signals import BRAND_POINTS, LineSignals, measure_line, spam_domains, topic_cores
+from newsclean.cleaning.shapes import spam_domains
+from newsclean.cleaning.topic import topic_cores
 from newsclean.cleaning.trailers import is_keyword_trailer
 from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surviving
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
+from newsclean.cleaning.features import measure_line
 from newsclean.cleaning.registry import register
-from newsclean.cleaning.signals import measure_line, spam_domains
+from newsclean.cleaning.shapes import spam_domains
 
 # The labels CMSs print before keyword lists and neighbour links (simplified, traditional, English).
 TRAILER_LABEL_RE = re.compile(

@@ -1,0 +1,188 @@
+"""Per-line features: what the lexicon and the line's shape say about one line, measured once.
+
+Features are measured on folded text (see ``matching``) with legitimate entities
+(银河娱乐, 中国体育彩票, 新浪体育 …) masked out first, so naming a real company
+never counts as naming a gambling brand.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+
+from newsclean.cleaning.lexicon import load_lexicon
+from newsclean.cleaning.matching import SPACED_OUT_RE
+from newsclean.cleaning.shapes import (
+    CJK_CHAR_RE,
+    brand_shapes,
+    fold_line,
+    matchers,
+    outermost,
+)
+from newsclean.cleaning.stems import is_made_up_shape
+
+# Points a known gambling brand or a brand-shaped name adds to a line's score;
+# equal to the heaviest lexicon term weight, since a brand is as telling as 百家乐.
+BRAND_POINTS = 3
+
+
+# Field separators of link-farm lines: , ， | ｜ 、 and the title separator _ (seed tail).
+FIELD_SEPARATOR_RE = re.compile(r"[,，|｜、_]+")
+
+
+CJK_SPACE_SEPARATOR_RE = re.compile(r"(?<=[\u3400-\u9fff\w])\s+(?=[\u3400-\u9fff\w])")
+
+
+# Sentence punctuation at the end, possibly inside closing quotes (…。” counts, “XX体育平台假的吗” does not).
+SENTENCE_END_RE = re.compile(r"[。！？!?；;.…][」』”\"’'）)]*\s*$|。")
+
+
+# A line with nothing but punctuation/arrows/dots: ……, ↓↓↓, ------ (separators of spam blocks).
+SEPARATOR_ONLY_RE = re.compile(r"^[\s.。…·•\-—_=*~#↓↑→←▼▲►◄|｜,，、:：\u2500-\u257f★☆◆◇■□●○]+$")
+
+
+# The article's own end: a copyright notice, (完), 责任编辑. Spam generators append after it.
+END_MARKER_RE = re.compile(
+    r"不得转载|转载请注明|版权所有|未经授权|[（(【\[]完[）)】\]]|责任编辑|copyright|©", re.IGNORECASE
+)
+
+
+# A line that is only a bracketed credit: （记者 苏荣才）, (编辑：王楠), （来源：健康时报）, 【責任編輯：…】. In the
+# article's last lines it closes the article like a copyright line does.
+CLOSING_CREDIT_RE = re.compile(
+    r"[（(【\[]\s*(?:本报|本報)?"
+    r"(?:(?:记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|作者|来源|來源)\s*[:：/]?|(?:文|图|圖)\s*[:：/])"
+    r"\s*[\u4e00-\u9fffA-Za-z][^（）()【】\[\]\n]{0,38}[）)】\]]"
+)
+
+
+# Zero-width and control characters: invisible, and removed by the normalise stage later.
+INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+# An invisible character (zero-width, variation selector) inside a word: 澳\u200b门, 威\ufe0f尼. Spammers
+# split words so keyword filters miss them; news text has no reason to.
+HIDDEN_SPLIT_RE = re.compile(
+    "[\u3400-\u9fffA-Za-z0-9][\u200b\u200c\u200d\u2060\ufeff\u034f\ufe00-\ufe0f]+(?=[\u3400-\u9fffA-Za-z0-9])"
+)
+
+
+# (Soft hyphens are left out: CMSs insert them for hyphenation, Ma\u00adcau ca\u00adsi\u00adno.)
+# Splits it takes before a line counts as obfuscated (one stray zero-width space is a copy-paste accident).
+HIDDEN_SPLIT_MIN = 2
+
+
+@dataclass(frozen=True)
+class LineSignals:
+    """Everything the spam rules know about one line."""
+
+    start: int  # offset of the line's first character in the text
+    end: int  # offset just after its last character (the newline is not included)
+    text: str
+    chars: int  # non-space characters
+    brands: frozenset[str]  # known brands and qualifying brand-shaped names
+    weak_brands: frozenset[str]  # a short name + one weak suffix (购买app): block evidence only
+    made_up: frozenset[str]  # weak shapes on a stem jieba does not know (璟筠下载, 琮璟彩票): invented brands
+    brand_fields: int  # list fields that are mostly a brand or brand-shaped name
+    terms: frozenset[str]
+    score: int
+    cta: frozenset[str]
+    reporting: bool  # police/court/regulator framing: the line reports on gambling
+    fields: int
+    is_sentence: bool
+    is_separator: bool
+    is_end_marker: bool
+    is_closing_credit: bool = False  # a line that is only a credit: （记者 苏荣才）, (编辑：王楠)
+    obfuscated: bool = False  # words split by invisible characters or spaced out letter by letter
+
+    @property
+    def has_weak_signal(self) -> bool:
+        return bool(self.score or self.cta or self.weak_brands)
+
+    @property
+    def all_brands(self) -> frozenset[str]:
+        """Known, brand-shaped and invented-looking brands together."""
+        return self.brands | self.made_up
+
+
+def _split_fields(line: str) -> list[str]:
+    """Fields between link-farm separators; in CJK text, words split by spaces are fields too."""
+    fields = [f for f in FIELD_SEPARATOR_RE.split(line) if f.strip()]
+    if len(CJK_CHAR_RE.findall(line)) * 2 > len(line.strip()):
+        fields = [g for f in fields for g in CJK_SPACE_SEPARATOR_RE.split(f) if g.strip()]
+    return fields
+
+
+def count_fields(line: str) -> int:
+    """Number of fields between link-farm separators; CJK words split by spaces count too."""
+    return len(_split_fields(line))
+
+
+def measure_line(line: str, start: int, topic: frozenset[str] = frozenset(), find_made_up: bool = True) -> LineSignals:
+    """Signals of one line. ``topic`` holds name cores the article itself uses (英伟达).
+
+    ``find_made_up=False`` skips the jieba dictionary look-up for invented names (HTML rules
+    judge links and hidden blocks without it, so extraction never loads jieba).
+    """
+    signals = _measure(line, topic, find_made_up)
+    return signals if start == 0 else replace(signals, start=start, end=start + len(line))
+
+
+# Lines measured once per process: the spam passes and the brand rules ask about the same
+# lines, fields and tails again and again.
+@functools.lru_cache(maxsize=16384)
+def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignals:
+    lex, m = load_lexicon(), matchers()
+    folded = fold_line(line)
+    brands = set(m.brands.findall(folded)) if m.brands else set()
+    terms = set(m.terms.findall(folded)) if m.terms else set()
+    shaped, weak = brand_shapes(folded, m, topic)
+    brands = outermost(brands | shaped)
+    made_up = {w for w in weak - brands if is_made_up_shape(w, m)} if find_made_up else set()
+    score = sum(lex.terms[t].weight for t in terms) + BRAND_POINTS * len(brands) + MADE_UP_POINTS * len(made_up)
+    stripped = INVISIBLE_RE.sub("", line).strip()  # judge shape on what a reader sees
+    return LineSignals(
+        start=0,
+        end=len(line),
+        text=line,
+        chars=len("".join(stripped.split())),
+        brands=frozenset(brands),
+        weak_brands=frozenset(weak - brands),
+        made_up=frozenset(made_up),
+        brand_fields=_brand_fields(stripped, brands | weak),
+        terms=frozenset(terms),
+        score=score,
+        cta=frozenset(m.cta.findall(folded)) if m.cta else frozenset(),
+        reporting=bool(m.reporting and m.reporting.search(folded)),
+        fields=count_fields(stripped),
+        is_sentence=bool(SENTENCE_END_RE.search(stripped)),
+        is_separator=bool(stripped) and bool(SEPARATOR_ONLY_RE.match(stripped)),
+        is_end_marker=bool(END_MARKER_RE.search(stripped)),
+        is_closing_credit=bool(CLOSING_CREDIT_RE.fullmatch(stripped)),
+        obfuscated=is_obfuscated(line),
+    )
+
+
+def is_obfuscated(line: str) -> bool:
+    """Words split by invisible characters (澳\u200b门\u200b新) or spaced out letter by letter (k Y 体 育).
+
+    Spaced-out digits alone are how lottery results print their numbers (开奖号码：3 8 1 6 0 9), not hiding.
+    """
+    if len(HIDDEN_SPLIT_RE.findall(line)) >= HIDDEN_SPLIT_MIN:
+        return True
+    return any(sum(ch.isalpha() for ch in m.group()) >= 2 for m in SPACED_OUT_RE.finditer(line))
+
+
+# Points an invented-looking brand adds: less than a known brand, since the stem test can err.
+MADE_UP_POINTS = 2
+
+
+# A list field is a brand field when a brand-shaped name covers this share of it.
+BRAND_FIELD_COVER = 0.6
+
+
+def _brand_fields(line: str, names: set[str]) -> int:
+    """List fields that are mostly a brand name; split on the line as written (folding joins 青松体育 青松体育官网)."""
+    fields = [fold_line(f).strip() for f in _split_fields(line) if f.strip()]
+    return sum(any(n in f and len(n) >= BRAND_FIELD_COVER * len(f) for n in names) for f in fields)

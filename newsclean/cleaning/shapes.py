@@ -1,0 +1,210 @@
+"""Brand shapes: the lexicon matchers, folding with legitimate entities masked, and which
+stem + suffix chains (意昂+体育+平台, kx88+彩票) name a gambling business.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from newsclean.cleaning.lexicon import load_lexicon, read_sections
+from newsclean.cleaning.matching import Folded, fold, fold_simple
+from newsclean.cleaning.stems import is_word_stem
+from newsclean.cleaning.tries import alternation
+
+CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
+
+
+MASK_CHAR = "\x00"
+
+
+# Words before "casino" that describe, not name: online casino, live casino, the casino.
+LATIN_NON_NAMES = frozenset(
+    {"online", "live", "the", "new", "best", "real", "mobile", "crypto", "top", "free", "land", "based", "its", "our"}
+)
+
+
+@dataclass(frozen=True)
+class Matchers:
+    legit: re.Pattern[str] | None
+    brands: re.Pattern[str] | None
+    terms: re.Pattern[str] | None
+    cta: re.Pattern[str] | None
+    reporting: re.Pattern[str] | None
+    brand_shape: re.Pattern[str]
+    latin_brand: re.Pattern[str] | None
+    strong_suffixes: frozenset[str]
+
+
+@functools.cache
+def matchers() -> Matchers:
+    """Compiled lexicon matchers, built once per process."""
+    lex = load_lexicon()
+    suffixes = sorted({*lex.strong_suffixes, *lex.weak_suffixes}, key=len, reverse=True)
+    suffix_alt = "|".join(re.escape(s) for s in suffixes)
+    # A short name (2-4 Han characters or 2-10 letters/digits) followed by 1-3 brand suffixes:
+    # 意昂+体育+平台, 万博+官网+app. The rules decide whether the chain is telling enough.
+    shape = re.compile(rf"(?P<stem>[\u3400-\u9fff]{{2,4}}?|[a-z0-9]{{2,10}}?)(?P<suffixes>(?:{suffix_alt}){{1,3}})")
+    return Matchers(
+        legit=alternation(lex.legit_entities),
+        brands=alternation(lex.brands),
+        terms=alternation(lex.terms),
+        cta=alternation(lex.cta_terms),
+        reporting=alternation(lex.reporting_terms),
+        brand_shape=shape,
+        latin_brand=_latin_brand_re(lex.latin_suffixes),
+        strong_suffixes=frozenset(lex.strong_suffixes),
+    )
+
+
+def _latin_brand_re(suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A made-up Latin name before casino/slots: luckyorca casino, spinharbor casino (folded, lower case)."""
+    if not suffixes:
+        return None
+    alternation = "|".join(re.escape(s) for s in suffixes)
+    return re.compile(rf"(?<![a-z0-9])(?P<stem>[a-z][a-z0-9]{{2,15}}) ?(?:{alternation})(?![a-z])")
+
+
+def mask_legit(folded: str, legit: re.Pattern[str] | None) -> str:
+    """Blank out legitimate entities so their characters match no gambling word."""
+    if legit is None:
+        return folded
+    return legit.sub(lambda m: MASK_CHAR * len(m.group()), folded)
+
+
+def split_suffixes(chain: str, suffixes: Iterable[str]) -> list[str]:
+    """Split a matched suffix chain (体育官网app) into its suffixes, longest first."""
+    ordered = sorted(suffixes, key=len, reverse=True)
+    parts: list[str] = []
+    while chain:
+        head = next((s for s in ordered if chain.startswith(s)), chain)
+        parts.append(head)
+        chain = chain[len(head) :]
+    return parts
+
+
+# Folded once per line: measure_line, brand_spans and the span finders all fold the same lines.
+@functools.lru_cache(maxsize=16384)
+def lexicon_fold(line: str) -> Folded:
+    """``line`` folded with the lexicon's homophones."""
+    return fold(line, load_lexicon().homophones)
+
+
+@functools.lru_cache(maxsize=16384)
+def _masked(line: str) -> str:
+    return mask_legit(lexicon_fold(line).text, matchers().legit)
+
+
+def fold_line(line: str) -> str:
+    """``line`` folded with legitimate entities masked out (cached)."""
+    return _masked(line)
+
+
+# A stem of a few letters and two or more digits (kx88, hq365, ya2288, 88bet): how gambling sites name
+# themselves after their domains. One digit (F1, 5G) or none is how products and leagues are named.
+ALNUM_NAME_RE = re.compile(r"[a-z]{1,6}\d{2,6}|\d{2,6}[a-z]{1,6}")
+
+
+# A bare web address standing as a brand (ab8899.vip, bw6677.cc, rr777bet.win): a top-level domain gambling
+# sites favour, and digits in the name where the domain is one ordinary sites use too (.cc, .top).
+SPAM_DOMAIN_RE = re.compile(
+    r"(?<![\w.@])(?:www\.)?(?:[a-z0-9-]{2,}\.(?:vip|bet|win)|[a-z0-9-]*\d{2,}[a-z0-9-]*\.(?:cc|top|xyz|club))(?![\w.])",
+    re.IGNORECASE,
+)
+
+
+SPAM_TLDS = (".vip", ".bet", ".win", ".cc", ".top", ".xyz", ".club")
+
+
+def spam_domains(text: str) -> list[str]:
+    """Spam domains standing in ``text`` (the regex runs only where such a top-level domain occurs)."""
+    lowered = text.lower()
+    return SPAM_DOMAIN_RE.findall(text) if any(tld in lowered for tld in SPAM_TLDS) else []
+
+
+# Suffixes that make a two-suffix chain a sales name besides the cta_nouns: 意昂体育平台 (seed).
+CHAIN_CTA_EXTRA = frozenset(
+    {"平台", "平臺", "手机版", "手機版", "网页版", "網頁版", "客户端", "客戶端", "首页", "首頁", "在线", "在線"}
+)
+
+
+# Suffixes in a chain that make it a brand whatever its stem (体育+app+官网).
+LONG_CHAIN_PARTS = 3
+
+
+def outermost(names: set[str]) -> set[str]:
+    """Drop names inside longer ones: ag真人 within ag真人平台登录 is one brand, not two."""
+    return {n for n in names if not any(n != other and n in other for other in names)}
+
+
+def brand_shapes(folded: str, m: Matchers, topic: frozenset[str]) -> tuple[set[str], set[str]]:
+    """Brand-shaped names: a chain of two suffixes, or one strong suffix, after a non-topic stem."""
+    strong: set[str] = set()
+    weak: set[str] = set()
+    if m.latin_brand:
+        strong |= {x.group() for x in m.latin_brand.finditer(folded) if x.group("stem") not in LATIN_NON_NAMES}
+    strong |= set(spam_domains(folded))
+    for match in m.brand_shape.finditer(folded):
+        stem, chain = match.group("stem"), match.group("suffixes")
+        if is_topic_stem(stem, topic):
+            continue
+        parts = split_suffixes(chain, m.strong_suffixes | all_suffixes())
+        if is_telling_chain(parts, m, stem):
+            strong.add(match.group())
+        else:
+            weak.add(match.group())
+    return strong, weak
+
+
+@functools.cache
+def all_suffixes() -> frozenset[str]:
+    lex = load_lexicon()
+    return frozenset((*lex.strong_suffixes, *lex.weak_suffixes))
+
+
+def is_telling_chain(parts: list[str], m: Matchers, stem: str = "") -> bool:
+    """A strong suffix, or two suffixes one of which is a call to action (体育官网, 娱乐平台, 国际app)
+    after a stem that is a name, not an everyday word.
+
+    Two business nouns alone (国际体育, 体育娱乐) are how news names events and bodies: 国际体育赛事.
+    A chain after a word (扫描|下载app, 二维码|下载客户端, 医生|国际注册) is a site's own call to
+    action or plain prose; known brands with word stems (皇冠体育) are in the lexicon.
+    """
+    if any(p in m.strong_suffixes for p in parts):
+        return True
+    if ALNUM_NAME_RE.fullmatch(stem) and parts[0] in gambling_nouns() | CHAIN_CTA_EXTRA | {"官方", "官网"}:
+        return True  # kx88彩票, hq365官方, vb77真人: letters and digits are a site's name, never a word
+    if len(parts) >= LONG_CHAIN_PARTS:
+        return True  # 爱游戏+体育+app+官网: a word stem too, but no prose chains three brand suffixes
+    if is_word_stem(stem, m):
+        return False
+    return len(parts) >= 2 and any(p in _chain_cta() for p in parts)
+
+
+@functools.cache
+def ordinary_company_nouns() -> frozenset[str]:
+    """Brand nouns ordinary firms carry as often as gambling brands (国际, 电子): brand_suffixes.txt."""
+    return frozenset(fold_simple(s) for s in read_sections("brand_suffixes.txt").get("ordinary_company_nouns", []))
+
+
+@functools.cache
+def gambling_nouns() -> frozenset[str]:
+    """Brand nouns that name a gambling business whatever the stem: 体育, 娱乐, 彩票, 棋牌, 真人, 娱乐城."""
+    return load_lexicon().brand_nouns - ordinary_company_nouns()
+
+
+@functools.cache
+def _chain_cta() -> frozenset[str]:
+    return load_lexicon().cta_nouns | CHAIN_CTA_EXTRA
+
+
+def stem_core(stem: str) -> str:
+    """The part of a stem next to its suffix: the brand's own name (下载皇冠 → 皇冠)."""
+    return stem[-2:] if CJK_CHAR_RE.match(stem[-1:]) else stem
+
+
+def is_topic_stem(stem: str, topic: frozenset[str]) -> bool:
+    """The stem names what the article is about: its core or its ending is a topic word (图英伟达 → 英伟达)."""
+    return stem_core(stem) in topic or any(stem.endswith(word) for word in topic if len(word) <= len(stem))

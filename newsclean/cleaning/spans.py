@@ -1,0 +1,84 @@
+"""Where in a line the brands, invented names and gambling terms are: offsets in the original characters."""
+
+from __future__ import annotations
+
+import re
+
+from newsclean.cleaning.features import measure_line
+from newsclean.cleaning.lexicon import load_lexicon
+from newsclean.cleaning.shapes import (
+    CJK_CHAR_RE,
+    all_suffixes,
+    fold_line,
+    gambling_nouns,
+    is_telling_chain,
+    is_topic_stem,
+    lexicon_fold,
+    matchers,
+    split_suffixes,
+)
+from newsclean.cleaning.stems import function_chars, is_word_stem
+from newsclean.cleaning.tokens import is_known_word
+
+
+def brand_spans(
+    line: str, topic: frozenset[str] = frozenset(), weak: bool = False, cta_nouns: bool = False
+) -> list[tuple[int, int]]:
+    """Offsets in ``line`` (original characters) of known brands and brand-shaped names.
+
+    With ``weak``, single-suffix shapes (霁澄娱乐) count too: callers use that only
+    where the position already says "brand" (inside a 【】 wrapper, a title suffix).
+    """
+    lex, m = load_lexicon(), matchers()
+    folded, text = lexicon_fold(line), fold_line(line)
+    spans = [folded.span(x.start(), x.end()) for x in m.brands.finditer(text)] if m.brands else []
+    for match in m.brand_shape.finditer(text):
+        if is_topic_stem(match.group("stem"), topic):
+            continue
+        stem = match.group("stem")
+        parts = split_suffixes(match.group("suffixes"), all_suffixes())
+        noun = parts[0] in lex.brand_nouns or (cta_nouns and parts[0] in lex.cta_nouns)
+        # Where position says brand, a word stem with a gambling noun is one too (【北岸娱乐】, 白鹭体育 ):
+        # invented brands take ordinary words as often as rare ones. 电子, 国际 and 官网 after a word are a
+        # firm, a show or a site (消费电子展, 中国地理学会官网).
+        weak_brand = weak and noun and (not is_word_stem(stem, m) or parts[0] in gambling_nouns())
+        if weak_brand or is_telling_chain(parts, m, stem):
+            spans.append(folded.span(match.start() + _lead_in(stem), match.end()))
+    return merge_spans(spans)
+
+
+def _lead_in(stem: str) -> int:
+    """Characters of prose the stem match took before the name (前往|美狮, 是对|吕氏, 节的|吕氏): the regex
+    takes the leftmost stem, so a four-character stem may start with the words before the brand."""
+    head = stem[:-2]
+    if not CJK_CHAR_RE.match(stem[-1:]) or not head:
+        return 0
+    return len(head) if set(head) & function_chars() or (len(head) >= 2 and is_known_word(head)) else 0
+
+
+def made_up_spans(line: str, topic: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Offsets in ``line`` of invented-looking brands (璨驰平台, 珀瑞线路: a weak shape on a stem of no word)."""
+    names = measure_line(line, 0, topic).made_up
+    if not names:
+        return []
+    folded, text = lexicon_fold(line), fold_line(line)
+    return merge_spans([folded.span(x.start(), x.end()) for name in names for x in re.finditer(re.escape(name), text)])
+
+
+def term_spans(line: str) -> list[tuple[int, int]]:
+    """Offsets in ``line`` of gambling terms (百家乐, 买球网站), matched on folded text like the score."""
+    m = matchers()
+    if m.terms is None:
+        return []
+    folded, text = lexicon_fold(line), fold_line(line)
+    return merge_spans([folded.span(x.start(), x.end()) for x in m.terms.finditer(text)])
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
