@@ -66,3 +66,15 @@ def test_a_substituted_brand_is_cut_exactly_not_the_words_before_it(text, brand)
 def test_a_title_naming_the_site_owners_registered_company_keeps_it():
     title = "精密軸承系列產品介紹｜永展國際企業股份有限公司"
     assert clean_article(title, "本公司生產各類精密軸承，產品遠銷歐美市場，歡迎來電洽詢。").title.text == title
+
+
+def test_a_police_report_with_one_injected_link_farm_line_loses_the_line_not_the_page():
+    body = (
+        "警方通报，近日成功打掉一个利用“鑫濠娱乐”网站组织网络赌博的犯罪团伙，抓获犯罪嫌疑人12名。\n"
+        "经查，该团伙以“注册送彩金”为诱饵，吸引群众在平台充值参赌，涉案流水达3000余万元。\n"
+        "相关阅读:万博官网APP,AG真人平台登录,必威体育官网,开云体育app下载\n"
+        "警方提醒，网络赌博没有赢家，广大群众切勿轻信高额返利宣传。\n"
+    )
+    article = clean_article("警方打掉一网络赌博犯罪团伙", body)
+    assert article.is_spam is False
+    assert [r.rule for r in article.body.removed if r.text.strip()] == ["link_farm_line"]

@@ -472,8 +472,10 @@ def is_parasite_page(signals: list[LineSignals], config: CleaningConfig) -> bool
     lines = [s for s in signals if s.chars and not s.is_separator]
     if len(lines) < config.parasite_min_lines:
         return False  # a brief and one spam line is an article with a tail, not a page of interleaved spam
-    evidence = [s for s in lines if s.all_brands or s.score >= 2 or (s.score and s.cta)]
-    brands = {b for s in lines for b in s.all_brands}
+    # A report quoting the platform and its ads (警方, 涉案) is evidence of nothing but the report.
+    selling = [s for s in lines if not s.reporting]
+    evidence = [s for s in selling if s.all_brands or s.score >= 2 or (s.score and s.cta)]
+    brands = {b for s in selling for b in s.all_brands}
     return bool(lines) and (
         len(brands) >= config.parasite_min_brands and len(evidence) >= config.parasite_min_evidence_share * len(lines)
     )
