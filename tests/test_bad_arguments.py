@@ -9,6 +9,8 @@ import pytest
 
 from tests.crawl import REPO
 
+pytestmark = pytest.mark.slow  # subprocess crawls, corpus floors or Hypothesis: CI runs them, the inner loop not
+
 
 @pytest.mark.parametrize(
     ("args", "message"),

@@ -22,7 +22,7 @@ def test_extraction_with_its_html_rules_never_loads_jieba():
     code = (
         "import sys; from newsclean.extraction import extract;"
         "html = '<html><body><article><h1>标题</h1><p>' + '正文内容。' * 40 + '</p>"
-        "<div style=\"display:none\"><a href=\"http://x.example/\">华体会体育官网</a></div></article></body></html>';"
+        '<div style="display:none"><a href="http://x.example/">华体会体育官网</a></div></article></body></html>\';'
         "extract(html, 'http://a.example/1.html'); print('jieba' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)

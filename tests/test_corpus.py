@@ -11,6 +11,8 @@ from newsclean.eval.cleaners import naive_cleaner, newsclean_cleaner
 from newsclean.eval.corpus import load_corpus
 from newsclean.eval.score import evaluate
 
+pytestmark = pytest.mark.slow  # subprocess crawls, corpus floors or Hypothesis: CI runs them, the inner loop not
+
 CORPUS = Path(__file__).parent / "corpus"
 CASES = load_corpus(CORPUS)
 LEXICON_FILES = ("gambling_brands.txt", "gambling_terms.txt", "cta_terms.txt", "legit_entities.txt", "homophones.tsv")

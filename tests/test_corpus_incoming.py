@@ -15,6 +15,8 @@ from newsclean.eval.cleaners import newsclean_cleaner
 from newsclean.eval.corpus import load_corpus
 from newsclean.eval.score import evaluate
 
+pytestmark = pytest.mark.slow  # subprocess crawls, corpus floors or Hypothesis: CI runs them, the inner loop not
+
 INCOMING = Path(__file__).parent / "corpus_incoming"
 
 

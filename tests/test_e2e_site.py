@@ -13,6 +13,8 @@ from newsclean.urls import fold_url
 from tests.crawl import CrawlResult, run_crawl
 from tests.expectations import items_by_path, load_expected
 
+pytestmark = pytest.mark.slow  # subprocess crawls, corpus floors or Hypothesis: CI runs them, the inner loop not
+
 SITE = Path(__file__).parent / "site"
 SCHEMA = Path(__file__).parents[1] / "newsclean" / "schema" / "article.schema.json"
 EXPECTED = load_expected(SITE)

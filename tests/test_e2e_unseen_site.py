@@ -14,6 +14,8 @@ import pytest
 from tests.crawl import CrawlResult, run_crawl
 from tests.expectations import items_by_path, load_expected
 
+pytestmark = pytest.mark.slow  # subprocess crawls, corpus floors or Hypothesis: CI runs them, the inner loop not
+
 SITE = Path(__file__).parent / "site_unseen"
 EXPECTED = load_expected(SITE)
 

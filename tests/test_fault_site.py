@@ -10,6 +10,8 @@ import pytest
 from tests.crawl import CrawlResult, run_crawl
 from tests.fault_server import BROKEN_ARTICLE, GBK_ARTICLE, GOOD_ARTICLES, FaultServer
 
+pytestmark = pytest.mark.slow  # subprocess crawls, corpus floors or Hypothesis: CI runs them, the inner loop not
+
 
 @pytest.fixture(scope="module")
 def crawl(tmp_path_factory) -> CrawlResult:

@@ -9,8 +9,12 @@ import subprocess
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.crawl import REPO, crawl_command
 from tests.server import FixtureServer
+
+pytestmark = pytest.mark.slow  # subprocess crawls, corpus floors or Hypothesis: CI runs them, the inner loop not
 
 SITE = Path(__file__).parent / "site_discovery"
 

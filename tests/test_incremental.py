@@ -7,9 +7,13 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
+
 from tests.crawl import run_crawl
 from tests.expectations import items_by_path, load_expected
 from tests.server import FixtureServer
+
+pytestmark = pytest.mark.slow  # subprocess crawls, corpus floors or Hypothesis: CI runs them, the inner loop not
 
 SOURCE = Path(__file__).parent / "site_discovery"
 ARTICLES = {a["path"] for a in load_expected(SOURCE)["articles"]}

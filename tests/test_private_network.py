@@ -10,6 +10,8 @@ from scrapy.utils.test import get_crawler
 from newsclean.middlewares import PrivateNetworkGuard
 from tests.crawl import run_crawl
 
+pytestmark = pytest.mark.slow  # subprocess crawls, corpus floors or Hypothesis: CI runs them, the inner loop not
+
 
 def guard(allow: bool = False, file_roots: tuple[str, ...] = ()) -> PrivateNetworkGuard:
     crawler = get_crawler(settings_dict={"NEWSCLEAN_ALLOW_PRIVATE_NETWORKS": allow})

@@ -17,6 +17,8 @@ from newsclean.extraction import extract
 from newsclean.extraction.encoding import decode_html
 from newsclean.profile import available_profiles, load_profile, parse_profile
 
+pytestmark = pytest.mark.slow  # subprocess crawls, corpus floors or Hypothesis: CI runs them, the inner loop not
+
 GOLDEN = Path(__file__).parent / "golden" / "profiles"
 SITE_PROFILES = [name for name in available_profiles() if name != "example_portal"]
 CASES = [

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsclean.cleaning import clean_text, remove_spam, remove_template_tags, remove_title_spam
 from newsclean.cleaning.templates import is_code_discussion
+
+pytestmark = pytest.mark.slow  # subprocess crawls, corpus floors or Hypothesis: CI runs them, the inner loop not
 
 PIECES = [
     "\ud800",

@@ -10,6 +10,8 @@ import pytest
 from newsclean.bench.datasets import DEFAULT_DATA
 from newsclean.eval.realpages import check
 
+pytestmark = pytest.mark.slow  # subprocess crawls, corpus floors or Hypothesis: CI runs them, the inner loop not
+
 
 @pytest.fixture(scope="module")
 def report():

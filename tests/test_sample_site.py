@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.crawl import REPO, run_crawl
 from tests.expectations import items_by_path, load_expected
+
+pytestmark = pytest.mark.slow  # subprocess crawls, corpus floors or Hypothesis: CI runs them, the inner loop not
 
 SITE = REPO / "sample_site"
 EXPECTED = load_expected(SITE)

@@ -18,6 +18,8 @@ from scrapyd_client.pyclient import ScrapydClient
 from tests.crawl import REPO
 from tests.server import FixtureServer
 
+pytestmark = pytest.mark.slow  # subprocess crawls, corpus floors or Hypothesis: CI runs them, the inner loop not
+
 SITE = Path(__file__).parent / "site_discovery"
 BIN = Path(sys.executable).parent
 

@@ -10,6 +10,8 @@ from fake_useragent import UserAgent
 from tests.crawl import run_crawl
 from tests.server import FixtureServer
 
+pytestmark = pytest.mark.slow  # subprocess crawls, corpus floors or Hypothesis: CI runs them, the inner loop not
+
 SITE = Path(__file__).parent / "site"
 ARTICLE = "/finance/2025/12/01/10234567.html"
 
