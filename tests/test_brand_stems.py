@@ -38,3 +38,14 @@ def test_pinyin_for_one_character_reads_as_the_word(spelt, word):
 
 def test_a_spam_domain_line_under_a_brief_goes():
     assert clean_text(f"{BRIEF}\n━━━ 瑞鲲体育 rk8866.vip ━━━").text == BRIEF
+
+
+def test_a_substituted_brand_goes_with_its_suffix():
+    text = "这是js333金沙线路第一次参加这样的比赛，js333金沙线路的队员们都很兴奋。"
+    removed = [r.text for r in clean_text(text).removed]
+    assert removed == ["js333金沙线路", "js333金沙线路"]
+
+
+@pytest.mark.parametrize(("name", "is_brand"), [("bt365下载", True), ("win10下载", False), ("ios17下载", False)])
+def test_three_digits_before_a_download_name_a_site_two_name_software(name, is_brand):
+    assert bool(measure_line(name, 0).all_brands) is is_brand

@@ -104,6 +104,7 @@ def fold_line(line: str) -> str:
 
 # A stem of a few letters and two or more digits (kx88, hq365, ya2288, 88bet): how gambling sites name
 # themselves after their domains. One digit (F1, 5G) or none is how products and leagues are named.
+ALNUM_SITE_NAME_RE = re.compile(r"[a-z]{1,6}\d{3,6}|\d{3,6}[a-z]{1,6}")
 ALNUM_NAME_RE = re.compile(r"[a-z]{1,6}\d{2,6}|\d{2,6}[a-z]{1,6}")
 
 
@@ -176,6 +177,8 @@ def is_telling_chain(parts: list[str], m: Matchers, stem: str = "") -> bool:
         return True
     if ALNUM_NAME_RE.fullmatch(stem) and parts[0] in gambling_nouns() | CHAIN_CTA_EXTRA | {"官方", "官网"}:
         return True  # kx88彩票, hq365官方, vb77真人: letters and digits are a site's name, never a word
+    if ALNUM_SITE_NAME_RE.fullmatch(stem) and parts[0] in load_lexicon().cta_nouns:
+        return True  # bt365手机下载: three digits make a site's name; win10下载 and ios17下载 are software
     if len(parts) >= LONG_CHAIN_PARTS:
         return True  # 爱游戏+体育+app+官网: a word stem too, but no prose chains three brand suffixes
     if is_word_stem(stem, m):
@@ -187,6 +190,13 @@ def is_telling_chain(parts: list[str], m: Matchers, stem: str = "") -> bool:
 def ordinary_company_nouns() -> frozenset[str]:
     """Brand nouns ordinary firms carry as often as gambling brands (国际, 电子): brand_suffixes.txt."""
     return frozenset(fold_simple(s) for s in read_sections("brand_suffixes.txt").get("ordinary_company_nouns", []))
+
+
+@functools.cache
+def suffix_chain_re() -> re.Pattern[str]:
+    """One to three brand suffixes in a row (官网, 线路, app下载), matched on original text, any case."""
+    alternation = "|".join(re.escape(x) for x in sorted(all_suffixes(), key=len, reverse=True))
+    return re.compile(rf"(?:{alternation}){{1,3}}", re.IGNORECASE)
 
 
 @functools.cache

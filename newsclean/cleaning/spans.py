@@ -16,6 +16,7 @@ from newsclean.cleaning.shapes import (
     lexicon_fold,
     matchers,
     split_suffixes,
+    suffix_chain_re,
 )
 from newsclean.cleaning.stems import function_chars, is_word_stem
 from newsclean.cleaning.tokens import is_known_word
@@ -44,7 +45,13 @@ def brand_spans(
         weak_brand = weak and noun and (not is_word_stem(stem, m) or parts[0] in gambling_nouns())
         if weak_brand or is_telling_chain(parts, m, stem):
             spans.append(folded.span(match.start() + _lead_in(stem), match.end()))
-    return merge_spans(spans)
+    return merge_spans([_with_suffixes(line, span) for span in spans])
+
+
+def _with_suffixes(line: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A brand span with the brand suffixes right after it (js333金沙 + 线路, 华体会 + 官网app): one name."""
+    chain = suffix_chain_re().match(line, span[1])
+    return (span[0], chain.end()) if chain else span
 
 
 def _lead_in(stem: str) -> int:
