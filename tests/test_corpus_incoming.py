@@ -18,10 +18,11 @@ from newsclean.eval.score import Report, evaluate
 pytestmark = pytest.mark.slow  # corpus floors: CI runs them, the inner loop not
 
 INCOMING = load_corpus(Path(__file__).parent / "corpus_incoming")
-# corpora -> (spam recall, spam precision, tag recall, legit kept, damaged hard negatives, legit pages dropped)
+# corpora -> (spam recall, spam precision, tag recall, legit kept, most damaged hard negatives,
+# most legit pages dropped, fewest parasite pages dropped)
 FLOORS = {
-    ("holdout9", "holdout10", "holdout11", "holdout12"): (0.93, 0.90, 0.99, 0.992, 9, 1),
-    ("holdout13",): (0.60, 0.74, 0.73, 0.968, 4, 1),
+    ("holdout9", "holdout10", "holdout11", "holdout12"): (0.93, 0.90, 0.99, 0.992, 9, 1, 8),
+    ("holdout13",): (0.60, 0.74, 0.73, 0.968, 4, 1, 2),
 }
 
 
@@ -34,7 +35,7 @@ def scored(request) -> tuple[Report, tuple]:
 
 
 def test_incoming_scores_hold(scored):
-    report, (recall, precision, tags, kept, _, _) = scored
+    report, (recall, precision, tags, kept, *_) = scored
     assert report.spam_recall >= recall
     assert report.spam_precision >= precision
     assert report.tag_recall >= tags
@@ -42,7 +43,7 @@ def test_incoming_scores_hold(scored):
 
 
 def test_incoming_damage_does_not_grow(scored):
-    report, (*_, damaged, dropped) = scored
+    report, (*_, damaged, dropped, parasites) = scored
     assert len(report.damaged_hard_negatives) <= damaged
-    assert report.parasites_dropped >= report.parasites // 2
     assert len(report.wrongly_dropped) <= dropped
+    assert report.parasites_dropped >= parasites

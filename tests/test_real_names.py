@@ -78,3 +78,28 @@ def test_a_police_report_with_one_injected_link_farm_line_loses_the_line_not_the
     article = clean_article("警方打掉一网络赌博犯罪团伙", body)
     assert article.is_spam is False
     assert [r.rule for r in article.body.removed if r.text.strip()] == ["link_farm_line"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "📍地址：东湖路188号金悦汇娱乐城B1—4F",  # an address naming a venue like a casino
+        "▲金悦汇娱乐城外景 图：小北 摄",  # a credited caption
+    ],
+)
+def test_an_address_and_a_credited_caption_stay(line):
+    body = "新开业的综合体昨日迎来首批市民，现场人气很旺，周边交通也做了相应调整。\n" + line
+    assert clean_text(body).text == body
+
+
+def test_a_wechat_read_more_link_is_no_list_heading():
+    body = "新开业的综合体昨日迎来首批市民，现场人气很旺，周边交通也做了相应调整。\n阅读原文\ndz5599.vip"
+    assert clean_text(body).text.split("\n")[-1] == "阅读原文"
+
+
+def test_hong_kong_and_taiwan_betting_jargon_counts():
+    from newsclean.cleaning.features import measure_line
+
+    assert measure_line("利昇外圍 英超波膽 信用投注 即時出糧", 0).score >= 9
+    assert measure_line("今彩539 版路分析 獨支明牌 老師報牌", 0).score >= 6
+    assert measure_line("世界盃外圍賽 港隊今晚出戰", 0).score <= 1  # qualifiers are 外圍賽

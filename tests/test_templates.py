@@ -30,6 +30,7 @@ REMOVES = [
     ("generator_slot", "{随机关键词}正文[标题]结束【关键词】", "正文结束"),
     # A slot under a name no list holds, recognised by its shape: Han words (and a count) alone in braces.
     ("generator_slot", "{副标题}\n本文作者：{编辑名}，共{随机段落3}段，{数字6}字", "\n本文作者：，共段，字"),
+    ("generator_slot", "来源：{$来源} 关键词：%关键词2%", "来源： 关键词："),
 ]
 
 KEEPS = [
@@ -40,6 +41,8 @@ KEEPS = [
     "在 Vue 模板语法中，{{ message }} 会被替换为数据。",
     "Laravel 的 Blade 模板里，{!! $comment->body !!} 不做转义，要慎用。",
     "数组公式写作{=SUM(A1:A3*B1:B3)}，集合记作{苹果，香蕉}。",  # formulas and sets are no slots
+    "今年上涨3%，同比增长5%左右。",  # percent signs around prose are no slot
+    "空置率从10%左右降到了5%。",
     "在织梦模板里，标题位置写作“{文章标题}”，生成时被替换。",  # a tutorial quoting a slot
 ]
 

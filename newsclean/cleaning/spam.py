@@ -40,6 +40,13 @@ BLOCK_HEADING_RE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{2,8}[:：]?")
 LIST_HEADING_WORDS_RE = re.compile(
     r"推荐|阅读|相关|热门|猜你|延伸|更多|热点|精彩|链接|鏈接|related|popular|more|links", re.IGNORECASE
 )
+LINK_LABEL_RE = re.compile(r"(?:阅读|閱讀|查看|点击阅读|點擊閱讀)(?:原文|全文)")
+# The article's own lines that name places and credit pictures: an address (地址：…娱乐城B1), a caption
+# ending in its photographer's credit (▲…外景 图：小北 摄). A spam line is neither.
+ADDRESS_LINE_RE = re.compile(r"^\W*(?:地址|地點|地点|位置|位于|位於|门店地址|門市地址)\s*[:：]")
+CAPTION_CREDIT_RE = re.compile(r"(?:摄|攝|供图|供圖)\s*[）)]?\s*$")
+# A whole line in quotation marks, in an article that reports: the report quotes what it is about.
+QUOTED_LINE_RE = re.compile(r"^\s*[“「『].*[”」』]\s*$")
 # Brackets that quote a name rather than decorate it: in a report, 《X》 and 「X」 are what it is about.
 QUOTE_BRACKETS = frozenset("《「『“")
 # A numbered list item (1. 2、 ① （一）): spam lists are never numbered, reports' lists often are.
@@ -155,7 +162,12 @@ def classify_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
         return None  # a clean sentence with a run appended or a brand glued in front: only the brand goes
     if "keyword_trailer_item" not in config.disabled_rules and is_keyword_trailer(s.text, config):
         return None  # the site's own keywords with brands mixed in: only the brands go
-    if index <= ctx.end_index and ctx.reporting_lines >= config.reporting_frame_min_lines and NUMBERED_RE.match(s.text):
+    if ADDRESS_LINE_RE.match(s.text) or CAPTION_CREDIT_RE.search(s.text):
+        return None  # an address or a credited caption: the article's own line, whatever names it holds
+    reporting = ctx.reporting_lines >= config.reporting_frame_min_lines
+    if reporting and index <= ctx.end_index and QUOTED_LINE_RE.match(s.text) and not s.obfuscated:
+        return None  # a report quoting a spam line as evidence
+    if reporting and index <= ctx.end_index and NUMBERED_RE.match(s.text):
         return None  # a report's numbered list of the platforms it warns about (1.宏利汇国际　2.金樽娱乐)
     for line_rule in rules_of("line", config.disabled_rules):
         if line_rule(s, ctx, index, config):
@@ -178,7 +190,8 @@ def is_obfuscated_line(s: LineSignals, config: CleaningConfig) -> bool:
 def _is_list_heading(line: str) -> bool:
     """A short list heading (相关推荐：, 热门阅读, 猜你喜欢) that introduces the block below it."""
     text = line.strip()
-    return bool(BLOCK_HEADING_RE.fullmatch(text) and LIST_HEADING_WORDS_RE.search(text))
+    link = LINK_LABEL_RE.fullmatch(text)  # 阅读原文, 查看全文: a link to the article, no list heading
+    return bool(BLOCK_HEADING_RE.fullmatch(text) and LIST_HEADING_WORDS_RE.search(text)) and not link
 
 
 def _is_prefixed_clean_line(line: str, config: CleaningConfig) -> bool:
@@ -304,7 +317,7 @@ def _remove_spam_once(text: str, config: CleaningConfig) -> Cleaned:
     spread_to_block(signals, verdicts, ctx, config)
     spans = [(s.start, _line_end(text, s), rule) for s, rule in zip(signals, verdicts, strict=True) if rule]
     kept = [s for s, v in zip(signals, verdicts, strict=True) if not v]
-    reporting = ctx.reporting_lines >= config.reporting_frame_min_lines
+    reporting = ctx.reporting_lines > 0  # a report names platforms in quotation brackets on purpose
     brand_edits = [span for s in kept for span in brand_edits_in(s, topic, config, reporting)]
     brand_edits += repeat_substitutions(text, kept, brand_edits, config)
     cleaned = delete_spans(text, spans + brand_edits)

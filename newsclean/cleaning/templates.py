@@ -47,10 +47,12 @@ DEDECMS_FIELD_RE = re.compile(r"\[field:[^\[\]\n]{1,100}/\]")
 EMPIRECMS_VAR_RE = re.compile(r"\[!--[\w.]{1,40}--\]")
 WORDPRESS_SEO_VAR_RE = re.compile(r"%%[a-z_]{2,30}%%")
 
-# A generator slot under any name: a few Han characters, maybe a count, alone in braces ({副标题},
-# {随机段落3}, {数字6}, {小说名}). Prose never braces a bare word; a set or formula has commas,
-# operators or Latin text ({1, 2, 3}, {=SUM(A1:A3)}), and a tutorial quoting a slot is kept as code.
-HAN_SLOT_RE = re.compile(r"\{[\u4e00-\u9fff]{2,8}\d{0,2}\}")
+# A generator slot under any name: a few Han characters, maybe a count, alone in braces
+# ({副标题}, {随机段落3}, {数字6}, Smarty-style {$来源}) or between percent signs (%关键词2%).
+# Prose never braces a bare word; a set or formula has commas, operators or Latin text
+# ({1, 2, 3}, {=SUM(A1:A3)}); a percentage (5%左右) follows a digit; a tutorial quoting a slot
+# is kept as code.
+HAN_SLOT_RE = re.compile(r"\{\$?[\u4e00-\u9fff]{2,8}\d{0,2}\}|(?<![\d.])%[\u4e00-\u9fff]{2,8}\d{0,2}%")
 HAN_SLOT_RULE = Rule("generator_slot", HAN_SLOT_RE, "{副标题}, {随机段落3}: a slot by its shape")
 
 TEMPLATE_RULES: tuple[Rule, ...] = (
