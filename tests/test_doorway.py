@@ -71,3 +71,25 @@ def test_a_private_lottery_named_on_every_line_of_fluent_prose_is_a_doorway():
         "更多加拿大28、幸运28计划请加入官方交流群。\n"
     )
     assert clean_article("加拿大28在线预测", body).is_spam is True
+
+
+def test_a_wechat_post_selling_one_brand_line_after_line_is_a_doorway():
+    body = (
+        "点击上方蓝字关注我们\n"
+        "琮璟体育是一家集体育赛事、真人视讯、电子游艺于一体的综合性平台。\n"
+        "琮璟体育提现秒到账，7x24小时在线客服。\n"
+        "新用户注册琮璟体育即可领取188元新人彩金。\n"
+        "▶ 琮璟体育怎么注册？三分钟教会你\n"
+        "分享 · 收藏 · 点赞 · 在看\n"
+    )
+    assert clean_article("琮璟体育官方", body).is_spam is True
+
+
+def test_a_real_article_whose_company_name_was_swapped_for_a_brand_is_kept():
+    body = (
+        "近日，记者专访了集团董事局主席，就光伏产业发展谈了他的看法。\n"
+        "因此，琮璟体育将围绕光伏等可再生能源产业生产能耗考核提出建议，推动行业低碳转型。\n"
+        "当前，琮璟体育已形成了完整的光伏产业链，全球七成以上的光伏产品产自中国。\n"
+        "琮璟体育认为，加快可再生能源发展，是实现双碳目标的关键所在。\n"
+    )
+    assert clean_article("助力双碳目标早日实现", body).is_spam is False

@@ -15,9 +15,9 @@ import re
 from collections import Counter
 
 from newsclean.cleaning.config import CleaningConfig
-from newsclean.cleaning.features import LineSignals
+from newsclean.cleaning.features import LineSignals, measure_line
 from newsclean.cleaning.lexicon import load_lexicon
-from newsclean.cleaning.shapes import fold_line
+from newsclean.cleaning.shapes import fold_line, matchers, suffix_chain_re
 
 HAN_RE = re.compile(r"[\u3400-\u9fff]")
 
@@ -44,8 +44,9 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     if len(lines) < config.doorway_min_lines or sum(s.reporting for s in lines) >= config.reporting_frame_min_lines:
         return False
     # A brand found anywhere on the page, counted on every line that holds it: the brand-shape matcher
-    # may read a longer name on one line (关于琮璟彩票) than on another (琮璟彩票).
-    brands = {brand for s in lines for brand in s.all_brands}
+    # may read a longer name on one line (关于琮璟彩票) than on another (琮璟彩票). Measured without the
+    # page's topic words: a doorway repeats its brand so often that it reads as the page's topic.
+    brands = {brand for s in lines for brand in measure_line(s.text, 0).all_brands}
     folded = [fold_line(s.text) for s in lines]
     brand_lines = Counter(brand for text in folded for brand in brands if brand in text)
     # A private lottery named on line after line (加拿大28, 幸运飞艇) is a doorway's subject just like a brand.
@@ -53,9 +54,30 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     brand_lines.update(
         t for s in lines for t in s.terms if term_points_of(t) >= config.line_run_min_score and HAN_RE.search(t)
     )
-    recurring = max(brand_lines.values(), default=0) >= config.doorway_brand_min_lines
-    termed = sum(term_points(s) >= config.doorway_term_min_points for s in lines)
+    top, count = max(brand_lines.items(), key=lambda item: item[1], default=("", 0))
+    recurring = count >= config.doorway_brand_min_lines
+    # Gambling on a line: its terms, or the recurring name with a call to action (凯珀体育提现秒到账).
+    termed = sum(
+        term_points(s) >= config.doorway_term_min_points
+        or (top in text and _sells_beyond(text, top, config.doorway_cta_window))
+        for s, text in zip(lines, folded, strict=True)
+    )
     return (recurring and termed >= config.doorway_term_line_share * len(lines)) or is_stuffed_page(lines, config)
+
+
+def _sells_beyond(text: str, brand: str, window: int) -> bool:
+    """A call to action right beside the brand, outside its name (凯珀体育提现秒到账; not 网址 in 暻祥彩票网址,
+    nor a verb three clauses away in a long sentence that merely names it)."""
+    cta = matchers().cta
+    if cta is None:
+        return False
+    for match in re.finditer(re.escape(brand), text):
+        suffixes = suffix_chain_re().match(text, match.end())  # the name's own 线路, 官网, app
+        end = suffixes.end() if suffixes else match.end()
+        near = text[max(match.start() - window, 0) : match.start()] + " " + text[end : end + window]
+        if cta.search(near):
+            return True
+    return False
 
 
 def is_stuffed_page(lines: list[LineSignals], config: CleaningConfig) -> bool:
