@@ -43,6 +43,11 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     lines = [s for s in kept if s.chars and not s.is_separator]
     if len(lines) < config.doorway_min_lines or sum(s.reporting for s in lines) >= config.reporting_frame_min_lines:
         return False
+    # Cheap first: a doorway sells on a good share of its lines (terms, or calls to action).
+    if sum(bool(s.cta) or term_points(s) >= config.doorway_term_min_points for s in lines) < (
+        config.doorway_term_line_share * len(lines)
+    ):
+        return is_stuffed_page(lines, config)
     # A brand found anywhere on the page, counted on every line that holds it: the brand-shape matcher
     # may read a longer name on one line (关于琮璟彩票) than on another (琮璟彩票). Measured without the
     # page's topic words: a doorway repeats its brand so often that it reads as the page's topic.
@@ -55,14 +60,15 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
         t for s in lines for t in s.terms if term_points_of(t) >= config.line_run_min_score and HAN_RE.search(t)
     )
     top, count = max(brand_lines.items(), key=lambda item: item[1], default=("", 0))
-    recurring = count >= config.doorway_brand_min_lines
+    if count < config.doorway_brand_min_lines:
+        return is_stuffed_page(lines, config)
     # Gambling on a line: its terms, or the recurring name with a call to action (凯珀体育提现秒到账).
     termed = sum(
         term_points(s) >= config.doorway_term_min_points
         or (top in text and _sells_beyond(text, top, config.doorway_cta_window))
         for s, text in zip(lines, folded, strict=True)
     )
-    return (recurring and termed >= config.doorway_term_line_share * len(lines)) or is_stuffed_page(lines, config)
+    return termed >= config.doorway_term_line_share * len(lines) or is_stuffed_page(lines, config)
 
 
 def _sells_beyond(text: str, brand: str, window: int) -> bool:

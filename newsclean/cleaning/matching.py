@@ -52,6 +52,10 @@ SPLIT_WORD_RE = re.compile(
 CJK_PUNCT_KEEP = frozenset("，：；！？（）｜")
 
 
+# Full-width letters, digits and punctuation narrowed, but for the punctuation that separates fields.
+FULLWIDTH_TABLE = {code: code - FULLWIDTH_OFFSET for code in range(0xFF01, 0xFF5F) if chr(code) not in CJK_PUNCT_KEEP}
+
+
 def _fold_char(ch: str) -> str:
     code = ord(ch)
     if 0xFF01 <= code <= 0xFF5E and ch not in CJK_PUNCT_KEEP:
@@ -114,18 +118,36 @@ def fold(text: str, homophones: dict[str, str] | None = None) -> Folded:
     gaps |= {m.start() + k for m in CHINA_MARK_RE.finditer(text) for k in range(len(m.group()))}
     gaps |= {m.start() for m in (*OFFICIAL_MARK_RE.finditer(text), *SCRIPT_DOT_RE.finditer(text))}
     gaps |= {m.start() + k for m in SPACED_OUT_RE.finditer(text) for k, ch in enumerate(m.group()) if ch == " "}
-    chars: list[str] = []
-    index: list[int] = []
-    for pos, ch in enumerate(text):
-        if ch in ZERO_WIDTH_CHARS or pos in gaps:
-            continue
-        chars.append(_fold_char(ch))
-        index.append(pos)
-    folded = Folded("".join(chars), tuple(index))
-    pattern = _homophone_re(tuple(sorted((homophones or {}).items())))
+    narrowed = text.translate(FULLWIDTH_TABLE).lower()
+    if not gaps and len(narrowed) == len(text) and ZERO_WIDTH_CHARS.isdisjoint(text):
+        folded = Folded(narrowed, tuple(range(len(text))))  # the usual line: nothing dropped, one pass in C
+    else:
+        chars: list[str] = []
+        index: list[int] = []
+        for pos, ch in enumerate(text):
+            if ch in ZERO_WIDTH_CHARS or pos in gaps:
+                continue
+            chars.append(_fold_char(ch))
+            index.append(pos)
+        folded = Folded("".join(chars), tuple(index))
+    pattern = _homophone_pattern(homophones)
     if pattern is None:
         return folded
     return _replace_homophones(folded, pattern, homophones or {})
+
+
+# Homophone patterns by table: the lexicon's table is one dict for the whole process, so its pattern is
+# built once instead of sorting the table on every call.
+_PATTERNS: dict[int, tuple[dict[str, str], re.Pattern[str] | None]] = {}
+
+
+def _homophone_pattern(homophones: dict[str, str] | None) -> re.Pattern[str] | None:
+    if not homophones:
+        return None
+    cached = _PATTERNS.get(id(homophones))
+    if cached is None or cached[0] is not homophones:
+        cached = _PATTERNS[id(homophones)] = (homophones, _homophone_re(tuple(sorted(homophones.items()))))
+    return cached[1]
 
 
 def _replace_homophones(folded: Folded, pattern: re.Pattern[str], table: dict[str, str]) -> Folded:
