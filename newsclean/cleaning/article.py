@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
-from newsclean.cleaning.spam import prose_chars, remove_spam, remove_title_spam
+from newsclean.cleaning.pages import prose_chars
+from newsclean.cleaning.spam import remove_spam, remove_title_spam
 from newsclean.cleaning.templates import remove_template_tags
 from newsclean.cleaning.text import normalize_text
 from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surviving

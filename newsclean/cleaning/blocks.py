@@ -1,0 +1,139 @@
+"""Block rules: lines that are spam because of the spam lines around them.
+
+A one-link-per-line farm (友情链接 / a brand / a casino game / a domain) has no spam line on its own,
+and a separator or a weak line (“世界杯足球购买app”) is spam only inside a spam block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsclean.cleaning.config import CleaningConfig
+from newsclean.cleaning.features import LineSignals
+from newsclean.cleaning.lines import PageContext
+from newsclean.cleaning.registry import register
+from newsclean.cleaning.shapes import spam_domains
+from newsclean.cleaning.trailers import is_keyword_trailer
+
+# A short heading of a list (相关推荐：, 热门阅读:, 猜你喜欢): right above a link farm or a promo it introduces
+# the block and goes with it. Above clean lines it stays.
+BLOCK_HEADING_RE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{2,8}[:：]?")
+
+
+# Words of a list heading (相关推荐, 热门阅读, 猜你喜欢, 延伸阅读, 更多新闻); a credit (编辑 王楠) is none.
+LIST_HEADING_WORDS_RE = re.compile(
+    r"推荐|阅读|相关|热门|猜你|延伸|更多|热点|精彩|链接|鏈接|related|popular|more|links", re.IGNORECASE
+)
+
+
+LINK_LABEL_RE = re.compile(r"(?:阅读|閱讀|查看|点击阅读|點擊閱讀)(?:原文|全文)")
+
+
+# Verdicts of lines that are spam lists or promos: a heading right above one introduces it.
+BLOCK_RULES = frozenset({"link_farm_line", "promo_line", "spam_line_run"})
+
+
+def _is_list_heading(line: str) -> bool:
+    """A short list heading (相关推荐：, 热门阅读, 猜你喜欢) that introduces the block below it."""
+    text = line.strip()
+    link = LINK_LABEL_RE.fullmatch(text)  # 阅读原文, 查看全文: a link to the article, no list heading
+    return bool(BLOCK_HEADING_RE.fullmatch(text) and LIST_HEADING_WORDS_RE.search(text)) and not link
+
+
+def _is_list_line(s: LineSignals, config: CleaningConfig) -> bool:
+    """A short line with no sentence in it: one item of a list, a link, a name."""
+    return 0 < s.chars <= config.line_run_max_chars and not s.is_sentence and not s.is_end_marker
+
+
+def _is_run_evidence(s: LineSignals, config: CleaningConfig) -> bool:
+    """Solid gambling evidence on a list line: a brand, a term only spam uses, or a bare spam domain."""
+    return bool(s.all_brands) or s.score >= config.line_run_min_score or bool(spam_domains(s.text))
+
+
+def find_line_runs(
+    signals: list[LineSignals], verdicts: list[str | None], ctx: PageContext, config: CleaningConfig
+) -> None:
+    """spam_line_run: a run of short list lines, one link or name each, most of them gambling.
+
+    Hacked pages carry their link farm one link per line (友情链接 / a brand / a casino game / a
+    bookmaker domain …) and private-lottery stuffing one name per line, so no line is a list on its
+    own. Together they are. Safe: the run needs several lines of solid evidence (a brand, a term only
+    spam uses, a bare spam domain) making at least half its lines, and an article framed as reporting
+    (a police warning listing scam platforms one per line) keeps its lists inside the article.
+    Lines of the run with no gambling word at all (新华网 in a friend-links list) stay.
+    """
+    reporting = ctx.reporting_lines >= config.reporting_frame_min_lines
+    runs: list[list[int]] = [[]]
+    for i, s in enumerate(signals):
+        if _is_list_line(s, config) or (verdicts[i] and not s.is_sentence):
+            runs[-1].append(i)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        evidence = [i for i in run if _is_run_evidence(signals[i], config)]
+        if len(evidence) < config.line_run_min_lines or len(evidence) < config.line_run_evidence_share * len(run):
+            continue
+        if reporting and run[0] <= ctx.end_index:
+            continue
+        for i in run:
+            s = signals[i]
+            if not verdicts[i] and (i in evidence or s.score or s.weak_brands) and not s.reporting:
+                verdicts[i] = "spam_line_run"
+
+
+def spread_to_block(
+    signals: list[LineSignals], verdicts: list[str | None], ctx: PageContext, config: CleaningConfig
+) -> None:
+    """Extend spam verdicts to neighbours that belong to the same injected block.
+
+    A separator line (……, ↓↓↓) or a short line with any gambling/CTA evidence
+    (“世界杯足球购买app”) next to a spam line, after the article's end, is part of
+    the block. Lines with no evidence (监制:邓金木) stop the spread, so credits stay.
+    """
+    changed = True
+    while changed:
+        changed = False
+        for i, s in enumerate(signals):
+            below_is_spam = i + 1 < len(verdicts) and verdicts[i + 1] in BLOCK_RULES
+            heading = below_is_spam and _is_list_heading(s.text)
+            if verdicts[i] or not (s.is_separator or heading or (s.has_weak_signal and not s.is_end_marker)):
+                continue
+            if is_keyword_trailer(s.text, config):
+                continue  # the site's own keywords: keyword_trailer_item takes the brands only
+            near_spam = (i > 0 and verdicts[i - 1]) or (i + 1 < len(verdicts) and verdicts[i + 1])
+            # Inside the article only solid evidence joins a block: a short non-sentence with gambling words,
+            # or a brand-shaped name with a call to action (“麦浪国际平台是真的吗”, 《纸鸢彩票官方下载》).
+            pitch = bool((s.all_brands or s.weak_brands) and s.cta)
+            solid = (
+                not s.is_sentence and (s.score >= 2 or pitch) and s.chars <= config.promo_max_chars and not s.reporting
+            )
+            if near_spam and (s.is_separator or heading or i > ctx.end_index or solid):
+                verdicts[i] = "spam_block_separator" if s.is_separator or heading else "spam_block_member"
+                changed = True
+
+
+register(
+    "spam_line_run",
+    "block",
+    "spam",
+    "a run of short lines, one link or name each, most of them gambling (one-link-per-line farms, lottery stuffing)",
+    find_line_runs,
+)
+
+
+register(
+    "spam_block_member",
+    "block",
+    "spam",
+    "a weak line (`“世界杯足球购买app”`) inside a spam block",
+    spread_to_block,
+)
+
+
+register(
+    "spam_block_separator",
+    "block",
+    "spam",
+    "a separator (`……`, `↓↓↓`) or list heading (`相关推荐：`) right next to a spam block",
+    spread_to_block,
+)

@@ -1,0 +1,178 @@
+"""Line rules: a whole line is spam when its shape, its words and its place in the article agree.
+
+No rule fires on one keyword: a line is spam when its *shape* (a list of short fields, a short
+promo) agrees with the lexicon (brands, brand-shaped names, gambling terms, call-to-action words)
+and with its *position* (after the article's copyright line) or its *density* against the
+article's own. A Macau gaming-revenue story is gambling-dense in every sentence, so none stands
+out; the seed's tail is a list of brands after 本文系…不得转载。, so all of it does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsclean.cleaning.brands import find_brand_prefix
+from newsclean.cleaning.config import CleaningConfig
+from newsclean.cleaning.features import LineSignals
+from newsclean.cleaning.registry import register
+
+LINE_RE = re.compile(r"[^\n]+")
+
+
+CJK_RE = re.compile(r"[\u3400-\u9fff]")
+
+
+# A line that ends as a question: SEO query lines (澳门威尼斯人网上赌场网址是多少?) are questions, not statements.
+QUESTION_END_RE = re.compile(r"[?？][」』”\"’'）)]*\s*$")
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What a line's verdict depends on beyond the line itself."""
+
+    end_index: int  # index of the article's end marker line (copyright, 责任编辑), or the line count
+    total_score: int
+    total_chars: int
+    reporting_lines: int = 0  # lines framed as reporting (警方, 提醒, 骗局 …): the article is about gambling
+
+
+def is_link_farm_line(s: LineSignals, config: CleaningConfig) -> bool:
+    """Many short fields, no sentence end, and several brands: the seed tail's shape.
+
+    Safe because a real sentence that lists operators (银河娱乐、金沙中国…) has
+    them masked as legitimate entities, and a police report ends in 。.
+    """
+    if s.fields < config.link_farm_min_fields or s.is_sentence:
+        return False
+    many_brands = len(s.all_brands) >= config.link_farm_min_brands
+    brand_list = s.brand_fields >= max(config.link_farm_min_fields, config.brand_list_share * s.fields)
+    return many_brands or brand_list or (bool(s.brands) and s.score >= config.outlier_min_score)
+
+
+def is_promo_line(s: LineSignals, ctx: PageContext, index: int, config: CleaningConfig) -> bool:
+    """A short call to action (《美高梅官网app》,《首次登录送91元红包》) after the article, or an outlier inside it."""
+    if s.chars > _promo_limit(s, config) or not s.cta or not s.score:
+        return False
+    if index > ctx.end_index:
+        return True
+    # Inside the article a promo is no statement (a search query like …网址是多少? is none either);
+    # a sentence with a brand aside is the brand rules' business.
+    telling = s.score >= 3 or (s.score >= 2 and len(s.cta) >= 2)
+    statement = s.is_sentence and not QUESTION_END_RE.search(s.text)
+    return not statement and telling and _is_outlier(s, ctx, config)
+
+
+def _promo_limit(s: LineSignals, config: CleaningConfig) -> int:
+    """Longest promo line: Latin-script text spends about three characters per Han character's meaning."""
+    return config.promo_max_chars if CJK_RE.search(s.text) else config.promo_max_chars * config.latin_length_factor
+
+
+def is_gambling_outlier(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> bool:
+    """A non-sentence line far denser in gambling words than the rest of the article."""
+    return not s.is_sentence and not s.reporting and s.score >= config.outlier_min_score and _is_outlier(s, ctx, config)
+
+
+def is_gambling_ad(s: LineSignals, config: CleaningConfig, ctx: PageContext | None = None) -> bool:
+    """A paragraph that sells gambling: several brands, several calls to action, no reporting frame.
+
+    Parasite pages and stuffed intros are written as sentences (…新用户注册即送88元彩金。),
+    so shape alone misses them. A police or court report quoting the same words
+    (以“注册送彩金”为诱饵) carries reporting words (警方, 涉案, 提醒) and is kept.
+    """
+    if s.reporting or (s.is_sentence and ctx is not None and ctx.reporting_lines >= config.reporting_frame_min_lines):
+        return False  # a report on gambling ads describes them in sentences; it sells nothing
+    several_brands = len(s.all_brands) >= config.ad_min_brands and len(s.cta) >= config.ad_min_cta
+    one_brand_hard_sell = bool(s.all_brands) and len(s.cta) >= config.ad_min_cta_one_brand
+    no_brand_hard_sell = s.score >= config.tail_score and len(s.cta) >= config.ad_min_cta_no_brand
+    # One brand selling (RoyalNova Casino offers … welcome bonus, free spins) in an article that is
+    # otherwise about something else: the paragraph stands out against the article's own density.
+    # A brand glued before a real sentence (365bet体育在线投注官网_在一家…) is the prefix rule's.
+    injected_pitch = (
+        bool(s.all_brands)
+        and not find_brand_prefix(s.text, config)
+        and len(s.cta) >= config.ad_min_cta
+        and s.score >= config.outlier_min_score
+        and ctx is not None
+        and _is_outlier(s, ctx, config)
+    )
+    several = several_brands and s.score >= config.ad_min_score
+    return several or one_brand_hard_sell or no_brand_hard_sell or injected_pitch
+
+
+def is_prose_shaped(s: LineSignals, config: CleaningConfig) -> bool:
+    """A sentence long enough to be the article's own prose: what the article's density is measured on."""
+    return s.is_sentence and s.chars >= config.topic_sentence_min_chars
+
+
+def _is_outlier(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> bool:
+    """The line is far denser in gambling words than the article's prose (its other sentences).
+
+    The density is measured on the prose only, so an injected block of list lines does not raise
+    the bar for its own members (a 体彩 charity story followed by four lottery spam lines).
+    """
+    own = is_prose_shaped(s, config)
+    rest_chars = max(ctx.total_chars - (s.chars if own else 0), 1)
+    rest_density = (ctx.total_score - (s.score if own else 0)) / rest_chars
+    return s.score / max(s.chars, 1) >= config.outlier_density_factor * rest_density
+
+
+def is_obfuscated_line(s: LineSignals, config: CleaningConfig) -> bool:
+    """A short non-sentence whose gambling words are split by invisible characters or spaced out.
+
+    威\ufe0f尼\ufe0f斯\ufe0f人 ☞ w w w . 8 8 2 9 . c o m: hiding a word from keyword filters is what
+    spam does, and news has no reason to. Safe: it needs gambling evidence on the line too, no
+    sentence and no reporting frame, so a spaced-out caption (图为 A B C 三组) stays.
+    """
+    evidence = bool(s.score > 0 or s.all_brands or s.weak_brands)
+    short = s.chars <= _promo_limit(s, config)
+    return s.obfuscated and evidence and short and not s.is_sentence and not s.reporting
+
+
+register(
+    "link_farm_line",
+    "line",
+    "spam",
+    "a list line (`,` `，` `|` `、` spaces) with two or more brands (the seed's tail)",
+    is_link_farm_line,
+    lambda s, ctx, index, config: is_link_farm_line(s, config),
+)
+
+
+register(
+    "promo_line",
+    "line",
+    "spam",
+    "a short line with gambling words and a call to action, after the article's end or far denser than it",
+    is_promo_line,
+)
+
+
+register(
+    "gambling_outlier_line",
+    "line",
+    "spam",
+    "a non-sentence line far denser in gambling words than the rest of the article",
+    is_gambling_outlier,
+    lambda s, ctx, index, config: is_gambling_outlier(s, ctx, config),
+)
+
+
+register(
+    "gambling_ad_paragraph",
+    "line",
+    "spam",
+    "a paragraph selling gambling: brands, calls to action, no reporting frame",
+    is_gambling_ad,
+    lambda s, ctx, index, config: is_gambling_ad(s, config, ctx),
+)
+
+
+register(
+    "obfuscated_line",
+    "line",
+    "spam",
+    "a short non-sentence whose gambling words are split by invisible characters or spaced out",
+    is_obfuscated_line,
+    lambda s, ctx, index, config: is_obfuscated_line(s, config),
+)

@@ -1,0 +1,100 @@
+"""Page rules: when the text is spam as a whole (a parasite page, a slot landing page) and is dropped.
+
+A page is dropped only when no article prose survives the removals: a real article with spam around
+it keeps its prose.
+"""
+
+from __future__ import annotations
+
+from newsclean.cleaning.config import DEFAULTS, CleaningConfig
+from newsclean.cleaning.features import LineSignals, measure_line
+from newsclean.cleaning.lines import LINE_RE, is_prose_shaped
+from newsclean.cleaning.registry import register
+
+
+def is_spam_page(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
+    """Spam as a whole: no article is left, and most characters are spam or sales pitch, or the page is a parasite.
+
+    A short article with spam around it (a keyword block above, a link farm below) is an article,
+    not a parasite: parasite pages interleave their pasted sentences with spam.
+    """
+    total = sum(s.chars for s in signals)
+    article = _article_chars(signals, verdicts, config)
+    if not total or article >= config.min_body_chars:
+        return False
+    if article >= config.short_article_min_chars and _spam_only_at_edges(signals, verdicts, config):
+        return False
+    spam = sum(s.chars for s, v in zip(signals, verdicts, strict=True) if v)
+    # No prose at all, and most of the text sells gambling in sentences (a slot landing page on a
+    # hacked site: every line a pitch, none flagged alone because none stands out from the rest).
+    selling = sum(
+        s.chars for s, v in zip(signals, verdicts, strict=True) if v or (_sells(s, config) and not s.reporting)
+    )
+    all_pitch = not article and selling / total >= config.spam_page_ratio
+    return spam / total >= config.spam_page_ratio or all_pitch or is_parasite_page(signals, config)
+
+
+def _spam_only_at_edges(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
+    """Two or more lines of prose with no spam line between them: the spam is a head or a tail.
+
+    One line of prose amid spam is what a parasite page pastes (a 六合彩 pseudo-explainer).
+    """
+    prose = [i for i, (s, v) in enumerate(zip(signals, verdicts, strict=True)) if _is_prose(s, v, config)]
+    spam = [i for i, v in enumerate(verdicts) if v]
+    return len(prose) >= 2 and not any(prose[0] < i < prose[-1] for i in spam)
+
+
+def _is_prose(s: LineSignals, verdict: str | None, config: CleaningConfig) -> bool:
+    """A kept sentence long enough to be article text, selling nothing (or reporting on gambling)."""
+    return not verdict and is_prose_shaped(s, config) and (s.reporting or not _sells(s, config))
+
+
+def _sells(s: LineSignals, config: CleaningConfig) -> bool:
+    """Gambling words with a call to action, many calls to action, or ad-level gambling density.
+
+    Without a gambling word, two call-to-action words are everyday prose (运送 … 注册无人机); a pitch
+    with none (注册即送，首充再送，下载领取) has more.
+    """
+    many_cta = len(s.cta) >= config.selling_cta_without_terms
+    return bool(s.cta and s.score) or many_cta or s.score >= config.ad_min_score
+
+
+def _article_chars(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> int:
+    """Characters of real article prose: kept sentences that sell no gambling (gambling words with a call to action)."""
+    return sum(s.chars for s, v in zip(signals, verdicts, strict=True) if _is_prose(s, v, config))
+
+
+def prose_chars(text: str, config: CleaningConfig | None = None) -> int:
+    """Characters of article prose in a cleaned text: its sentences that sell no gambling."""
+    config = config or DEFAULTS
+    signals = [measure_line(m.group(), m.start()) for m in LINE_RE.finditer(text)]
+    return _article_chars(signals, [None] * len(signals), config)
+
+
+def is_parasite_page(signals: list[LineSignals], config: CleaningConfig) -> bool:
+    """A page of brand lists and stolen headlines with no article prose (checked by the caller).
+
+    Hijacked pages interleave short gambling lines with real headlines copied from
+    news sites, so no single line looks like a link farm. Together they do: many
+    lines carry gambling evidence and the page names several brands. A lottery
+    notice names no brand (体彩, 大乐透 are legitimate entities) and stays.
+    """
+    lines = [s for s in signals if s.chars and not s.is_separator]
+    if len(lines) < config.parasite_min_lines:
+        return False  # a brief and one spam line is an article with a tail, not a page of interleaved spam
+    # A report quoting the platform and its ads (警方, 涉案) is evidence of nothing but the report.
+    selling = [s for s in lines if not s.reporting]
+    evidence = [s for s in selling if s.all_brands or s.score >= 2 or (s.score and s.cta)]
+    brands = {b for s in selling for b in s.all_brands}
+    return bool(lines) and (
+        len(brands) >= config.parasite_min_brands and len(evidence) >= config.parasite_min_evidence_share * len(lines)
+    )
+
+
+register(
+    "spam_page",
+    "page",
+    "spam",
+    "most of the text is spam or a parasite page, and no article prose is left (the page is dropped)",
+    is_spam_page,
+)
