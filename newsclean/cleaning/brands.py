@@ -13,12 +13,13 @@ import re
 
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.features import measure_line
+from newsclean.cleaning.keywords import find_keyword_runs
 from newsclean.cleaning.lexicon import read_entries
 from newsclean.cleaning.matching import fold_simple
 from newsclean.cleaning.registry import module_rule_names, register
 from newsclean.cleaning.shapes import gambling_nouns
-from newsclean.cleaning.spans import brand_spans, made_up_spans, term_spans
-from newsclean.cleaning.tokens import holds_known_word, is_known_word
+from newsclean.cleaning.spans import brand_spans, made_up_spans
+from newsclean.cleaning.tokens import holds_known_word
 from newsclean.cleaning.types import delete_spans
 
 # Separators between a glued brand and the sentence: 九游会官网登录入口-今年…, 皓鹭国际app下载：为期…
@@ -33,7 +34,6 @@ WRAPPER_RE = re.compile(r"[【\[〖「『（(《](?P<inner>[^【】\[\]〖〗「
 # 简称“乐途体育” / 以下简称"X": the quoted word is a name the article defines.
 ABBREVIATION_RE = re.compile(r"简称[“\"「『](?P<name>[^”\"」』\n]{2,16})[”\"」』]")
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
-TITLE_SEPARATOR_RE = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|-(?=\S))\s*")
 
 
 def is_brand_run(text: str, config: CleaningConfig = DEFAULTS) -> bool:
@@ -169,9 +169,6 @@ NAME_LEFT_RE = re.compile(r"(?:^|[，,。；;：:、（(“\s]|[从由据与向�
 
 
 QUOTE_OPEN = "“"
-# A registered company's legal form ends its name: a title field naming one (永展國際企業股份有限公司) is the
-# site owner, not a brand glued on.
-COMPANY_FORM_RE = re.compile(r"(?:有限公司|有限責任公司|有限责任公司|股份公司|集团|集團|企業|企业|商行|工作室)\s*$")
 
 
 def _inside_quote(line: str, position: int) -> bool:
@@ -287,127 +284,6 @@ def has_sentence_head(line: str, config: CleaningConfig = DEFAULTS) -> bool:
     return not head.brands and head.score <= 1
 
 
-def _is_brand_field(field: str, headline: str = "", config: CleaningConfig = DEFAULTS) -> bool:
-    """A title field that is a brand (沐岚体育, 必威betway官网, 岑湄体育(中国)官方网站) or solid gambling words.
-
-    A field named like the headline's own subject (华为发布会_华为官网) is that subject's site.
-    """
-    signals = measure_line(field, 0)
-    if signals.reporting or (headline and field.strip()[:2] in headline) or COMPANY_FORM_RE.search(field):
-        return False
-    gambling = signals.score >= config.tail_min_score
-    return (
-        is_brand_run(field, config=config) or gambling or bool(signals.made_up) or is_brand_name(field, config=config)
-    )
-
-
-def _is_cta_field(field: str, config: CleaningConfig = DEFAULTS) -> bool:
-    signals = measure_line(field, 0)
-    return bool(signals.cta) and not signals.is_sentence and len(field.strip()) <= config.cta_field_max_chars
-
-
-def find_title_suffix(title: str, config: CleaningConfig = DEFAULTS) -> int:
-    """Start of the brand fields a headline ends with (…_博盈体育, … - 必威betway官网_亚洲版官网), or len(title).
-
-    The first field after the cut must be a brand; the rest may be brands or calls to action.
-    The headline itself (the first field) is never cut.
-    """
-    for separator in TITLE_SEPARATOR_RE.finditer(title):
-        if separator.start() == 0:
-            continue
-        fields = [f for f in TITLE_SEPARATOR_RE.split(title[separator.end() :]) if f.strip()]
-        if (
-            fields
-            and _is_brand_field(fields[0], config=config)
-            and all(_is_brand_field(f, config=config) or _is_cta_field(f, config=config) for f in fields)
-        ):
-            return separator.start()
-    return len(title)
-
-
-# Space-separated keyword fields spliced into prose after a clause (…诈骗。真人百家乐网站 网上赌博平台
-# 足球投注app 体育买球网站大全各地要…). Chinese prose has no spaces between words, so three or more
-# short space-separated fields in a row are a list; the last one is glued to the prose that follows.
-KEYWORD_FIELD = r"[^\s。！？；，,、：:“”\"]{2,12}"
-KEYWORD_RUN_RE = re.compile(
-    rf"(?:^|(?<=[。！？；，,、：:]))\s*(?P<run>{KEYWORD_FIELD}(?:[ \t\u3000]+{KEYWORD_FIELD}){{2,}})"
-)
-
-
-def _is_keyword_field(field: str, config: CleaningConfig = DEFAULTS) -> bool:
-    """A field that is a gambling keyword: a brand, a brand shape (网上赌博平台, 玄榕棋牌) or solid terms."""
-    if not HAN_RE.search(field):
-        return False  # English prose is space-separated; a Latin field is judged with its Han neighbours
-    signals = measure_line(field, 0)
-    return not signals.reporting and bool(
-        signals.all_brands or signals.weak_brands or signals.score >= config.keyword_field_min_score
-    )
-
-
-def _is_solid_keyword(field: str, config: CleaningConfig = DEFAULTS) -> bool:
-    """A keyword that is gambling on its own: a known, strong or invented brand, or solid gambling words."""
-    signals = measure_line(field, 0)
-    return bool(signals.all_brands) or signals.score >= config.keyword_field_min_score + 1
-
-
-def _cuts_a_word(field: str, cut: int) -> bool:
-    """The cut falls inside a word: the characters around it make a word jieba knows (体育|中心, 体育|馆)."""
-    return any(is_known_word(field[max(cut - 2, 0) : cut + k]) for k in (1, 2) if cut + k <= len(field))
-
-
-def _keyword_prefix(field: str, config: CleaningConfig = DEFAULTS) -> int:
-    """Length of the gambling words a field starts with (体育买球网站|大全各地…, 锦澈电子|扩大家电…), or 0."""
-    spans = sorted([*brand_spans(field, weak=True, cta_nouns=True), *made_up_spans(field), *term_spans(field)])
-    end = 0
-    for start, stop in spans:
-        if start > end:
-            break
-        end = max(end, stop)
-    return end
-
-
-def find_keyword_runs(line: str, config: CleaningConfig = DEFAULTS) -> list[tuple[int, int]]:
-    """keyword_run: three or more space-separated gambling keywords spliced into a line of prose.
-
-    Every field must be a gambling keyword on its own (the last one: its first words, since
-    it is glued to the prose that follows), so a spaced list of ordinary words, names in a
-    caption or an English sentence never qualifies; a field framed as reporting stops the run.
-    """
-    spans = []
-    for match in KEYWORD_RUN_RE.finditer(line):
-        fields = list(re.finditer(r"\S+", match.group("run")))
-        *head, last = fields
-        if not all(_is_keyword_field(f.group(), config=config) for f in head):
-            continue
-        keep_from = _keyword_prefix(last.group(), config=config)
-        if not keep_from or not _is_keyword_field(last.group()[:keep_from], config=config):
-            continue
-        if _cuts_a_word(last.group(), keep_from):
-            continue  # 朝阳体育|中心三处场馆: the last field is a venue's name, not a keyword glued to prose
-        keywords = [f.group() for f in head] + [last.group()[:keep_from]]
-        if not any(_is_solid_keyword(k, config=config) for k in keywords):
-            continue  # 东城体育 西城体育 …: place names with a business noun, no gambling word or brand
-        spans.append((match.start("run"), match.start("run") + last.start() + keep_from))
-    return spans
-
-
-def find_title_brand_fields(title: str, config: CleaningConfig = DEFAULTS) -> list[tuple[int, int]]:
-    """Brand fields between a headline and the portal's own suffix (…人次-开云体育app下载_新闻中心).
-
-    Each field after the headline that is a brand goes with the separator before it;
-    the portal's fields (_新闻中心, _新浪体育: masked as real sites) stay. The headline,
-    the first field, is never cut.
-    """
-    separators = [m for m in TITLE_SEPARATOR_RE.finditer(title) if m.start() > 0]
-    headline = title[: separators[0].start()] if separators else title
-    spans = []
-    for i, separator in enumerate(separators):
-        end = separators[i + 1].start() if i + 1 < len(separators) else len(title)
-        if _is_brand_field(title[separator.end() : end], headline, config=config):
-            spans.append((separator.start(), end))
-    return spans
-
-
 def _prefix_span(line: str, topic: frozenset[str], config: CleaningConfig) -> list[tuple[int, int]]:
     cut = find_brand_prefix(line, config)
     return [(0, cut)] if cut else []
@@ -456,12 +332,5 @@ register(
     "spam",
     "a brand standing for a word (简称“乐途体育”, 记者从瓴赢体育获悉); sets `cleaning.substitution`",
     find_substitutions,
-)
-register(
-    "title_brand_suffix",
-    "title",
-    "spam",
-    "`…_博盈体育` brand fields ending a title, also before the portal's own suffix",
-    find_title_suffix,
 )
 RULE_NAMES: tuple[str, ...] = module_rule_names(__name__)

@@ -14,20 +14,14 @@ import re
 from collections.abc import Iterable
 
 from newsclean.cleaning.blocks import find_line_runs, spread_to_block
-from newsclean.cleaning.brands import (
-    find_brand_prefix,
-    find_brand_wrappers,
-    find_title_brand_fields,
-    find_title_suffix,
-    has_sentence_head,
-    is_brand_run,
-)
+from newsclean.cleaning.brands import find_brand_prefix, find_brand_wrappers, has_sentence_head, is_brand_run
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.doorway import is_doorway_page
 from newsclean.cleaning.features import BRAND_POINTS, LineSignals, measure_line
 from newsclean.cleaning.lines import LINE_RE, PageContext, is_gambling_ad, is_link_farm_line, is_prose_shaped
 from newsclean.cleaning.pages import is_spam_page
 from newsclean.cleaning.registry import register, rule_names, rules_of
+from newsclean.cleaning.titles import find_title_brand_fields, find_title_suffix
 from newsclean.cleaning.topic import topic_cores
 from newsclean.cleaning.trailers import is_keyword_trailer
 from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surviving

@@ -1,0 +1,85 @@
+"""keyword_run: three or more space-separated gambling keywords spliced into a line of prose.
+
+…诈骗。真人百家乐网站 网上赌博平台 足球投注app 体育买球网站大全各地要…: Chinese prose has no spaces
+between words, so three or more short space-separated fields in a row are a list; the last one is
+glued to the prose that follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsclean.cleaning.config import DEFAULTS, CleaningConfig
+from newsclean.cleaning.features import measure_line
+from newsclean.cleaning.spans import brand_spans, made_up_spans, term_spans
+from newsclean.cleaning.tokens import is_known_word
+
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+# Space-separated keyword fields spliced into prose after a clause (…诈骗。真人百家乐网站 网上赌博平台
+# 足球投注app 体育买球网站大全各地要…). Chinese prose has no spaces between words, so three or more
+# short space-separated fields in a row are a list; the last one is glued to the prose that follows.
+KEYWORD_FIELD = r"[^\s。！？；，,、：:“”\"]{2,12}"
+
+
+KEYWORD_RUN_RE = re.compile(
+    rf"(?:^|(?<=[。！？；，,、：:]))\s*(?P<run>{KEYWORD_FIELD}(?:[ \t\u3000]+{KEYWORD_FIELD}){{2,}})"
+)
+
+
+def _is_keyword_field(field: str, config: CleaningConfig = DEFAULTS) -> bool:
+    """A field that is a gambling keyword: a brand, a brand shape (网上赌博平台, 玄榕棋牌) or solid terms."""
+    if not HAN_RE.search(field):
+        return False  # English prose is space-separated; a Latin field is judged with its Han neighbours
+    signals = measure_line(field, 0)
+    return not signals.reporting and bool(
+        signals.all_brands or signals.weak_brands or signals.score >= config.keyword_field_min_score
+    )
+
+
+def _is_solid_keyword(field: str, config: CleaningConfig = DEFAULTS) -> bool:
+    """A keyword that is gambling on its own: a known, strong or invented brand, or solid gambling words."""
+    signals = measure_line(field, 0)
+    return bool(signals.all_brands) or signals.score >= config.keyword_field_min_score + 1
+
+
+def _cuts_a_word(field: str, cut: int) -> bool:
+    """The cut falls inside a word: the characters around it make a word jieba knows (体育|中心, 体育|馆)."""
+    return any(is_known_word(field[max(cut - 2, 0) : cut + k]) for k in (1, 2) if cut + k <= len(field))
+
+
+def _keyword_prefix(field: str, config: CleaningConfig = DEFAULTS) -> int:
+    """Length of the gambling words a field starts with (体育买球网站|大全各地…, 锦澈电子|扩大家电…), or 0."""
+    spans = sorted([*brand_spans(field, weak=True, cta_nouns=True), *made_up_spans(field), *term_spans(field)])
+    end = 0
+    for start, stop in spans:
+        if start > end:
+            break
+        end = max(end, stop)
+    return end
+
+
+def find_keyword_runs(line: str, config: CleaningConfig = DEFAULTS) -> list[tuple[int, int]]:
+    """keyword_run: three or more space-separated gambling keywords spliced into a line of prose.
+
+    Every field must be a gambling keyword on its own (the last one: its first words, since
+    it is glued to the prose that follows), so a spaced list of ordinary words, names in a
+    caption or an English sentence never qualifies; a field framed as reporting stops the run.
+    """
+    spans = []
+    for match in KEYWORD_RUN_RE.finditer(line):
+        fields = list(re.finditer(r"\S+", match.group("run")))
+        *head, last = fields
+        if not all(_is_keyword_field(f.group(), config=config) for f in head):
+            continue
+        keep_from = _keyword_prefix(last.group(), config=config)
+        if not keep_from or not _is_keyword_field(last.group()[:keep_from], config=config):
+            continue
+        if _cuts_a_word(last.group(), keep_from):
+            continue  # 朝阳体育|中心三处场馆: the last field is a venue's name, not a keyword glued to prose
+        keywords = [f.group() for f in head] + [last.group()[:keep_from]]
+        if not any(_is_solid_keyword(k, config=config) for k in keywords):
+            continue  # 东城体育 西城体育 …: place names with a business noun, no gambling word or brand
+        spans.append((match.start("run"), match.start("run") + last.start() + keep_from))
+    return spans
