@@ -45,6 +45,10 @@ BLIND_COLUMNS = (
 )
 
 
+# Columns that mean nothing on a corpus of hard negatives only (nothing to remove).
+SPAM_COLUMNS = frozenset({"spam_recall", "spam_precision", "tag_recall"})
+
+
 def format_table(ours: Report, naive: Report) -> str:
     lines = ["| metric | newsclean | naive keyword regex |", "|---|---|---|"]
     lines += [f"| {name} | {cell(ours)} | {cell(naive)} |" for name, cell in ROWS]
@@ -66,7 +70,11 @@ def format_blind(cases: list[Case], blind: dict[str, dict]) -> str:
         if not mine:
             continue
         report = evaluate(mine, newsclean_cleaner)
-        cells = [f"{_cell(get(report))} ({_cell(blind_score.get(key))})" for key, get in BLIND_COLUMNS]
+        no_spam = not (report.tally.total["spam"] + report.tally.total["tag"])  # hard negatives only
+        cells = [
+            f"{'–' if no_spam and key in SPAM_COLUMNS else _cell(get(report))} ({_cell(blind_score.get(key))})"
+            for key, get in BLIND_COLUMNS
+        ]
         lines.append(f"| {stem} | {len(mine)} | {blind_score['commit']} | {' | '.join(cells)} |")
     return "\n".join(lines)
 
