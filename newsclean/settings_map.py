@@ -13,9 +13,12 @@ from newsclean.cleaning.config import CleaningConfig, settings_of_config
 from newsclean.cleaning.registry import RULES
 
 # CleaningConfig field -> the setting that overrides it (NEWSCLEAN_<AREA>_<NAME>).
-SETTINGS_MAP: dict[str, str] = settings_of_config()
+SETTINGS_MAP: dict[str, str] = {k: v for k, v in settings_of_config().items() if k != "disabled_rules"}
 # Rules switched on and off by name: NEWSCLEAN_SPAM_RULES = {"keyword_run": False} (Scrapy's component-dict style).
 RULES_SETTING = "NEWSCLEAN_SPAM_RULES"
+# Kinds whose rules are not switched one by one: the page drop and whitespace tidying (their stages are).
+UNSWITCHABLE_KINDS = frozenset({"page", "normalize"})
+OFF_VALUES = frozenset({"false", "0", "no", "off", "none"})
 
 
 def cleaning_config_from_settings(settings: Any) -> CleaningConfig:
@@ -23,8 +26,8 @@ def cleaning_config_from_settings(settings: Any) -> CleaningConfig:
     values: dict[str, Any] = {}
     defaults = CleaningConfig()
     for f in fields(CleaningConfig):
-        name = SETTINGS_MAP[f.name]
-        if f.name == "disabled_rules" or settings.get(name) is None:
+        name = SETTINGS_MAP.get(f.name, "")
+        if not name or settings.get(name) is None:
             continue
         default = getattr(defaults, f.name)
         try:
@@ -46,7 +49,11 @@ def disabled_rules(settings: Any) -> frozenset[str]:
         switches = settings.getdict(RULES_SETTING)
     except (TypeError, ValueError) as error:
         raise ValueError(f"{RULES_SETTING}: expected a dict of rule name -> true/false") from error
-    unknown = sorted(set(switches) - set(RULES))
+    switchable = [name for name, rule in RULES.items() if rule.kind not in UNSWITCHABLE_KINDS]
+    unknown = sorted(set(switches) - set(switchable))
     if unknown:
-        raise ValueError(f"{RULES_SETTING}: unknown rules {unknown}; known: {', '.join(RULES)}")
-    return frozenset(name for name, on in switches.items() if on in (False, None, 0, "0", "false", "False"))
+        raise ValueError(
+            f"{RULES_SETTING}: unknown rules {unknown}; known: {', '.join(switchable)} "
+            "(whitespace and the spam-page drop are switched with NEWSCLEAN_NORMALIZE_ENABLED / NEWSCLEAN_SPAM_ENABLED)"
+        )
+    return frozenset(name for name, on in switches.items() if str(on).strip().lower() in OFF_VALUES)

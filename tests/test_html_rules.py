@@ -85,3 +85,12 @@ def test_friend_links_to_government_and_news_sites_are_kept():
     links = "".join(f'<a href="https://www.{d}.gov.cn/">{d}政府网</a>' for d in ("bj", "sh", "gz", "sz", "cq"))
     text, rules = strip(f"{ARTICLE}<div class='links'>友情链接：{links}</div>")
     assert (rules, "bj政府网" in text) == ([], True)
+
+
+def test_removing_a_hidden_block_keeps_the_text_after_it_in_place():
+    tree = html.document_fromstring(
+        '<html><body><div class="content"><p>第一句。<b>粗体</b>第二句。'
+        '<span style="display:none"><a href="http://x.example/">华体会体育官网</a></span>第三句。</p></div></body></html>'
+    )
+    strip_html_spam(tree, BASE)
+    assert " ".join(tree.text_content().split()) == "第一句。粗体第二句。第三句。"

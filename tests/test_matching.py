@@ -47,3 +47,9 @@ def test_a_homophone_shorter_than_its_variant_maps_to_the_whole_variant():
     from newsclean.cleaning.spans import term_spans
 
     assert [(a, b) for a, b in term_spans("今晚玩baijiale赢钱")] == [(3, 11)]
+
+
+def test_a_letter_that_lower_cases_to_two_characters_keeps_the_offsets_right():
+    from newsclean.cleaning import clean_text
+
+    assert clean_text("【İ澳门新葡京官网】正文第一段内容很长很长。").text.endswith("正文第一段内容很长很长。")

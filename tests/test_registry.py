@@ -75,3 +75,29 @@ def test_every_removal_offset_points_at_its_text_in_the_input():
     located = [r for r in removed if r.start >= 0]
     assert {r.rule for r in located} >= {"mustache_echo", "blade_raw_echo", "link_farm_line", "zero_width"}
     assert all(body[r.start : r.end] == r.text for r in located)
+
+
+def test_block_title_and_html_rules_can_be_switched_off_too():
+    from lxml import html as lxml_html
+
+    from newsclean.cleaning import remove_title_spam
+    from newsclean.cleaning.html import strip_html_spam
+
+    off = CleaningConfig(disabled_rules=frozenset({"title_brand_suffix", "hidden_spam", "spam_block_separator"}))
+    assert remove_title_spam("山村民宿抱团发展_沐岚体育app下载", off).text == "山村民宿抱团发展_沐岚体育app下载"
+    page = '<html><body><p>正文。</p><div style="display:none"><a href="http://x.example/">华体会体育官网</a></div></body></html>'
+    assert [r.rule for r in strip_html_spam(lxml_html.document_fromstring(page), "http://a.example/", off)] == []
+    body = "正文第一段，内容很长很长的一段话。\n本文未经授权,不得转载。\n↓↓↓\n万博官网APP,AG真人平台登录,必威体育官网"
+    assert "spam_block_separator" not in {r.rule for r in clean_article("", body, off).body.removed}
+
+
+def test_whitespace_and_the_page_drop_are_switched_by_stage_not_by_name():
+    from scrapy.settings import Settings
+
+    from newsclean.settings_map import cleaning_config_from_settings
+
+    for name in ("whitespace", "spam_page"):
+        with pytest.raises(ValueError, match="NEWSCLEAN_NORMALIZE_ENABLED"):
+            cleaning_config_from_settings(Settings({"NEWSCLEAN_SPAM_RULES": {name: False}}))
+    config = cleaning_config_from_settings(Settings({"NEWSCLEAN_SPAM_RULES": {"keyword_run": "no"}}))
+    assert config.disabled_rules == frozenset({"keyword_run"})

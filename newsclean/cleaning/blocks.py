@@ -90,6 +90,7 @@ def spread_to_block(
     (“世界杯足球购买app”) next to a spam line, after the article's end, is part of
     the block. Lines with no evidence (监制:邓金木) stop the spread, so credits stay.
     """
+    off = config.disabled_rules
     changed = True
     while changed:
         changed = False
@@ -107,8 +108,9 @@ def spread_to_block(
             solid = (
                 not s.is_sentence and (s.score >= 2 or pitch) and s.chars <= config.promo_max_chars and not s.reporting
             )
-            if near_spam and (s.is_separator or heading or i > ctx.end_index or solid):
-                verdicts[i] = "spam_block_separator" if s.is_separator or heading else "spam_block_member"
+            rule = "spam_block_separator" if s.is_separator or heading else "spam_block_member"
+            if near_spam and (s.is_separator or heading or i > ctx.end_index or solid) and rule not in off:
+                verdicts[i] = rule
                 changed = True
 
 

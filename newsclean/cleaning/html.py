@@ -114,10 +114,9 @@ def _drop(element: Any, rule: str, removals: list[Removal]) -> None:
     removals.append(Removal(rule, _text(element), -1, -1))
     parent = element.getparent()
     if parent is not None:
-        tail = element.tail
+        tail, previous = element.tail, element.getprevious()  # the sibling before it, while it is still attached
         parent.remove(element)
-        if tail:  # keep the text that follows the element in the parent
-            previous = element.getprevious()
+        if tail:  # keep the text that follows the element in the parent, where it stood
             if previous is not None:
                 previous.tail = (previous.tail or "") + tail
             else:
@@ -146,10 +145,13 @@ def strip_hidden_spam(tree: Any, base_url: str, config: CleaningConfig | None = 
             continue
         text = _text(element)
         external = _external_links(element, base_url)
+        off = config.disabled_rules
         if _is_gambling(text, config.hidden_min_score) or _gambling_anchors(element, base_url, config.hidden_min_score):
-            _drop(element, "hidden_spam", removals)
+            if "hidden_spam" not in off:
+                _drop(element, "hidden_spam", removals)
         elif external:
-            _drop(element, "hidden_chrome", removals)  # a hidden share bar or widget: page chrome, not spam
+            if "hidden_chrome" not in off:
+                _drop(element, "hidden_chrome", removals)  # a hidden share bar or widget: page chrome, not spam
         elif len(text) >= config.unhide_min_chars and not list(element.iter("a")) and element.tag != "marquee":
             element.attrib.pop("style", None)
     return removals
@@ -175,7 +177,8 @@ def strip_gambling_link_blocks(tree: Any, base_url: str, config: CleaningConfig 
             continue
         gambling = _gambling_anchors(element, base_url, config.hidden_min_score)
         if gambling >= config.link_block_gambling_share * tally.links:
-            _drop(element, "gambling_link_block", removals)
+            if "gambling_link_block" not in config.disabled_rules:
+                _drop(element, "gambling_link_block", removals)
     return removals
 
 

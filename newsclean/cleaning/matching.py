@@ -127,8 +127,9 @@ def fold(text: str, homophones: dict[str, str] | None = None) -> Folded:
         for pos, ch in enumerate(text):
             if ch in ZERO_WIDTH_CHARS or pos in gaps:
                 continue
-            chars.append(_fold_char(ch))
-            index.append(pos)
+            low = _fold_char(ch)
+            chars.append(low)
+            index.extend([pos] * len(low))  # İ lower-cases to two characters: both point at it
         folded = Folded("".join(chars), tuple(index))
     pattern = _homophone_pattern(homophones)
     if pattern is None:

@@ -198,7 +198,9 @@ def remove_title_spam(title: str, config: CleaningConfig | None = None) -> Clean
     # Hijacked: the headline itself sells gambling or is nothing but a brand (琮瑢娱乐官网), or the whole
     # title is a brand list led by gambling words.
     hijacked = is_link_farm_line(head, config) or is_gambling_ad(head, config) or is_brand_run(title[:cut], config)
-    if title.strip() and (hijacked or (is_link_farm_line(whole, config) and head.score > 0)):
+    off = config.disabled_rules
+    hijacked = hijacked or (is_link_farm_line(whole, config) and head.score > 0)
+    if title.strip() and hijacked and "title_link_farm" not in off:
         return Cleaned("", (Removal("title_link_farm", title, 0, len(title)),), is_spam=True)
     edits = [(cut, len(title), "title_brand_suffix")] if cut < len(title) else []
     edits += [(a, b, "title_brand_suffix") for a, b in find_title_brand_fields(title[:cut], config)]
@@ -206,7 +208,7 @@ def remove_title_spam(title: str, config: CleaningConfig | None = None) -> Clean
     if prefix:
         edits.append((0, prefix, "brand_prefix"))
     edits += [(a, b, "brand_wrapper") for a, b in find_brand_wrappers(title[:cut], frozenset(), config)]
-    cleaned = delete_spans(title, edits)
+    cleaned = delete_spans(title, [edit for edit in edits if edit[2] not in off])
     return Cleaned(cleaned.text, cleaned.removals, is_spam=bool(title.strip()) and not cleaned.text.strip())
 
 
