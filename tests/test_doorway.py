@@ -93,3 +93,14 @@ def test_a_real_article_whose_company_name_was_swapped_for_a_brand_is_kept():
         "琮璟体育认为，加快可再生能源发展，是实现双碳目标的关键所在。\n"
     )
     assert clean_article("助力双碳目标早日实现", body).is_spam is False
+
+
+def test_news_about_a_sports_app_selling_itself_is_no_doorway():
+    body = (
+        "锐力体育app近日发布8.0版本，新增了跑步和骑行的训练计划功能。\n"
+        "据介绍，锐力体育app目前注册用户已超过3000万，日活跃用户约400万。\n"
+        "用户可在各大应用商店下载锐力体育app，新版本还支持智能手表数据同步。\n"
+        "业内人士认为，运动健康服务正在成为体育产业中增长最快的细分领域之一。\n"
+        "锐力体育创始人表示，公司将继续加大在运动数据分析方面的投入。\n"
+    )
+    assert clean_article("运动健康应用迎来新一轮增长", body).body.is_spam is False

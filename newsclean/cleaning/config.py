@@ -138,6 +138,8 @@ class CleaningConfig:
     doorway_term_line_share: float = setting("SPAM", 0.3)
     # ... where a line counts as gambling by its terms, or by a call to action this many characters from the brand.
     doorway_cta_window: int = setting("SPAM", 8)
+    # ... and at least this many of its lines carry gambling terms (a real sports app's news sells, but no gambling).
+    doorway_min_term_lines: int = setting("SPAM", 2)
     # ... or it salts at least this many short lines of spam-only terms through the page, this share of its lines.
     doorway_stuffed_min_lines: int = setting("SPAM", 5)
     doorway_stuffed_line_share: float = setting("SPAM", 0.2)
