@@ -68,7 +68,7 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
         or (top in text and _sells_beyond(text, top, config.doorway_cta_window))
         for s, text in zip(lines, folded, strict=True)
     )
-    # Selling alone is how a real app's news reads (注册用户, 应用商店下载 锐力体育app): gambling terms must be there too.
+    # Selling alone is how a real app's news reads (注册用户, 应用商店下载): gambling terms must be there too.
     gambling = sum(term_points(s) >= config.doorway_term_min_points for s in lines)
     doorway = termed >= config.doorway_term_line_share * len(lines) and gambling >= config.doorway_min_term_lines
     return doorway or is_stuffed_page(lines, config)
