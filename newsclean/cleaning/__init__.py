@@ -29,6 +29,7 @@ __all__ = [
     "CleaningConfig",
     "Removal",
     "clean_article",
+    "clean_field",
     "clean_text",
     "normalize_text",
     "remove_spam",

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsclean.bench.datasets import DATASETS, DEFAULT_DATA
-from newsclean.cleaning import CleaningConfig, clean_text, remove_title_spam
+from newsclean.cleaning import CleaningConfig, clean_field
 from newsclean.extraction import extract
 
 # Rules of the normalise stage: they only tidy whitespace and invisible characters.
@@ -56,8 +56,8 @@ def check(data: Path = DEFAULT_DATA, config: CleaningConfig | None = None) -> Re
     config = config or CleaningConfig()
     report = RealPagesReport()
     for text_id, kind, text in real_texts(data):
-        result = remove_title_spam(text, config) if kind == "title" else clean_text(text, config)
-        removed = result.removals if kind == "title" else result.removed
+        result = clean_field(text, "title" if kind == "title" else "body", config)  # what clean_article runs
+        removed = result.removed
         report.texts += 1
         report.chars += len(text)
         if result.is_spam:
