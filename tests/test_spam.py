@@ -68,6 +68,8 @@ KEEPS = [
     "西门子AG与微软Office 365达成合作。",
     "开奖号码：3 8 1 6 0 9 + 12",  # spaced digits are how draws print, not obfuscation
     "扫描下载APP",  # a news site's own app prompt: 扫描 is a word, no brand name
+    "主场设在龙霍夫托马斯·索默体育公园的菲尔特队排名垫底。",  # a venue: 体育 + 公园 is a park's name
+    "▲金悦汇娱乐城外景 图：小北 摄",  # a venue before a caption credit is no brand prefix
     "扫描上方二维码下载客户端",
     "Aug. 8 -- Hollywood Casino Amphitheatre - Chicago, Tinley Park, IL",
 ]
@@ -310,6 +312,7 @@ BRAND_EDITS = [
     ("brand_prefix", "星耀娱乐现金网网址：" + SENTENCE, SENTENCE),
     ("brand_prefix", "九游会官网登录入口-" + SENTENCE, SENTENCE),
     ("brand_prefix", "翊鸣贵宾会官方网址 " + SENTENCE, SENTENCE),  # glued with a space
+    ("brand_prefix", "kx88手机版登录:冻煮杂色蛤肉", "冻煮杂色蛤肉"),  # a short plain heading after a site's brand
     ("brand_wrapper", "【乐途体育app】" + SENTENCE, SENTENCE),
     ("brand_wrapper", SENTENCE + "（九游会官网）", SENTENCE),
     ("spam_tail", SENTENCE + "  百家乐 九州娱乐城 线上博彩", SENTENCE),
@@ -432,5 +435,5 @@ def test_every_rule_is_exercised():
     fired = {rule for rule, _ in REMOVES} | {"spam_block_member", "spam_block_separator"}
     fired |= {rule for rule, _, _ in BRAND_EDITS} | {"title_brand_suffix", "title_link_farm"}
     fired |= {rule for rule, _ in INSIDE_ARTICLE}
-    fired |= {"spam_line_run", "keyword_trailer_item"}  # tests/test_line_runs.py, tests/test_trailers.py
+    fired |= {"spam_line_run", "keyword_trailer_item", "brand_echo"}  # test_line_runs, test_trailers, test_echoes
     assert fired | {"gambling_outlier_line"} == set(RULE_NAMES)

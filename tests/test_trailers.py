@@ -43,3 +43,15 @@ def test_a_trailer_of_brands_only_goes_whole():
 def test_a_brief_with_one_spam_line_below_is_an_article_not_a_parasite_page():
     article = clean_article("社区微循环公交开通", f"{BRIEF}\n九游会 尊龙凯时 华体会")
     assert (article.is_spam, article.body.text) == (False, BRIEF)
+
+
+@pytest.mark.parametrize(
+    ("trailer", "kept"),
+    [
+        ("上一篇：大口径钢丝网骨架管kx88体育app下载的安装要点", "上一篇：大口径钢丝网骨架管的安装要点"),
+        ("下一篇：三格化粪池澜峤体育官网具体尺寸", "下一篇：三格化粪池具体尺寸"),
+    ],
+)
+def test_a_brand_put_in_a_neighbour_headline_goes_and_the_headline_stays(trailer, kept):
+    result = remove_spam(f"{BRIEF}\n{trailer}")
+    assert result.text == f"{BRIEF}\n{kept}"

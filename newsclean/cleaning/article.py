@@ -30,6 +30,7 @@ class CleanedField:
     removed: tuple[Removal, ...]
     is_spam: bool = False  # spam as a whole (a parasite page; a hijacked title)
     substitution: bool = False  # a brand was cut out of a sentence it stood in: the text has a gap
+    brands: frozenset[str] = frozenset()  # brands removed on their own evidence (folded): see ``echoes``
 
 
 @dataclass(frozen=True)
@@ -63,16 +64,23 @@ def clean_article(title: str, body: str, config: CleaningConfig | None = None) -
     ('山村民宿抱团发展', '记者报道。\\n本文未经授权,不得转载。')
     """
     config = config or DEFAULTS
-    cleaned_title, cleaned_body = clean_field(title, "title", config), clean_field(body, "body", config)
+    cleaned_title = clean_field(title, "title", config)
+    cleaned_body = clean_field(body, "body", config, cleaned_title.brands)
+    if cleaned_body.brands - cleaned_title.brands and title.strip():
+        # A brand the body gave away may sit in the title in a shape no title rule takes (‘X体育官方’).
+        cleaned_title = clean_field(title, "title", config, cleaned_body.brands)
     return CleanedArticle(cleaned_title, cleaned_body, is_spam_page(cleaned_title, cleaned_body, config))
 
 
-def clean_field(text: str, field: Field, config: CleaningConfig | None = None) -> CleanedField:
+def clean_field(
+    text: str, field: Field, config: CleaningConfig | None = None, brands: frozenset[str] = frozenset()
+) -> CleanedField:
     """Templates, spam and whitespace in rounds until the text is stable; removals mapped back to ``text``.
 
     Each round runs all three stages, as a later stage can change what an earlier one sees (a
     zero-width character the normalise stage drops); stopping only when a round changes nothing
-    makes cleaning idempotent.
+    makes cleaning idempotent. ``brands`` are brands removed elsewhere on the page (the other field):
+    their other shapes here go too (``brand_echo``).
     """
     config = config or DEFAULTS
     index = list(range(len(text)))  # original offset of each character still present
@@ -81,11 +89,12 @@ def clean_field(text: str, field: Field, config: CleaningConfig | None = None) -
     for _ in range(config.max_rounds):
         before = text
         for stage in (_templates, _spam):
-            result = stage(text, field, config)
+            result = stage(text, field, config, brands)
             removed += remap(result.removals, index)
             index = surviving(index, result.removals)
             text = result.text
             is_spam, substitution = is_spam or result.is_spam, substitution or "substitution" in result.flags
+            brands |= result.brands
         if config.normalize_enabled:
             norm = normalize_text(text)
             removed += remap(norm.removals, index)
@@ -94,7 +103,8 @@ def clean_field(text: str, field: Field, config: CleaningConfig | None = None) -
             index, text = aligned(visible, norm.text, index), norm.text
         if text == before or is_spam:
             break
-    return CleanedField(text.replace("\n", " ") if field == "title" else text, tuple(removed), is_spam, substitution)
+    shown = text.replace("\n", " ") if field == "title" else text
+    return CleanedField(shown, tuple(removed), is_spam, substitution, brands)
 
 
 def aligned(before: str, after: str, index: list[int]) -> list[int]:
@@ -117,13 +127,13 @@ def aligned(before: str, after: str, index: list[int]) -> list[int]:
     return out
 
 
-def _templates(text: str, field: Field, config: CleaningConfig) -> Cleaned:
+def _templates(text: str, field: Field, config: CleaningConfig, brands: frozenset[str]) -> Cleaned:
     if not config.templates_enabled:
         return Cleaned(text)
     return remove_template_tags(text, keep_quoted_code=config.keep_quoted_code, disabled=config.disabled_rules)
 
 
-def _spam(text: str, field: Field, config: CleaningConfig) -> Cleaned:
+def _spam(text: str, field: Field, config: CleaningConfig, brands: frozenset[str]) -> Cleaned:
     if not config.spam_enabled:
         return Cleaned(text)
-    return remove_title_spam(text, config) if field == "title" else remove_spam(text, config)
+    return remove_title_spam(text, config, brands) if field == "title" else remove_spam(text, config, brands)

@@ -59,6 +59,18 @@ def is_brand_name(text: str, topic: frozenset[str] = frozenset(), config: Cleani
     return covered > 0 and covered >= len(text.strip()) - config.cta_run_slack
 
 
+def _is_short_plain(head: str, rest: str, config: CleaningConfig) -> bool:
+    """A short heading or name with no gambling in it after a brand that sells its site (登录, 官网,
+    网址: yabo手机版登录:冻生开杂色蛤肉 · X现金网网址：相关新闻); a venue's name before a caption's
+    credit (▲金悦汇娱乐城外景 图：小北 摄) sells nothing."""
+    if len(HAN_RE.findall(rest)) < config.prefix_plain_min_chars or not measure_line(head, 0).cta:
+        return False
+    if not is_brand_name(head, config=config):
+        return False  # 【开云体育官方网站】WTT总决赛：王楚钦夺冠: the head holds the headline's own words
+    s = measure_line(rest, 0)
+    return not (s.score or s.all_brands or s.weak_brands or s.cta or s.made_up)
+
+
 def find_brand_prefix(line: str, config: CleaningConfig = DEFAULTS) -> int:
     """Length of a brand prefix glued to the start of a sentence, or 0.
 
@@ -71,7 +83,7 @@ def find_brand_prefix(line: str, config: CleaningConfig = DEFAULTS) -> int:
         head, rest = line[: separator.start()], line[separator.end() :]
         if (
             len(head) <= config.prefix_max_chars
-            and len(rest) >= config.prefix_sentence_min_chars
+            and (len(rest) >= config.prefix_sentence_min_chars or _is_short_plain(head, rest, config))
             and not is_section_label(head)
             and is_brand_run(head, config=config)
         ):
@@ -97,8 +109,11 @@ PLACE_TAIL_RE = re.compile(r"(?:[东南西北][门侧面边]|对面|旁边?|附�
 QUOTED_NAME_OPEN, QUOTED_NAME_CLOSE = '“「"', '”」"'
 
 
-# Words after a name that make it a place (富豪娱乐城东门, 新世纪娱乐城站, 娱乐城附近): addresses and directions.
-PLACE_AFTER_RE = re.compile(r"[东南西北][门侧面边]|对面|旁边?|附近|[站店路街号楼]|广场|商场|原址|原来")
+# Words after a name that make it a place (富豪娱乐城东门, 新世纪娱乐城站, 娱乐城附近, 索默体育公园):
+# addresses, directions and venues.
+PLACE_AFTER_RE = re.compile(
+    r"[东南西北][门侧面边]|对面|旁边?|附近|[站店路街号楼馆]|广场|商场|原址|原来|公园|公園|大厦|[场場](?!所)"
+)
 
 
 def _is_place(line: str, start: int, end: int) -> bool:

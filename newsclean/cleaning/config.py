@@ -113,8 +113,12 @@ class CleaningConfig:
     prefix_max_chars: int = setting("SPAM", 32)
     # What is left after a brand prefix must be a real sentence of at least this many characters.
     prefix_sentence_min_chars: int = setting("SPAM", 12)
+    # ... or a short heading or name of at least this many Han characters with no gambling word in it.
+    prefix_plain_min_chars: int = setting("SPAM", 2)
     # Gambling points that make an appended run spam: one brand (3) or two solid terms.
     tail_min_score: int = setting("SPAM", 3)
+    # A neighbour link's headline (上一篇：大口径<brand>的性质) keeps its words when this many are left.
+    trailer_headline_min_chars: int = setting("SPAM", 6)
     # A line is a sentence with something appended when its head before the run is at least this long.
     sentence_head_min_chars: int = setting("SPAM", 30)
     # Gambling points of a last sentence that sells one brand (…at Mega888 Casino and get 100 free spins!).

@@ -78,9 +78,12 @@ def load_lexicon() -> Lexicon:
     suffixes = read_sections("brand_suffixes.txt")
     strong = tuple(fold_simple(s) for s in suffixes.get("strong", []))
     latin = {fold_simple(s) for s in suffixes.get("latin", [])}
+    # Every other section is a weak suffix, but for the site words only brand_echo follows.
     weak = tuple(
         fold_simple(s)
-        for s in read_entries("brand_suffixes.txt")
+        for section, entries in suffixes.items()
+        if section != "echo_suffixes"
+        for s in entries
         if fold_simple(s) not in strong and fold_simple(s) not in latin
     )
     return Lexicon(

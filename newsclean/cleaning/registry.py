@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-# What a rule looks at: a whole line, a span inside a kept line, the title, the page as a whole,
-# an HTML element, a template tag, or invisible characters and whitespace.
-KINDS = ("line", "block", "span", "title", "page", "html", "template", "normalize")
+# What a rule looks at: a whole line, a span inside a kept line, a brand the page showed met again
+# (echo), the title, the page as a whole, an HTML element, a template tag, or invisible characters.
+KINDS = ("line", "block", "span", "echo", "title", "page", "html", "template", "normalize")
 # The pipeline stage that reports a rule's removals (item ``cleaning`` field, rejects feed).
 STAGES = ("html", "template_tags", "spam", "normalize")
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from newsclean.cleaning.lexicon import load_lexicon, read_sections
 from newsclean.cleaning.matching import Folded, fold, fold_simple
-from newsclean.cleaning.stems import is_word_stem
+from newsclean.cleaning.stems import function_chars, is_word_stem
+from newsclean.cleaning.tokens import is_known_word
 from newsclean.cleaning.tries import alternation
 
 CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
@@ -127,7 +128,8 @@ def spam_domains(text: str) -> list[str]:
 
 # Suffixes that make a two-suffix chain a sales name besides the cta_nouns: 意昂体育平台 (seed).
 CHAIN_CTA_EXTRA = frozenset(
-    {"平台", "平臺", "手机版", "手機版", "网页版", "網頁版", "客户端", "客戶端", "首页", "首頁", "在线", "在線"}
+    {"平台", "平臺", "手机版", "手機版", "手机下载", "手機下載", "网页版", "網頁版", "客户端", "客戶端", "首页", "首頁"}
+    | {"在线", "在線"}
 )
 
 
@@ -152,11 +154,31 @@ def brand_shapes(folded: str, m: Matchers, topic: frozenset[str]) -> tuple[set[s
         if is_topic_stem(stem, topic):
             continue
         parts = split_suffixes(chain, m.strong_suffixes | all_suffixes())
-        if is_telling_chain(parts, m, stem):
-            strong.add(match.group())
+        lead = telling_stem_start(stem, parts, m)
+        if lead >= 0:
+            strong.add(match.group()[lead:])
         else:
             weak.add(match.group())
     return strong, weak
+
+
+def telling_stem_start(stem: str, parts: list[str], m: Matchers) -> int:
+    """Where in ``stem`` a name starts that makes the chain telling, or -1.
+
+    The shape regex takes the leftmost stem, so prose may lead it (粪池|澜峤体育官网, 前往|澜峤体育官网):
+    when the whole stem holds a word, its last two or three characters may still be a name no
+    dictionary knows.
+    """
+    if is_telling_chain(parts, m, stem):
+        return 0
+    if CJK_CHAR_RE.match(stem[-1:]):
+        for start in range(1, len(stem) - 1):
+            head, rest = stem[:start], stem[start:]
+            # The cut must fall between words: 粪池|澜峤 yes, 方二|维码 (二维码) no.
+            at_boundary = (len(head) >= 2 and is_known_word(head)) or set(head) <= function_chars()
+            if at_boundary and not is_word_stem(rest, m) and is_telling_chain(parts, m, rest):
+                return start
+    return -1
 
 
 @functools.cache

@@ -17,13 +17,14 @@ from newsclean.cleaning.blocks import find_line_runs, spread_to_block
 from newsclean.cleaning.brands import find_brand_prefix, find_brand_wrappers, has_sentence_head, is_brand_run
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.doorway import is_doorway_page
+from newsclean.cleaning.echoes import PageBrands, brands_removed, find_brand_echoes, off_subject, page_brands
 from newsclean.cleaning.features import BRAND_POINTS, LineSignals, measure_line
 from newsclean.cleaning.lines import LINE_RE, PageContext, is_gambling_ad, is_link_farm_line, is_prose_shaped
 from newsclean.cleaning.pages import is_spam_page
 from newsclean.cleaning.registry import register, rule_names, rules_of
 from newsclean.cleaning.titles import find_title_brand_fields, find_title_suffix
 from newsclean.cleaning.topic import topic_cores
-from newsclean.cleaning.trailers import is_keyword_trailer
+from newsclean.cleaning.trailers import is_keyword_trailer, trailer_items
 from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surviving
 
 # The article's own lines that name places and credit pictures: an address (地址：…娱乐城B1), a caption
@@ -75,30 +76,31 @@ def _is_prefixed_clean_line(line: str, config: CleaningConfig) -> bool:
     return not rest.all_brands and not rest.weak_brands and rest.score == 0 and not rest.cta
 
 
-def remove_spam(text: str, config: CleaningConfig | None = None) -> Cleaned:
+def remove_spam(text: str, config: CleaningConfig | None = None, brands: frozenset[str] = frozenset()) -> Cleaned:
     """Remove gambling spam lines; flag the text ``is_spam`` when it is spam as a whole.
 
     Keeps news *about* gambling (博彩毛收入, 体彩, police reports), image captions
     naming the article's own subject (英伟达H200芯片资料图 英伟达官网), bylines,
-    copyright lines and credits.
+    copyright lines and credits. ``brands`` are brands already removed elsewhere on the page (its
+    title): their other shapes go too (see ``echoes``).
 
     >>> tail = "下载皇冠体育365app,万博官网APP,AG真人平台登录"
     >>> remove_spam("正文第一段。\\n本文未经授权,不得转载。\\n" + tail).text
     '正文第一段。\\n本文未经授权,不得转载。\\n'
     """
     config = config or DEFAULTS
-    result = _remove_spam_once(text, config)
+    result = _remove_spam_once(text, config, brands)
     # Verdicts depend on context (the article's density, what follows a sentence), and a removal
     # changes the context; repeat until nothing changes, so cleaning is idempotent. Each pass only
     # deletes, so this ends.
     removals, passes = list(result.removals), 1
     index = surviving(list(range(len(text))), result.removals)  # original offset of each surviving character
     while result.removals and passes < config.max_passes and not result.is_spam:
-        result = _remove_spam_once(result.text, config)
+        result = _remove_spam_once(result.text, config, result.brands)
         removals += remap(result.removals, index)  # every removal's offsets refer to ``text``
         index = surviving(index, result.removals)
         passes += 1
-    return Cleaned(result.text, tuple(removals), result.is_spam, _flags(removals))
+    return Cleaned(result.text, tuple(removals), result.is_spam, _flags(removals), result.brands)
 
 
 def _flags(removals: Iterable[Removal]) -> frozenset[str]:
@@ -106,7 +108,7 @@ def _flags(removals: Iterable[Removal]) -> frozenset[str]:
     return frozenset({"substitution"}) if any(r.rule == "brand_substitution" for r in removals) else frozenset()
 
 
-def _remove_spam_once(text: str, config: CleaningConfig) -> Cleaned:
+def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] = frozenset()) -> Cleaned:
     signals, topic = measure_lines(text, config)
     end = _article_end(signals)
     prose = [s for s in signals if is_prose_shaped(s, config)] or signals
@@ -120,12 +122,44 @@ def _remove_spam_once(text: str, config: CleaningConfig) -> Cleaned:
     reporting = ctx.reporting_lines > 0  # a report names platforms in quotation brackets on purpose
     brand_edits = [span for s in kept for span in brand_edits_in(s, topic, config, reporting)]
     brand_edits += repeat_substitutions(text, kept, brand_edits, config)
+    brands = known | brands_removed((rule, text[a:b]) for a, b, rule in brand_edits)
+    if brands and "brand_echo" not in config.disabled_rules:
+        brand_edits += echo_edits(kept, brand_edits, page_brands(brands))
     cleaned = delete_spans(text, spans + brand_edits)
     # Judge the page on its lines as they will be published: a real sentence that lost a glued brand
     # prefix (华体会官网入口-新华社西昌电…) is article prose again.
     after = [_without_edits(s, brand_edits, topic) if not v else s for s, v in zip(signals, verdicts, strict=True)]
     spam_page = is_spam_page(after, verdicts, config) or is_doorway_page(signals, verdicts, config)
-    return Cleaned(cleaned.text, cleaned.removals, spam_page, _flags(cleaned.removals))
+    return Cleaned(cleaned.text, cleaned.removals, spam_page, _flags(cleaned.removals), brands)
+
+
+def echo_edits(
+    kept: list[LineSignals], edits: list[tuple[int, int, str]], brands: PageBrands
+) -> list[tuple[int, int, str]]:
+    """The page's removed brands met again in kept lines (see ``echoes``), outside the edits made.
+
+    A line framed as reporting, or talking gambling once the echoes are out, keeps the name: there
+    it is the subject (a police report on the site), not a stand-in.
+    """
+    brands = off_subject(brands, (s.text for s in kept))
+    taken = {i for a, b, _ in edits for i in range(a, b)}
+    more: list[tuple[int, int, str]] = []
+    for s in kept:
+        found = find_brand_echoes(s.text, brands) if not s.reporting else []
+        if found and not trailer_items(s.text):
+            rest = measure_line(delete_spans(s.text, [(a, b, "brand_echo") for a, b in found]).text, 0)
+            if rest.score or rest.all_brands:
+                continue
+        for a, b in found:
+            # An echo overlapping another rule's removal merges with it; one that adds only a separator
+            # (the comma between two items other rules took) would eat the next item's.
+            added = "".join(s.text[i] for i in range(a, b) if s.start + i not in taken)
+            if WORD_RE.search(added):
+                more.append((s.start + a, s.start + b, "brand_echo"))
+    return more
+
+
+WORD_RE = re.compile(r"\w")
 
 
 def _article_end(signals: list[LineSignals]) -> int:
@@ -184,7 +218,9 @@ def repeat_substitutions(
     return more
 
 
-def remove_title_spam(title: str, config: CleaningConfig | None = None) -> Cleaned:
+def remove_title_spam(
+    title: str, config: CleaningConfig | None = None, brands: frozenset[str] = frozenset()
+) -> Cleaned:
     """Clean a headline: brand suffixes (…_博盈体育) and wrappers go; a hijacked title is spam as a whole.
 
     Keeps portal suffixes of real sites (_新浪体育, _凤凰网娱乐) and 【记者 张三】.
@@ -201,15 +237,21 @@ def remove_title_spam(title: str, config: CleaningConfig | None = None) -> Clean
     off = config.disabled_rules
     hijacked = hijacked or (is_link_farm_line(whole, config) and head.score > 0)
     if title.strip() and hijacked and "title_link_farm" not in off:
-        return Cleaned("", (Removal("title_link_farm", title, 0, len(title)),), is_spam=True)
+        named = brands | brands_removed([("title_link_farm", title)])
+        return Cleaned("", (Removal("title_link_farm", title, 0, len(title)),), is_spam=True, brands=named)
     edits = [(cut, len(title), "title_brand_suffix")] if cut < len(title) else []
     edits += [(a, b, "title_brand_suffix") for a, b in find_title_brand_fields(title[:cut], config)]
     prefix = find_brand_prefix(title[:cut], config)
     if prefix:
         edits.append((0, prefix, "brand_prefix"))
     edits += [(a, b, "brand_wrapper") for a, b in find_brand_wrappers(title[:cut], frozenset(), config)]
-    cleaned = delete_spans(title, [edit for edit in edits if edit[2] not in off])
-    return Cleaned(cleaned.text, cleaned.removals, is_spam=bool(title.strip()) and not cleaned.text.strip())
+    edits = [edit for edit in edits if edit[2] not in off]
+    named = brands | brands_removed((rule, title[a:b]) for a, b, rule in edits)
+    if named and "brand_echo" not in off:
+        edits += echo_edits([measure_line(title, 0)], edits, page_brands(named))
+    cleaned = delete_spans(title, edits)
+    is_spam = bool(title.strip()) and not cleaned.text.strip()
+    return Cleaned(cleaned.text, cleaned.removals, is_spam=is_spam, brands=named)
 
 
 def _line_end(text: str, s: LineSignals) -> int:

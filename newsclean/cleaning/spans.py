@@ -11,12 +11,12 @@ from newsclean.cleaning.shapes import (
     all_suffixes,
     fold_line,
     gambling_nouns,
-    is_telling_chain,
     is_topic_stem,
     lexicon_fold,
     matchers,
     split_suffixes,
     suffix_chain_re,
+    telling_stem_start,
 )
 from newsclean.cleaning.stems import function_chars, is_word_stem
 from newsclean.cleaning.tokens import is_known_word
@@ -43,8 +43,9 @@ def brand_spans(
         # invented brands take ordinary words as often as rare ones. 电子, 国际 and 官网 after a word are a
         # firm, a show or a site (消费电子展, 中国地理学会官网).
         weak_brand = weak and noun and (not is_word_stem(stem, m) or parts[0] in gambling_nouns())
-        if weak_brand or is_telling_chain(parts, m, stem):
-            spans.append(folded.span(match.start() + _lead_in(stem), match.end()))
+        lead = telling_stem_start(stem, parts, m)
+        if weak_brand or lead >= 0:
+            spans.append(folded.span(match.start() + max(lead, _lead_in(stem)), match.end()))
     return merge_spans([_with_suffixes(line, span) for span in spans])
 
 

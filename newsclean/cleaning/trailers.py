@@ -13,6 +13,10 @@ from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.features import measure_line
 from newsclean.cleaning.registry import register
 from newsclean.cleaning.shapes import spam_domains
+from newsclean.cleaning.spans import brand_spans
+from newsclean.cleaning.types import delete_spans
+
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 # The labels CMSs print before keyword lists and neighbour links (simplified, traditional, English).
 TRAILER_LABEL_RE = re.compile(
@@ -60,7 +64,7 @@ def is_keyword_trailer(line: str, config: CleaningConfig = DEFAULTS) -> bool:
     gambling = sum(is_gambling_item(item, config) for item in items)
     # The site's own keywords carry no gambling word at all; a trailer that is mostly brands (some of
     # them names this lexicon does not know) is a link farm, and goes whole.
-    own = sum(_is_plain(item) for item in items)
+    own = sum(_is_plain(item) or bool(_brands_in_headline(item, config)) for item in items)
     return gambling > 0 and own >= gambling
 
 
@@ -68,7 +72,8 @@ def find_trailer_items(line: str, topic: frozenset[str], config: CleaningConfig 
     """The gambling items of a keyword trailer, each with the separator before it.
 
     Safe: it needs a CMS label at the start of the line (本文关键词：, 标签：, 上一篇：) and cuts only
-    items that are a brand, a spam domain or spam-only terms; the site's own keywords stay.
+    items that are a brand, a spam domain or spam-only terms; the site's own keywords stay. An item
+    that is a headline with a brand put in it (上一篇：大口径<brand>的重要性质是什么？) loses the brand only.
     """
     if not is_keyword_trailer(line, config):
         return []
@@ -76,10 +81,22 @@ def find_trailer_items(line: str, topic: frozenset[str], config: CleaningConfig 
     spans = []
     for index, (a, b) in enumerate(items):
         if is_gambling_item(line[a:b], config):
-            if index:
+            inside = _brands_in_headline(line[a:b], config)
+            if inside:
+                spans += [(a + start, a + end) for start, end in inside]
+            elif index:
                 spans.append((items[index - 1][1], b))  # with the separator before it
             else:
                 spans.append((a, items[1][0] if len(items) > 1 else b))  # the first: with the one after it
+    return spans
+
+
+def _brands_in_headline(item: str, config: CleaningConfig) -> list[tuple[int, int]]:
+    """The brands in an item that stays a clean headline without them, else []."""
+    spans = brand_spans(item, weak=True)
+    rest = delete_spans(item, [(a, b, "brand") for a, b in spans]).text
+    if not spans or len(HAN_RE.findall(rest)) < config.trailer_headline_min_chars or not _is_plain(rest):
+        return []
     return spans
 
 

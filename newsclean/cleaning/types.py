@@ -28,6 +28,7 @@ class Cleaned:
     removals: tuple[Removal, ...] = ()
     is_spam: bool = False
     flags: frozenset[str] = field(default_factory=frozenset)
+    brands: frozenset[str] = field(default_factory=frozenset)  # brands removed on their own evidence (folded)
 
     def counts(self) -> dict[str, int]:
         """Number of removals per rule name, for stats and the item's ``cleaning`` field."""

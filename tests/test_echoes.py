@@ -1,0 +1,92 @@
+"""brand_echo: a brand removed on its own evidence takes its other shapes on the same page with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.cleaning import clean_article
+from newsclean.cleaning.echoes import brands_removed, find_brand_echoes, off_subject, page_brands
+
+STORY = "本报讯 今年全市新增就业岗位三万个，高校毕业生就业率保持在九成以上，相关部门表示将继续做好服务。"
+
+
+def _rules(field) -> list[str]:
+    return [r.rule for r in field.removed if r.rule not in ("whitespace", "control_char")]
+
+
+def test_a_title_suffix_brand_takes_its_other_shapes_in_the_body() -> None:
+    body = "\n".join([STORY, "本文关键词：澜,峤,体育,官网,app,就业,高校", "澜峤体育官网"])
+    article = clean_article("全市新增就业岗位三万个_澜峤体育", body)
+    assert article.title.text == "全市新增就业岗位三万个"
+    assert article.body.text == STORY + "\n本文关键词：就业,高校"
+    assert "brand_echo" in _rules(article.body)
+
+
+def test_bracketed_and_quoted_echoes_go_with_their_brackets() -> None:
+    body = "\n".join(
+        [
+            "【汐沐网站】集团董事长在会上介绍了今年的新能源项目进展，并回答了记者提问。",
+            "会议指出，要坚持稳中求进，落实各项惠企政策，帮助企业渡过难关。",
+            "上一篇：全市机关干部职工参加义务植树活动‘汐沐体育官方’",
+        ]
+    )
+    article = clean_article("全市部署新能源项目_汐沐体育app", body)
+    assert article.body.text.splitlines() == [
+        "集团董事长在会上介绍了今年的新能源项目进展，并回答了记者提问。",
+        "会议指出，要坚持稳中求进，落实各项惠企政策，帮助企业渡过难关。",
+        "上一篇：全市机关干部职工参加义务植树活动",
+    ]
+
+
+def test_a_brand_the_body_gives_away_is_taken_from_the_title_too() -> None:
+    body = STORY + "\n上一篇：全市高校举办春季招聘会【琮澈体育app】"
+    article = clean_article("‘琮澈体育’全市新增就业岗位三万个", body)
+    assert article.title.text == "全市新增就业岗位三万个"
+    assert "brand_echo" in _rules(article.title)
+
+
+def test_no_brand_removed_no_echo() -> None:
+    body = "\n".join([STORY, "海德体育官网", "本文关键词：海,德,体育,官网"])
+    article = clean_article("全市新增就业岗位三万个", body)
+    assert "brand_echo" not in _rules(article.body)
+
+
+def test_a_stem_the_article_uses_on_its_own_is_its_subject() -> None:
+    brands = page_brands({"金沙娱乐场官网"})
+    lines = ["金沙中国公布第三季度业绩，收益按年增长。", "【金沙网站】公布业绩"]
+    assert off_subject(brands, lines).stems == frozenset()
+    assert find_brand_echoes("【金沙网站】公布业绩", off_subject(brands, lines)) == []
+
+
+def test_inside_a_sentence_only_the_whole_name_goes() -> None:
+    brands = page_brands({"沐鑫体育"})
+    line = "通过沐鑫体育App开立个人养老金资金账户，整个过程不到五分钟。"
+    assert [line[a:b] for a, b in find_brand_echoes(line, brands)] == ["沐鑫体育"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "简称“澜峤”的项目今年投产。",  # quotation marks name on purpose
+        "澜峤江畔的新城区今年投产。",  # the stem as a word, with no site suffix
+        "本文关键词：体育,官网,就业",  # suffixes alone spell no brand
+    ],
+)
+def test_keeps(line: str) -> None:
+    assert find_brand_echoes(line, page_brands({"澜峤体育"})) == []
+
+
+def test_police_report_lines_keep_the_name() -> None:
+    body = "\n".join(
+        [
+            "警方通报，犯罪嫌疑人通过澜峤体育官网组织网络赌博，涉案金额巨大，已被依法刑事拘留。",
+            STORY,
+        ]
+    )
+    article = clean_article("全市新增就业岗位三万个_澜峤体育", body)
+    assert "澜峤体育官网" in article.body.text
+
+
+def test_brands_come_only_from_brand_rules() -> None:
+    assert brands_removed([("title_brand_suffix", "_澜峤体育")]) == frozenset({"澜峤体育"})
+    assert brands_removed([("link_farm_line", "澜峤体育 全市新增就业岗位")]) == frozenset()
