@@ -436,4 +436,5 @@ def test_every_rule_is_exercised():
     fired |= {rule for rule, _, _ in BRAND_EDITS} | {"title_brand_suffix", "title_link_farm"}
     fired |= {rule for rule, _ in INSIDE_ARTICLE}
     fired |= {"spam_line_run", "keyword_trailer_item", "brand_echo"}  # test_line_runs, test_trailers, test_echoes
+    fired |= {"headline_brand_field", "tout_line"}  # tests/test_headlines.py
     assert fired | {"gambling_outlier_line"} == set(RULE_NAMES)

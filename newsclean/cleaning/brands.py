@@ -59,6 +59,21 @@ def is_brand_name(text: str, topic: frozenset[str] = frozenset(), config: Cleani
     return covered > 0 and covered >= len(text.strip()) - config.cta_run_slack
 
 
+DECORATION_CHARS = "()（）【】[]〖〗·. \u3000"
+
+
+def _brand_reaches_end(head: str, config: CleaningConfig) -> bool:
+    """The brand runs up to the separator: 璟博娱乐手机版登录:中超第30轮：… is cut after 登录, not after
+    the headline's own 中超第30轮 (a brand run need only cover half its head)."""
+    spans = brand_spans(head, weak=True, cta_nouns=True) + made_up_spans(head)
+    end = max((b for _, b in spans), default=0)
+    tail = head[end:].strip(DECORATION_CHARS)
+    # A call to action may trail the name (亚博体育app官方下载): decoration, not the headline's words.
+    return len(tail) <= config.cta_run_slack or (
+        len(tail) <= config.cta_tail_max_chars and bool(measure_line(tail, 0).cta)
+    )
+
+
 def _is_short_plain(head: str, rest: str, config: CleaningConfig) -> bool:
     """A short heading or name with no gambling in it after a brand that sells its site (登录, 官网,
     网址: yabo手机版登录:冻生开杂色蛤肉 · X现金网网址：相关新闻); a venue's name before a caption's
@@ -86,6 +101,7 @@ def find_brand_prefix(line: str, config: CleaningConfig = DEFAULTS) -> int:
             and (len(rest) >= config.prefix_sentence_min_chars or _is_short_plain(head, rest, config))
             and not is_section_label(head)
             and is_brand_run(head, config=config)
+            and _brand_reaches_end(head, config)
         ):
             best = separator.end()
     if not best:
@@ -232,7 +248,15 @@ def find_substitutions(line: str, topic: frozenset[str], config: CleaningConfig 
     rest = measure_line(delete_spans(line, [(a, b, "brand") for a, b in spans]).text, 0, topic)
     if rest.score or len(rest.cta) >= 2:
         return []  # gambling words or a sales pitch remain: the sentence is about gambling, not a substitution
-    return sorted(set(spans))
+    return sorted({_without_app(line, a, b) for a, b in spans})
+
+
+def _without_app(line: str, start: int, end: int) -> tuple[int, int]:
+    """A substituted name stands for a bank's or a platform's name: the App after it is the sentence's
+    (通过<brand>App开立账户, 可通过<brand>App观看), so the cut ends before it."""
+    if line[start:end].lower().endswith("app") and end - start - 3 >= 3 and HAN_RE.match(line, end):
+        return start, end - 3
+    return start, end
 
 
 # A sentence end: 。！？, ASCII !?. right after a Han character, or ASCII .!? before a space; then closing quotes.

@@ -59,6 +59,9 @@ class CleaningConfig:
     ad_min_cta_one_brand: int = setting("SPAM", 4)
     # Without a brand, this many calls to action around a solid gambling term (注册立送…体验金…最新网址).
     ad_min_cta_no_brand: int = setting("SPAM", 5)
+    # Gambling points of a tip seller's pitch (tout_line): two or three tout words (连红, 今日方案, 不中包赔).
+    tout_min_score: int = setting("SPAM", 5)
+    tout_min_terms: int = setting("SPAM", 2)  # ... of which at least this many distinct tout words
     # An article with at least this many lines framed as reporting (警方, 提醒, 骗局) is about gambling:
     # its sentences quoting ads are not ads.
     reporting_frame_min_lines: int = setting("SPAM", 2)
@@ -111,12 +114,20 @@ class CleaningConfig:
     brand_run_cover: float = setting("SPAM", 0.5)
     # A brand prefix is at most this many characters: brand + CTA (开云体育(中国)官方网站 is 14).
     prefix_max_chars: int = setting("SPAM", 32)
+    # Characters of calls to action (官方下载) a brand prefix may carry after the name it covers.
+    cta_tail_max_chars: int = setting("SPAM", 6)
     # What is left after a brand prefix must be a real sentence of at least this many characters.
     prefix_sentence_min_chars: int = setting("SPAM", 12)
     # ... or a short heading or name of at least this many Han characters with no gambling word in it.
     prefix_plain_min_chars: int = setting("SPAM", 2)
     # Gambling points that make an appended run spam: one brand (3) or two solid terms.
     tail_min_score: int = setting("SPAM", 3)
+    # A headline given back from a lone spam line (headline_brand_field) has at least this many Han characters.
+    headline_min_chars: int = setting("SPAM", 8)
+    # ... from one of the text's first this many lines (where an article's headline stands).
+    headline_max_line: int = setting("SPAM", 2)
+    # ... and a gambling keyword field glued to it (足球投注官网) has at most this many.
+    keyword_field_max_chars: int = setting("SPAM", 12)
     # A neighbour link's headline (上一篇：大口径<brand>的性质) keeps its words when this many are left.
     trailer_headline_min_chars: int = setting("SPAM", 6)
     # A line is a sentence with something appended when its head before the run is at least this long.
@@ -138,6 +149,8 @@ class CleaningConfig:
     # of them, and gambling terms worth this many points on at least this share of them.
     doorway_min_lines: int = setting("SPAM", 4)
     doorway_brand_min_lines: int = setting("SPAM", 3)
+    # ... or this many different brands, one or more on that many lines (a ranking of platforms).
+    doorway_min_brands: int = setting("SPAM", 3)
     doorway_term_min_points: int = setting("SPAM", 2)
     doorway_term_line_share: float = setting("SPAM", 0.3)
     # ... where a line counts as gambling by its terms, or by a call to action this many characters from the brand.

@@ -60,12 +60,17 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
         t for s in lines for t in s.terms if term_points_of(t) >= config.line_run_min_score and HAN_RE.search(t)
     )
     top, count = max(brand_lines.items(), key=lambda item: item[1], default=("", 0))
-    if count < config.doorway_brand_min_lines:
+    # A ranking doorway (十大电竞投注网站推荐) names a different brand on each line instead of one again and again.
+    ranked = len(brands) >= config.doorway_min_brands and (
+        sum(any(b in text for b in brands) for text in folded) >= config.doorway_brand_min_lines
+    )
+    if count < config.doorway_brand_min_lines and not ranked:
         return is_stuffed_page(lines, config)
+    names = brands if ranked else {top}
     # Gambling on a line: its terms, or the recurring name with a call to action (凯珀体育提现秒到账).
     termed = sum(
         term_points(s) >= config.doorway_term_min_points
-        or (top in text and _sells_beyond(text, top, config.doorway_cta_window))
+        or any(name in text and _sells_beyond(text, name, config.doorway_cta_window) for name in names)
         for s, text in zip(lines, folded, strict=True)
     )
     # Selling alone is how a real app's news reads (注册用户, 应用商店下载): gambling terms must be there too.

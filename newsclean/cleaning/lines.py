@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from newsclean.cleaning.brands import find_brand_prefix
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.features import LineSignals
+from newsclean.cleaning.lexicon import load_lexicon
 from newsclean.cleaning.registry import register
 
 LINE_RE = re.compile(r"[^\n]+")
@@ -100,6 +101,22 @@ def is_gambling_ad(s: LineSignals, config: CleaningConfig, ctx: PageContext | No
     return several or one_brand_hard_sell or no_brand_hard_sell or injected_pitch
 
 
+def is_tout_line(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> bool:
+    """A tip seller's pitch written as a sentence: picks and promised profit (连红28场, 不中包赔, 定胆) with a
+    way in (加微信, 进群, 私信领取, 请认准), dropped into an article that does not talk that way.
+
+    Safe: it needs several tout words (``tout_min_score`` points), a call to action, no reporting
+    frame on the line or the page, and a density far above the article's own, so a 竞彩 column
+    that prints its picks and a fraud report quoting 稳赚不赔 keep their sentences.
+    """
+    framed = ctx.reporting_lines >= config.reporting_frame_min_lines
+    if s.reporting or framed or s.score < config.tout_min_score or not s.cta:
+        return False
+    terms = load_lexicon().terms
+    touts = {t for t in s.terms if t in terms and terms[t].category == "tout"}
+    return len(touts) >= config.tout_min_terms and s.chars <= config.promo_max_chars * 2 and _is_outlier(s, ctx, config)
+
+
 def is_prose_shaped(s: LineSignals, config: CleaningConfig) -> bool:
     """A sentence long enough to be the article's own prose: what the article's density is measured on."""
     return s.is_sentence and s.chars >= config.topic_sentence_min_chars
@@ -165,6 +182,16 @@ register(
     "a paragraph selling gambling: brands, calls to action, no reporting frame",
     is_gambling_ad,
     lambda s, ctx, index, config: is_gambling_ad(s, config, ctx),
+)
+
+
+register(
+    "tout_line",
+    "line",
+    "spam",
+    "a tip seller's pitch (`连红28场，加微信进群领取今日方案`): tout words and a way in, far denser than the article",
+    is_tout_line,
+    lambda s, ctx, index, config: is_tout_line(s, ctx, config),
 )
 
 

@@ -19,7 +19,11 @@ def is_spam_page(signals: list[LineSignals], verdicts: list[str | None], config:
     not a parasite: parasite pages interleave their pasted sentences with spam.
     """
     total = sum(s.chars for s in signals)
-    article = _article_chars(signals, verdicts, config)
+    # A page framed as reporting (警方, 涉案, 犯罪嫌疑人 on several lines) is a report: its sentences
+    # about bets and sign-up bonuses describe the crime, they do not sell (a police report keeps its
+    # text when a 相关阅读 line of brands is injected into it).
+    framed = sum(s.reporting for s in signals) >= config.reporting_frame_min_lines
+    article = _article_chars(signals, verdicts, config, framed)
     if not total or article >= config.min_body_chars:
         return False
     if article >= config.short_article_min_chars and _spam_only_at_edges(signals, verdicts, config):
@@ -39,14 +43,16 @@ def _spam_only_at_edges(signals: list[LineSignals], verdicts: list[str | None], 
 
     One line of prose amid spam is what a parasite page pastes (a 六合彩 pseudo-explainer).
     """
-    prose = [i for i, (s, v) in enumerate(zip(signals, verdicts, strict=True)) if _is_prose(s, v, config)]
+    framed = sum(s.reporting for s in signals) >= config.reporting_frame_min_lines
+    prose = [i for i, (s, v) in enumerate(zip(signals, verdicts, strict=True)) if _is_prose(s, v, config, framed)]
     spam = [i for i, v in enumerate(verdicts) if v]
     return len(prose) >= 2 and not any(prose[0] < i < prose[-1] for i in spam)
 
 
-def _is_prose(s: LineSignals, verdict: str | None, config: CleaningConfig) -> bool:
-    """A kept sentence long enough to be article text, selling nothing (or reporting on gambling)."""
-    return not verdict and is_prose_shaped(s, config) and (s.reporting or not _sells(s, config))
+def _is_prose(s: LineSignals, verdict: str | None, config: CleaningConfig, framed: bool = False) -> bool:
+    """A kept sentence long enough to be article text, selling nothing (or reporting on gambling, itself
+    or as part of a page ``framed`` as reporting)."""
+    return not verdict and is_prose_shaped(s, config) and (framed or s.reporting or not _sells(s, config))
 
 
 def _sells(s: LineSignals, config: CleaningConfig) -> bool:
@@ -59,9 +65,11 @@ def _sells(s: LineSignals, config: CleaningConfig) -> bool:
     return bool(s.cta and s.score) or many_cta or s.score >= config.ad_min_score
 
 
-def _article_chars(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> int:
+def _article_chars(
+    signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig, framed: bool = False
+) -> int:
     """Characters of real article prose: kept sentences that sell no gambling (gambling words with a call to action)."""
-    return sum(s.chars for s, v in zip(signals, verdicts, strict=True) if _is_prose(s, v, config))
+    return sum(s.chars for s, v in zip(signals, verdicts, strict=True) if _is_prose(s, v, config, framed))
 
 
 def prose_chars(text: str, config: CleaningConfig | None = None) -> int:

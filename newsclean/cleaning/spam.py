@@ -19,6 +19,7 @@ from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.doorway import is_doorway_page
 from newsclean.cleaning.echoes import PageBrands, brands_removed, find_brand_echoes, off_subject, page_brands
 from newsclean.cleaning.features import BRAND_POINTS, LineSignals, measure_line
+from newsclean.cleaning.headlines import headline_edits
 from newsclean.cleaning.lines import LINE_RE, PageContext, is_gambling_ad, is_link_farm_line, is_prose_shaped
 from newsclean.cleaning.pages import is_spam_page
 from newsclean.cleaning.registry import register, rule_names, rules_of
@@ -117,10 +118,11 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
     if "spam_line_run" not in config.disabled_rules:
         find_line_runs(signals, verdicts, ctx, config)
     spread_to_block(signals, verdicts, ctx, config)
+    headline = [] if "headline_brand_field" in config.disabled_rules else headline_edits(signals, verdicts, config)
     spans = [(s.start, _line_end(text, s), rule) for s, rule in zip(signals, verdicts, strict=True) if rule]
     kept = [s for s, v in zip(signals, verdicts, strict=True) if not v]
     reporting = ctx.reporting_lines > 0  # a report names platforms in quotation brackets on purpose
-    brand_edits = [span for s in kept for span in brand_edits_in(s, topic, config, reporting)]
+    brand_edits = headline + [span for s in kept for span in brand_edits_in(s, topic, config, reporting)]
     brand_edits += repeat_substitutions(text, kept, brand_edits, config)
     brands = known | brands_removed((rule, text[a:b]) for a, b, rule in brand_edits)
     if brands and "brand_echo" not in config.disabled_rules:

@@ -1,0 +1,67 @@
+"""headline_brand_field and tout_line: the article's own headline and sentences stay, what was glued on goes."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.cleaning import remove_spam
+from newsclean.cleaning.headlines import find_headline_fields
+
+PARAGRAPHS = [
+    "北京时间12月5日，女篮亚洲杯小组赛第二轮，中国女篮以102比51大胜对手，取得两连胜。",
+    "李月汝首节就拿下12分，全场贡献22分12篮板；韩旭得到16分，替补登场的张子宇贡献14分。",
+    "小组赛最后一轮，中国女篮将迎战日本女篮，争夺小组头名。",
+]
+HEADLINE = "女篮亚洲杯：中国队大胜对手 小组赛两连胜"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"琮澜体育(中国)官方网站-{HEADLINE}-琮澜体育app下载IOS/安卓通用版",
+        f"澜峤棋牌 {HEADLINE} 璟泓电竞平台",
+        f"世界杯买球app,世界杯投注平台,正规买球网站,足球投注官网,{HEADLINE}",
+    ],
+)
+def test_the_opening_headline_keeps_its_words(line: str) -> None:
+    result = remove_spam("\n".join([line, *PARAGRAPHS]))
+    assert result.text.splitlines() == [HEADLINE, *PARAGRAPHS]
+    assert "headline_brand_field" in {r.rule for r in result.removals}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "北方多地迎来降雪|琮澜体育首页|澜峤娱乐app|百家乐在线|捕鱼游戏",  # a farm line further down
+        "修车累了来放松一下，澜峤娱乐真人百家乐、龙虎斗，注册就送",  # a sentence: no headline
+    ],
+)
+def test_lines_further_down_go_whole(line: str) -> None:
+    result = remove_spam("\n".join([*PARAGRAPHS, line]))
+    assert result.text.splitlines() == PARAGRAPHS
+
+
+def test_a_field_that_only_mentions_a_brand_is_no_gambling_field() -> None:
+    line = "「琮澜体育」在一个老旧小区，新建的充电车棚里整齐排列着智能充电桩"
+    assert find_headline_fields(line) == []
+
+
+@pytest.mark.parametrize(
+    "tout",
+    [
+        "竞彩推荐稳赚不赔，每日精选三场，连红28场，加微信进群免费领取今日方案。",
+        "双色球下期预测：红球杀号03 11 27，蓝球定胆07 09，百期稳中，加群领取完整号码。",
+    ],
+)
+def test_a_tip_sellers_pitch_goes(tout: str) -> None:
+    result = remove_spam("\n".join([*PARAGRAPHS, tout, PARAGRAPHS[0]]))
+    assert [r.rule for r in result.removals] == ["tout_line"]
+
+
+def test_a_fraud_report_quoting_the_pitch_keeps_it() -> None:
+    report = [
+        "记者从市公安局获悉，警方近日破获一起以“竞彩推荐”为名的诈骗案，抓获犯罪嫌疑人5名。",
+        "经查，该团伙在群内宣称“稳赚不赔、连红28场”，诱导受害人加微信进群领取今日方案后充值。",
+        "警方提醒，所谓稳赚不赔的投注方案都是诈骗，请勿轻信。",
+    ]
+    assert remove_spam("\n".join(report)).removals == ()
