@@ -65,3 +65,13 @@ def test_a_fraud_report_quoting_the_pitch_keeps_it() -> None:
         "警方提醒，所谓稳赚不赔的投注方案都是诈骗，请勿轻信。",
     ]
     assert remove_spam("\n".join(report)).removals == ()
+
+
+def test_gambling_sentences_spun_into_a_paragraph_go_and_its_own_stay() -> None:
+    own = [
+        "活动中，谷爱凌为学员们示范了基础转弯和跳台动作，并分享了自己的训练经历。",
+        "她表示，滑雪是一项需要耐心和坚持的运动，希望更多孩子爱上冰雪运动。",
+    ]
+    spun = "琮澜体育app下载安装是当前备受关注的话题。琮澜体育官网入口注册即送彩金是当前备受关注的话题。"
+    result = remove_spam("\n".join([*PARAGRAPHS, own[0] + spun + own[1]]))
+    assert result.text.splitlines() == [*PARAGRAPHS, own[0] + own[1]]

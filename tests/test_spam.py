@@ -70,6 +70,9 @@ KEEPS = [
     "扫描下载APP",  # a news site's own app prompt: 扫描 is a word, no brand name
     "主场设在龙霍夫托马斯·索默体育公园的菲尔特队排名垫底。",  # a venue: 体育 + 公园 is a park's name
     "▲金悦汇娱乐城外景 图：小北 摄",  # a venue before a caption credit is no brand prefix
+    "检查中，执法人员发现位于解放路的金海岸娱乐城存在安全出口被锁闭等问题。",  # a venue located by a clause
+    "解放路 金海岸娱乐城",  # a row of a table of places: street, then venue
+    "市消防支队对全市歌舞娱乐场所开展专项检查。",  # 娱乐场所 (venues) holds 娱乐场
     "扫描上方二维码下载客户端",
     "Aug. 8 -- Hollywood Casino Amphitheatre - Chicago, Tinley Park, IL",
 ]
@@ -313,6 +316,9 @@ BRAND_EDITS = [
     ("brand_prefix", "九游会官网登录入口-" + SENTENCE, SENTENCE),
     ("brand_prefix", "翊鸣贵宾会官方网址 " + SENTENCE, SENTENCE),  # glued with a space
     ("brand_prefix", "kx88手机版登录:冻煮杂色蛤肉", "冻煮杂色蛤肉"),  # a short plain heading after a site's brand
+    ("brand_prefix", "kd3355.cc " + SENTENCE, SENTENCE),  # a spam domain standing as a brand
+    ("brand_wrapper", "‘琮澜体育’" + SENTENCE, SENTENCE),  # single quotes glued to the line's start
+    ("brand_wrapper", SENTENCE + "（来源：琮澜体育）", SENTENCE + "（来源：）"),  # the credit label stays
     ("brand_wrapper", "【乐途体育app】" + SENTENCE, SENTENCE),
     ("brand_wrapper", SENTENCE + "（九游会官网）", SENTENCE),
     ("spam_tail", SENTENCE + "  百家乐 九州娱乐城 线上博彩", SENTENCE),
@@ -436,5 +442,5 @@ def test_every_rule_is_exercised():
     fired |= {rule for rule, _, _ in BRAND_EDITS} | {"title_brand_suffix", "title_link_farm"}
     fired |= {rule for rule, _ in INSIDE_ARTICLE}
     fired |= {"spam_line_run", "keyword_trailer_item", "brand_echo"}  # test_line_runs, test_trailers, test_echoes
-    fired |= {"headline_brand_field", "tout_line"}  # tests/test_headlines.py
+    fired |= {"headline_brand_field", "tout_line", "stuffed_terms"}  # test_headlines, test_trailers
     assert fired | {"gambling_outlier_line"} == set(RULE_NAMES)

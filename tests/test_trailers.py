@@ -55,3 +55,15 @@ def test_a_brief_with_one_spam_line_below_is_an_article_not_a_parasite_page():
 def test_a_brand_put_in_a_neighbour_headline_goes_and_the_headline_stays(trailer, kept):
     result = remove_spam(f"{BRIEF}\n{trailer}")
     assert result.text == f"{BRIEF}\n{kept}"
+
+
+def test_spam_only_terms_glued_into_a_sentence_go():
+    line = "冲超成功的辽宁铁人队长获得赛季最佳球员，加拿大28人工计划软件最佳射手由南通支云外援以21球获得。"
+    result = remove_spam(f"{BRIEF}\n{line}")
+    assert result.text == f"{BRIEF}\n" + line.replace("加拿大28人工计划软件", "")
+    assert [r.rule for r in result.removals] == ["stuffed_terms"]
+
+
+def test_a_report_on_tip_seller_software_keeps_its_words():
+    line = "警方查明，该团伙以“加拿大28人工计划软件”为诱饵，诱导受害人充值，涉案金额逾百万元。"
+    assert remove_spam(f"{BRIEF}\n{line}").removals == ()

@@ -30,7 +30,16 @@ DATELINE_ENDS = ("讯", "電", "电", "报道", "報道", "消息")
 SPACE_PREFIX_HEAD_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·.]+")
 # A space (or two) before Han text: how some injectors glue a brand to a headline.
 SPACE_SEPARATOR_RE = re.compile(r"[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
-WRAPPER_RE = re.compile(r"[【\[〖「『（(《](?P<inner>[^【】\[\]〖〗「」『』（）()《》“”\"\n]{2,24})[】\]〗」』）)》]")
+WRAPPER_RE = re.compile(
+    r"[【\[〖「『（(《‘](?P<inner>[^【】\[\]〖〗「」『』（）()《》“”‘’\"\n]{2,24})[】\]〗」』）)》’]"
+)
+# A tail that is a credit: （来源：X）, or X 供图 / X 摄 (the wrapper and substitution rules cut X alone).
+CREDIT_OPEN_RE = re.compile(r"\s*[（(]\s*(?:来源|來源|图|圖|图片|圖片|摄影|攝影|作者|编辑|編輯)\s*[:：]")
+CREDIT_END_RE = re.compile(r"(?:供图|供圖|摄|攝|提供)\s*[）)]?\s*$")
+# A credit inside brackets: （来源：X）, （图：X）, （摄影：X）.
+CREDIT_LABEL_RE = re.compile(
+    r"\s*(?:来源|來源|图|圖|图片|圖片|摄影|攝影|供图|供圖|作者|编辑|編輯|记者|記者|通讯员|通訊員)\s*[:：]\s*"
+)
 # 简称“乐途体育” / 以下简称"X": the quoted word is a name the article defines.
 ABBREVIATION_RE = re.compile(r"简称[“\"「『](?P<name>[^”\"」』\n]{2,16})[”\"」』]")
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -132,8 +141,12 @@ PLACE_AFTER_RE = re.compile(
 )
 
 
+# A clause that locates what it names: 位于解放路的金海岸娱乐城, 坐落于江边的X.
+LOCATED_RE = re.compile(r"(?:位于|位於|坐落于|坐落於|地处|地處)[^，。；,;]*的$")
+
+
 def _is_place(line: str, start: int, end: int) -> bool:
-    return PLACE_AFTER_RE.match(line, end) is not None
+    return PLACE_AFTER_RE.match(line, end) is not None or LOCATED_RE.search(line[:start]) is not None
 
 
 def _is_quoted_name(line: str, start: int, end: int) -> bool:
@@ -162,11 +175,24 @@ def find_brand_wrappers(line: str, topic: frozenset[str], config: CleaningConfig
         inner = match.group("inner").strip()
         if PLACE_TAIL_RE.search(inner):
             continue  # （金盛国际家居北侧）, （富豪娱乐城东门）: a place, given as directions
+        label = CREDIT_LABEL_RE.match(match.group("inner"))
+        if label:  # （来源：<brand>）: the credit is the article's, the name in it the brand's
+            name_start = match.start("inner") + label.end()
+            if is_brand_name(line[name_start : match.end("inner")], topic, config=config):
+                spans.append((name_start, match.end("inner")))
+            continue
+        if match.group()[0] == "‘" and (measure_line(line, 0).reporting or not _at_line_edge(line, match)):
+            continue  # ‘X’ inside a sentence of a report names what it reports on
         if is_brand_run(inner, config=config) or (
             is_brand_name(inner, topic, config=config) and not measure_line(inner, 0).reporting
         ):
             spans.append((match.start(), match.end()))
     return spans
+
+
+def _at_line_edge(line: str, match: re.Match[str]) -> bool:
+    """Glued to the line's start or end (‘华体会’自然资源部…, …招聘会‘爱游戏体育官方’), not quoted mid-sentence."""
+    return not line[: match.start()].strip() or not line[match.end() :].strip(" 。.")
 
 
 # An organisation slot: 记者从X获悉, 由X牵头, X相关负责人表示. A made-up name + 体育/娱乐/国际… standing there
@@ -277,6 +303,10 @@ def find_spam_tail(line: str, config: CleaningConfig = DEFAULTS) -> int:
     if ends[-1].end() >= len(line.rstrip()):
         return _pitch_sentence_start(line, ends[-2].end(), config=config) if len(ends) >= 2 else len(line)
     start = ends[-1].end()
+    if CREDIT_OPEN_RE.match(line, start) or CREDIT_END_RE.search(
+        line, start
+    ):  # …图为比赛现场。<brand> 供图, （来源：<brand>）: the credit's frame is the article's
+        return len(line)
     signals = measure_line(line[start:], 0)
     if signals.is_sentence:  # …social rent. Play slot online at Mega888 Casino and get 100 free spins today!
         return _pitch_sentence_start(line, start, config=config)

@@ -62,6 +62,8 @@ class CleaningConfig:
     # Gambling points of a tip seller's pitch (tout_line): two or three tout words (连红, 今日方案, 不中包赔).
     tout_min_score: int = setting("SPAM", 5)
     tout_min_terms: int = setting("SPAM", 2)  # ... of which at least this many distinct tout words
+    # Gambling points of spam-only terms glued together into a clean sentence (stuffed_terms).
+    stuffed_min_points: int = setting("SPAM", 5)
     # An article with at least this many lines framed as reporting (警方, 提醒, 骗局) is about gambling:
     # its sentences quoting ads are not ads.
     reporting_frame_min_lines: int = setting("SPAM", 2)

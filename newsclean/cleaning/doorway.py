@@ -17,7 +17,7 @@ from collections import Counter
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.features import LineSignals, measure_line
 from newsclean.cleaning.lexicon import load_lexicon
-from newsclean.cleaning.shapes import fold_line, matchers, suffix_chain_re
+from newsclean.cleaning.shapes import fold_line, matchers, stem_core, suffix_chain_re
 
 HAN_RE = re.compile(r"[\u3400-\u9fff]")
 
@@ -56,12 +56,17 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     brand_lines = Counter(brand for text in folded for brand in brands if brand in text)
     # A private lottery named on line after line (加拿大28, 幸运飞艇) is a doorway's subject just like a brand.
     # Han terms only: Indonesian regulation news repeats "slot gacor" and "togel" as the words it reports on.
+    # Lottery names only: 娱乐城 on three lines is how a report on three venues reads.
+    terms = load_lexicon().terms
     brand_lines.update(
-        t for s in lines for t in s.terms if term_points_of(t) >= config.line_run_min_score and HAN_RE.search(t)
+        t
+        for s in lines
+        for t in s.terms
+        if term_points_of(t) >= config.line_run_min_score and HAN_RE.search(t) and terms[t].category == "lottery"
     )
     top, count = max(brand_lines.items(), key=lambda item: item[1], default=("", 0))
     # A ranking doorway (十大电竞投注网站推荐) names a different brand on each line instead of one again and again.
-    ranked = len(brands) >= config.doorway_min_brands and (
+    ranked = len({_core(b) for b in brands}) >= config.doorway_min_brands and (
         sum(any(b in text for b in brands) for text in folded) >= config.doorway_brand_min_lines
     )
     if count < config.doorway_brand_min_lines and not ranked:
@@ -77,6 +82,12 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     gambling = sum(term_points(s) >= config.doorway_term_min_points for s in lines)
     doorway = termed >= config.doorway_term_line_share * len(lines) and gambling >= config.doorway_min_term_lines
     return doorway or is_stuffed_page(lines, config)
+
+
+def _core(brand: str) -> str:
+    """One brand however much prose the shape matcher took before it (的金海岸娱乐城, 路金海岸娱乐城)."""
+    match = matchers().brand_shape.fullmatch(brand)
+    return stem_core(match.group("stem")) + match.group("suffixes") if match else brand
 
 
 def _sells_beyond(text: str, brand: str, window: int) -> bool:

@@ -11,8 +11,12 @@ import re
 
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.features import measure_line
+from newsclean.cleaning.lexicon import load_lexicon
+from newsclean.cleaning.registry import register
+from newsclean.cleaning.shapes import fold_line, lexicon_fold, matchers
 from newsclean.cleaning.spans import brand_spans, made_up_spans, term_spans
 from newsclean.cleaning.tokens import is_known_word
+from newsclean.cleaning.types import delete_spans
 
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
@@ -83,3 +87,54 @@ def find_keyword_runs(line: str, config: CleaningConfig = DEFAULTS) -> list[tupl
             continue  # 东城体育 西城体育 …: place names with a business noun, no gambling word or brand
         spans.append((match.start("run"), match.start("run") + last.start() + keep_from))
     return spans
+
+
+def find_stuffed_terms(line: str, topic: frozenset[str], config: CleaningConfig = DEFAULTS) -> list[tuple[int, int]]:
+    """stuffed_terms: a run of spam-only terms glued into a sentence with no space or comma around it
+    (…获得赛季最佳球员，加拿大28人工计划软件最佳射手由…, …人工计划软件法孚莱机电).
+
+    Safe: the run must join two or more terms only spam uses (a private lottery, a tip seller's
+    word: ``stuffed_min_points`` points together), the line must be no report, and once the run is
+    out the sentence must carry no gambling word at all, so a lottery column or a fraud report that
+    discusses 人工计划 keeps it.
+    """
+    signals = measure_line(line, 0, topic)
+    if signals.reporting or signals.score < config.stuffed_min_points:
+        return []
+    pattern, terms = matchers().terms, load_lexicon().terms
+    if pattern is None:
+        return []
+    folded, text = lexicon_fold(line), fold_line(line)
+    spans = []
+    position = 0
+    while position < len(text):
+        found = pattern.match(text, position)
+        if not found:
+            position += 1
+            continue
+        # Grow the run over terms that start inside it, overlapping ones too (人工计划 + 计划软件).
+        run_start, run_end, seen = position, found.end(), {found.group()}
+        cursor = position + 1
+        while cursor < run_end + 1 and cursor < len(text):
+            more = pattern.match(text, cursor)
+            if more and more.end() > run_end:
+                run_end = more.end()
+                seen.add(more.group())
+            cursor += 1
+        points = sum(terms[t].weight for t in seen if t in terms)
+        if len(seen) >= 2 and points >= config.stuffed_min_points:
+            spans.append(folded.span(run_start, run_end))
+        position = run_end
+    if not spans:
+        return []
+    rest = measure_line(delete_spans(line, [(a, b, "run") for a, b in spans]).text, 0, topic)
+    return spans if not rest.score and not rest.all_brands else []
+
+
+register(
+    "stuffed_terms",
+    "span",
+    "spam",
+    "two or more spam-only terms glued into a clean sentence (`加拿大28人工计划软件`)",
+    find_stuffed_terms,
+)

@@ -23,6 +23,7 @@ from newsclean.cleaning.headlines import headline_edits
 from newsclean.cleaning.lines import LINE_RE, PageContext, is_gambling_ad, is_link_farm_line, is_prose_shaped
 from newsclean.cleaning.pages import is_spam_page
 from newsclean.cleaning.registry import register, rule_names, rules_of
+from newsclean.cleaning.sentences import sentence_edits
 from newsclean.cleaning.titles import find_title_brand_fields, find_title_suffix
 from newsclean.cleaning.topic import topic_cores
 from newsclean.cleaning.trailers import is_keyword_trailer, trailer_items
@@ -31,6 +32,8 @@ from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surv
 # The article's own lines that name places and credit pictures: an address (地址：…娱乐城B1), a caption
 # ending in its photographer's credit (▲…外景 图：小北 摄). A spam line is neither.
 ADDRESS_LINE_RE = re.compile(r"^\W*(?:地址|地點|地点|位置|位于|位於|门店地址|門市地址)\s*[:：]")
+# A row of a table of places: a street, then the venue on it (解放路 金海岸娱乐城).
+ADDRESS_ROW_RE = re.compile(r"^\s*\S{1,10}(?:路|街|大道|大街|巷|道|号|號|广场|廣場)\s+\S{2,14}\s*$")
 CAPTION_CREDIT_RE = re.compile(r"(?:摄|攝|供图|供圖)\s*[）)]?\s*$")
 # A whole line in quotation marks, in an article that reports: the report quotes what it is about.
 QUOTED_LINE_RE = re.compile(r"^\s*[“「『].*[”」』]\s*$")
@@ -55,7 +58,7 @@ def classify_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
         return None  # a clean sentence with a run appended or a brand glued in front: only the brand goes
     if "keyword_trailer_item" not in config.disabled_rules and is_keyword_trailer(s.text, config):
         return None  # the site's own keywords with brands mixed in: only the brands go
-    if ADDRESS_LINE_RE.match(s.text) or CAPTION_CREDIT_RE.search(s.text):
+    if ADDRESS_LINE_RE.match(s.text) or ADDRESS_ROW_RE.match(s.text) or CAPTION_CREDIT_RE.search(s.text):
         return None  # an address or a credited caption: the article's own line, whatever names it holds
     reporting = ctx.reporting_lines >= config.reporting_frame_min_lines
     if reporting and index <= ctx.end_index and QUOTED_LINE_RE.match(s.text) and not s.obfuscated:
@@ -119,6 +122,7 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
         find_line_runs(signals, verdicts, ctx, config)
     spread_to_block(signals, verdicts, ctx, config)
     headline = [] if "headline_brand_field" in config.disabled_rules else headline_edits(signals, verdicts, config)
+    headline += sentence_edits(signals, verdicts, end, config)
     spans = [(s.start, _line_end(text, s), rule) for s, rule in zip(signals, verdicts, strict=True) if rule]
     kept = [s for s, v in zip(signals, verdicts, strict=True) if not v]
     reporting = ctx.reporting_lines > 0  # a report names platforms in quotation brackets on purpose

@@ -8,6 +8,8 @@ from newsclean.cleaning.features import measure_line
 from newsclean.cleaning.lexicon import load_lexicon
 from newsclean.cleaning.shapes import (
     CJK_CHAR_RE,
+    SPAM_DOMAIN_RE,
+    SPAM_TLDS,
     all_suffixes,
     fold_line,
     gambling_nouns,
@@ -33,6 +35,8 @@ def brand_spans(
     lex, m = load_lexicon(), matchers()
     folded, text = lexicon_fold(line), fold_line(line)
     spans = [folded.span(x.start(), x.end()) for x in m.brands.finditer(text)] if m.brands else []
+    if any(tld in text for tld in SPAM_TLDS):  # a spam domain standing as a brand (kd3355.cc, ab8899.vip)
+        spans += [folded.span(x.start(), x.end()) for x in SPAM_DOMAIN_RE.finditer(text)]
     for match in m.brand_shape.finditer(text):
         if is_topic_stem(match.group("stem"), topic):
             continue
@@ -61,7 +65,11 @@ def _lead_in(stem: str) -> int:
     head = stem[:-2]
     if not CJK_CHAR_RE.match(stem[-1:]) or not head:
         return 0
-    return len(head) if set(head) & function_chars() or (len(head) >= 2 and is_known_word(head)) else 0
+    if len(head) >= 2 and is_known_word(head):
+        return len(head)
+    # Up to the last grammar character: 的|金海岸娱乐城 keeps 金, 是对|吕氏 drops both.
+    marks = [i for i, ch in enumerate(head) if ch in function_chars()]
+    return marks[-1] + 1 if marks else 0
 
 
 def made_up_spans(line: str, topic: frozenset[str] = frozenset()) -> list[tuple[int, int]]:

@@ -1,0 +1,63 @@
+"""Gambling sentences spun into a real paragraph: the paragraph keeps its own sentences.
+
+Parasite text is often pasted sentence by sentence into an article's paragraphs
+(…并分享了自己的训练经历。盈骁体育app下载安装是当前备受关注的话题。她表示…): the line as a whole sells
+gambling and a line rule takes it, with the article's own sentences in it. When such a paragraph
+holds clean sentences of the article's own, only its gambling sentences go, under the rule that
+judged the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsclean.cleaning.config import CleaningConfig
+from newsclean.cleaning.features import LineSignals, measure_line
+
+# A sentence: up to and with its end mark and closing quotes.
+SENTENCE_RE = re.compile(r"[^。！？!?]*(?:[。！？!?][」』”’\"'）)]*|$)")
+# Line rules whose paragraphs may hold the article's own sentences (not lists, not farms).
+PARAGRAPH_RULES = frozenset({"gambling_ad_paragraph", "promo_line", "tout_line"})
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in SENTENCE_RE.finditer(text) if m.group().strip()]
+
+
+def gambling_sentences(s: LineSignals, config: CleaningConfig) -> list[tuple[int, int]]:
+    """The gambling sentences of a paragraph that also holds clean ones, else [].
+
+    Safe: the paragraph keeps only sentences that carry no gambling word, brand or call to action
+    and are long enough to be prose (``topic_sentence_min_chars``); every sentence it loses has
+    gambling evidence of its own.
+    """
+    spans = _sentences(s.text)
+    if len(spans) < 2:
+        return []
+    signals = [measure_line(s.text[a:b], 0) for a, b in spans]
+    clean = [
+        not (x.score or x.all_brands or x.weak_brands or x.cta) and x.chars >= config.topic_sentence_min_chars
+        for x in signals
+    ]
+    gambling = [bool(x.score or x.all_brands) for x in signals]
+    if not any(clean) or not any(gambling):
+        return []
+    if not all(c or g for c, g in zip(clean, gambling, strict=True)):
+        return []  # a sentence neither clean nor gambling (a short aside): the paragraph is judged whole
+    return [span for span, g in zip(spans, gambling, strict=True) if g]
+
+
+def sentence_edits(
+    signals: list[LineSignals], verdicts: list[str | None], end_index: int, config: CleaningConfig
+) -> list[tuple[int, int, str]]:
+    """Paragraphs inside the article judged spam whole that hold clean sentences: their verdicts are
+    cleared and their gambling sentences returned as edits under the same rule."""
+    edits: list[tuple[int, int, str]] = []
+    for i, (s, verdict) in enumerate(zip(signals, verdicts, strict=True)):
+        if verdict not in PARAGRAPH_RULES or i > end_index:
+            continue
+        spans = gambling_sentences(s, config)
+        if spans:
+            verdicts[i] = None
+            edits += [(s.start + a, s.start + b, verdict) for a, b in spans]
+    return edits
