@@ -27,6 +27,7 @@ from newsclean.profile import Profile, load_profile
 from newsclean.settings_map import cleaning_config_from_settings
 from newsclean.signals import text_removed
 from newsclean.spiders.discovery import DiscoveryMixin
+from newsclean.spiders.news_arguments import NEWS_ARGUMENT_HELP
 from newsclean.spiders.start_urls import parse_start_urls
 from newsclean.state import ArticleState
 from newsclean.urls import fold_url
@@ -88,6 +89,7 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
     """
 
     name = "news"
+    argument_help = NEWS_ARGUMENT_HELP  # scrapy crawl news -h
 
     def __init__(
         self,
