@@ -23,6 +23,8 @@ from w3lib.url import file_uri_to_path
 
 logger = logging.getLogger(__name__)
 PART_SUFFIX = ".part"
+# The rejects of a run (see newsclean.run_files); never read back as an article feed.
+REJECTS_SUFFIX = ".rejects.jsonl"
 
 
 class AtomicFileFeedStorage(FileFeedStorage):
@@ -54,10 +56,16 @@ def truncate_to_last_line(path: Path) -> int:
     return len(data) - keep
 
 
-def recover_partial_feeds(folder: Path) -> list[Path]:
-    """Publish every ``*.jsonl.part`` feed a killed run left in ``folder``, cut to whole lines."""
+def recover_partial_feeds(folder: Path, rejects: bool = False) -> list[Path]:
+    """Publish every ``*.jsonl.part`` feed a killed run left in ``folder``, cut to whole lines.
+
+    ``rejects``: the rejects files (``*.rejects.jsonl.part``) instead of the article feeds. They are
+    kept apart because the resumable dupefilter counts every URL of a recovered article feed as done.
+    """
     recovered = []
     for part in sorted(folder.glob(f"*{PART_SUFFIX}")):
+        if part.name.endswith(REJECTS_SUFFIX + PART_SUFFIX) != rejects:
+            continue
         if not part.name.endswith(f".jsonl{PART_SUFFIX}"):
             # A compressed feed cut mid-stream cannot be cut back to whole lines: leave it for a person.
             logger.warning("Left %s from an interrupted run: only plain JSON-lines feeds are recovered", part)
