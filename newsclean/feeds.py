@@ -93,6 +93,10 @@ class RecoverPartialFeeds:
         return extension
 
     def spider_opened(self, spider: Any) -> None:
+        from newsclean.summary import run_refused  # summary imports run_files, which imports this module
+
+        if run_refused(self.crawler):
+            return  # the .part files are the feeds of the run that holds the state
         for folder in local_feed_folders(self.crawler.settings, spider.name):
             count = len(recover_partial_feeds(folder))
             self.crawler.stats.inc_value("newsclean/feeds/recovered", count)

@@ -23,6 +23,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from newsclean.feeds import PART_SUFFIX, recover_partial_feeds
 from newsclean.run_files import fill, resolve_rejects_uri
 from newsclean.signals import text_removed
+from newsclean.summary import run_refused
 
 logger = logging.getLogger(__name__)
 
@@ -61,8 +62,9 @@ class RejectsFeed:
     def spider_opened(self, spider: Any) -> None:
         self.path = fill(self.uri_template, self.crawler, spider.name)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        recovered = recover_partial_feeds(self.path.parent, rejects=True)  # a killed run's rejects, whole lines
-        self.crawler.stats.inc_value("newsclean/rejects/recovered", len(recovered))
+        if not run_refused(self.crawler):  # else the .part files are the running run's
+            recovered = recover_partial_feeds(self.path.parent, rejects=True)  # a killed run's, cut to whole lines
+            self.crawler.stats.inc_value("newsclean/rejects/recovered", len(recovered))
         part = self.part_path
         if not self.overwrite and self.path.exists():
             shutil.copyfile(self.path, part)  # -o appends: continue the published file, publish again at the end

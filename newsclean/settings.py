@@ -88,7 +88,8 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     "newsclean.rejects.RejectsFeed": 500,
     "newsclean.feeds.RecoverPartialFeeds": 510,
-    "newsclean.summary.RunLock": 100,  # first: a second run sharing the state stops before it does anything
+    # First, before Scrapy's own (0): a second run sharing the state must not open the first one's JOBDIR.
+    "newsclean.summary.RunLock": -100,
     "newsclean.summary.RunSummary": 520,
     "newsclean.progress.Progress": 530,  # on a terminal only
 }

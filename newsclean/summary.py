@@ -15,6 +15,7 @@ import fcntl
 import json
 import logging
 import os
+import weakref
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -85,7 +86,9 @@ def previous_summary(folder: Path, spider_name: str, site: str) -> dict[str, Any
             summary = json.loads(path.read_text("utf-8"))
         except (OSError, ValueError):
             continue
-        if isinstance(summary, dict) and (summary.get("spider"), summary.get("site")) == (spider_name, site):
+        if not isinstance(summary, dict) or (summary.get("spider"), summary.get("site")) != (spider_name, site):
+            continue
+        if summary.get("articles_found"):  # a run that found nothing (stopped at once, site down) has no rate
             runs.append(summary)
     return max(runs, key=lambda s: str(s.get("started_at", "")), default=None)
 
@@ -143,8 +146,22 @@ class RunSummary:
             )
 
 
+# Crawlers refused by RunLock: another run holds their state file.
+_REFUSED: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+def run_refused(crawler: Any) -> bool:
+    """True when another run holds this run's state file: this one must not touch that run's files."""
+    return crawler in _REFUSED
+
+
 class RunLock:
-    """Extension: one run at a time per state file (a lock file next to NEWSCLEAN_STATE)."""
+    """Extension: one run at a time per state file (a lock file next to NEWSCLEAN_STATE).
+
+    The lock is taken when extensions are built, before the scheduler opens: a refused run
+    drops JOBDIR (the running one's queue and seen requests) and recovers no ``.part`` file
+    (they are the running one's feeds), then stops as soon as its spider opens.
+    """
 
     def __init__(self, crawler: Any, path: Path) -> None:
         self.crawler, self.path = crawler, path
@@ -158,11 +175,14 @@ class RunLock:
         if not state:
             raise NotConfigured
         extension = cls(crawler, Path(f"{state}.lock"))
+        if not extension.acquire():
+            _REFUSED.add(crawler)
+            crawler.settings.set("JOBDIR", None, priority="cmdline")  # settings freeze after extensions
         crawler.signals.connect(extension.spider_opened, signals.spider_opened)
         crawler.signals.connect(extension.spider_closed, signals.spider_closed)
         return extension
 
-    def spider_opened(self, spider: Any) -> None:
+    def acquire(self) -> bool:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.handle = self.path.open("a+")
         try:
@@ -170,13 +190,17 @@ class RunLock:
         except BlockingIOError:
             self.handle.close()
             self.handle = None
-            logger.error("Another run holds %s: this run stops now (state %s is in use)", self.path, self.path.stem)
-            self.crawler.engine.close_spider(spider, "another_run_in_progress")
-            return
+            return False
         self.handle.seek(0)
         self.handle.truncate()
         self.handle.write(f"{os.getpid()}\n")
         self.handle.flush()
+        return True
+
+    def spider_opened(self, spider: Any) -> None:
+        if self.handle is None:
+            logger.error("Another run holds %s: this run stops now (state %s is in use)", self.path, self.path.stem)
+            self.crawler.engine.close_spider(spider, "another_run_in_progress")
 
     def spider_closed(self, spider: Any) -> None:
         if self.handle is not None:

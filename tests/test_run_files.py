@@ -50,8 +50,9 @@ def test_no_local_feed_writes_rejects_and_summary_in_the_working_folder():
     assert resolve_summary_uri(settings) == "summary-%(name)s.json"
 
 
-def write_summary(folder, name: str, spider: str, site: str, started: str, rate_removals: int) -> None:
+def write_summary(folder, name: str, spider: str, site: str, started: str, rate_removals: int, found: int = 5) -> None:
     summary = {"spider": spider, "site": site, "started_at": started, "spam_removed_by_rule": {"x": rate_removals}}
+    summary["articles_found"] = found
     (folder / name).write_text(json.dumps(summary), "utf-8")
 
 
@@ -61,6 +62,8 @@ def test_previous_run_is_the_latest_of_the_same_spider_and_site(tmp_path):
     write_summary(tmp_path, "c.summary.json", "news", "profile:xinhuanet", "2026-12-06 12:00:00+00:00", 3)
     write_summary(tmp_path, "d.summary.json", "other", "profile:people_cn", "2026-12-06 13:00:00+00:00", 4)
     (tmp_path / "e.summary.json").write_text("{broken", "utf-8")
+    # A run refused by the lock (or of a site that was down) found nothing: no rate to compare with.
+    write_summary(tmp_path, "f.summary.json", "news", "profile:people_cn", "2026-12-06 14:00:00+00:00", 0, found=0)
     previous = previous_summary(tmp_path, "news", "profile:people_cn")
     assert previous is not None
     assert previous["spam_removed_by_rule"] == {"x": 2}

@@ -134,3 +134,43 @@ def test_a_start_page_linking_to_itself_is_fetched_once(tmp_path):
     assert set(items_by_path(result.items)) == {CHANGED}
     assert [r for r in result.rejects if r["rule"] == "duplicate_url"] == []
     assert "newsclean/dropped/duplicate_url" not in result.stats
+
+
+def test_a_run_refused_by_the_lock_leaves_the_running_run_files_alone(tmp_path):
+    """Cron starts a run while the last one still holds the state: the new one must not publish its .part files."""
+    import fcntl
+
+    home = tmp_path / "srv"
+    live = {
+        home
+        / "feeds"
+        / "news"
+        / "2026-12-06T10-00-00+00-00.jsonl.part": b'{"url": "http://127.0.0.1:9/a.html"}\n{"url": "http',
+        home / "rejects" / "news" / "2026-12-06T10-00-00+00-00.rejects.jsonl.part": b'{"kind": "dropped_page"}\n',
+        home / "jobs" / "news" / "requests.seen": b"\x00\x14" + b"f" * 20,
+    }
+    for path, data in live.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    state = home / "state" / "news.sqlite"
+    state.parent.mkdir(parents=True)
+    settings = {
+        **LOCAL_SITE_SETTINGS,
+        "NEWSCLEAN_STATE": str(state),
+        "JOBDIR": str(home / "jobs" / "news"),
+        "NEWSCLEAN_TOKENS_CACHE_DIR": str(tmp_path / "jieba"),
+    }
+    for name, folder in (("FEED", "feeds"), ("REJECTS", "rejects"), ("SUMMARY", "summaries")):
+        suffix = {"FEED": ".jsonl", "REJECTS": ".rejects.jsonl", "SUMMARY": ".summary.json"}[name]
+        settings[f"NEWSCLEAN_DEFAULT_{name}"] = str(home / folder / "%(name)s" / f"%(time)s{suffix}")
+    command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "start_urls=http://127.0.0.1:9/"]
+    command += [arg for k, v in settings.items() for arg in ("-s", f"{k}={v}")]
+    with (home / "state" / "news.sqlite.lock").open("a+") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        proc = subprocess.run(command, cwd=REPO, env=crawl_env(), capture_output=True, text=True, timeout=120)
+    assert "Another run holds" in proc.stderr
+    assert {path: path.read_bytes() for path in live} == live  # untouched, still .part
+    assert sorted(p.name for p in (home / "jobs" / "news").iterdir()) == ["requests.seen"]
+    assert sorted(p.name for p in (home / "feeds" / "news").iterdir()) == ["2026-12-06T10-00-00+00-00.jsonl.part"]
+    (summary,) = (home / "summaries" / "news").iterdir()
+    assert json.loads(summary.read_text("utf-8"))["finish_reason"] == "another_run_in_progress"
