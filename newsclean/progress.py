@@ -61,3 +61,4 @@ class Progress:
     def spider_closed(self, spider: Any) -> None:
         if self.task is not None and self.task.running:
             self.task.stop()
+        self.log()  # the final tally, however short the crawl

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.crawl import LOCAL_SITE_SETTINGS, REPO, crawl_env, run_crawl
+from tests.crawl import LOCAL_SITE_SETTINGS, REPO, crawl_command, crawl_env, run_crawl
 from tests.expectations import items_by_path
 from tests.server import FixtureServer
 from tests.test_incremental import ARTICLES, CHANGED, NEAR_COPY, NEW, SOURCE, change_site, first_paragraph
@@ -174,3 +174,33 @@ def test_a_run_refused_by_the_lock_leaves_the_running_run_files_alone(tmp_path):
     assert sorted(p.name for p in (home / "feeds" / "news").iterdir()) == ["2026-12-06T10-00-00+00-00.jsonl.part"]
     (summary,) = (home / "summaries" / "news").iterdir()
     assert json.loads(summary.read_text("utf-8"))["finish_reason"] == "another_run_in_progress"
+
+
+def test_progress_lines_on_a_terminal_only(tmp_path):
+    import pty
+    import select
+
+    server = FixtureServer(SOURCE).start()
+    master, terminal = pty.openpty()
+    try:
+        command = crawl_command("-a", f"start_urls={server.url('/index.html')}", "-O", str(tmp_path / "a.jsonl"))
+        proc = subprocess.Popen(command, cwd=REPO, env=crawl_env(), stdout=subprocess.DEVNULL, stderr=terminal)
+        os.close(terminal)
+        output = b""
+        while select.select([master], [], [], 120)[0]:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the crawl closed the terminal
+                break
+            if not chunk:
+                break
+            output += chunk
+        proc.wait(timeout=60)
+    finally:
+        os.close(master)
+        server.stop()
+    progress = [line for line in output.decode("utf-8").splitlines() if "Progress: " in line]
+    assert progress
+    assert re.search(r"Progress: \d+ pages, 10 articles, 0 rejected \(\d+\.\d pages/s\)$", progress[-1])
+    piped = run_crawl(tmp_path / "piped", "-a", f"start_urls={SOURCE.as_posix()}/index.html")
+    assert "Progress: " not in piped.log  # a log that is no terminal gets no ticker
