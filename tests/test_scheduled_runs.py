@@ -79,7 +79,7 @@ def test_cron_recipe_rechecks_as_the_state_says_over_three_runs(tmp_path):
         profile = tmp_path / "local_site.yaml"
         profile.write_text(f"start_urls: [{server.url('/index.html')}]\n", "utf-8")
         settings = {
-            **LOCAL_SITE_SETTINGS,
+            **{k: v for k, v in LOCAL_SITE_SETTINGS.items() if k != "LOG_LEVEL"},  # the project's default level
             "NEWSCLEAN_RECHECK_AFTER": "0",  # every run rechecks every known article
             "NEWSCLEAN_TOKENS_CACHE_DIR": str(tmp_path / "jieba"),
         }
@@ -116,6 +116,9 @@ def test_cron_recipe_rechecks_as_the_state_says_over_three_runs(tmp_path):
     assert (home / "state" / "people_cn.sqlite").exists()
     assert not [p for p in home.rglob("*.part")]
     assert os.path.getsize(home / "jobs" / "people_cn" / "requests.seen") == 0  # finished: nothing to resume
+    log = (home / "logs" / "people_cn.log").read_text("utf-8")
+    assert " DEBUG: " not in log  # INFO by default: no line per request or item
+    assert "'body':" not in log  # items are never dumped into the log
 
 
 def test_a_start_page_linking_to_itself_is_fetched_once(tmp_path):
