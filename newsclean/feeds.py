@@ -21,6 +21,8 @@ from scrapy import signals
 from scrapy.extensions.feedexport import FileFeedStorage
 from w3lib.url import file_uri_to_path
 
+from newsclean.run_lock import run_refused
+
 logger = logging.getLogger(__name__)
 PART_SUFFIX = ".part"
 # The rejects of a run (see newsclean.run_files); never read back as an article feed.
@@ -93,8 +95,6 @@ class RecoverPartialFeeds:
         return extension
 
     def spider_opened(self, spider: Any) -> None:
-        from newsclean.summary import run_refused  # summary imports run_files, which imports this module
-
         if run_refused(self.crawler):
             return  # the .part files are the feeds of the run that holds the state
         for folder in local_feed_folders(self.crawler.settings, spider.name):

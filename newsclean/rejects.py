@@ -22,8 +22,8 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from newsclean.feeds import PART_SUFFIX, recover_partial_feeds
 from newsclean.run_files import fill, resolve_rejects_uri
+from newsclean.run_lock import run_refused
 from newsclean.signals import text_removed
-from newsclean.summary import run_refused
 
 logger = logging.getLogger(__name__)
 

@@ -89,7 +89,7 @@ EXTENSIONS = {
     "newsclean.rejects.RejectsFeed": 500,
     "newsclean.feeds.RecoverPartialFeeds": 510,
     # First, before Scrapy's own (0): a second run sharing the state must not open the first one's JOBDIR.
-    "newsclean.summary.RunLock": -100,
+    "newsclean.run_lock.RunLock": -100,
     "newsclean.summary.RunSummary": 520,
     "newsclean.progress.Progress": 530,  # on a terminal only
 }
