@@ -20,7 +20,7 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
-from newsclean.feeds import PART_SUFFIX, recover_partial_feeds
+from newsclean.feeds import PART_SUFFIX, hold, recover_partial_feeds
 from newsclean.run_files import fill, resolve_rejects_uri
 from newsclean.run_lock import run_refused
 from newsclean.signals import text_removed
@@ -70,6 +70,7 @@ class RejectsFeed:
             shutil.copyfile(self.path, part)  # -o appends: continue the published file, publish again at the end
         flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (os.O_TRUNC if self.overwrite else 0)
         self.fd = os.open(part, flags, 0o644)
+        hold(self.fd)  # recovery in another run leaves it alone while this run writes it
         logger.info("Rejects feed: %s", self.path, extra={"spider": spider})
 
     @property

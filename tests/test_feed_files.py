@@ -161,3 +161,18 @@ def test_recovery_publishes_cut_jsonl_and_leaves_compressed_parts(tmp_path):
     assert recover_partial_feeds(tmp_path) == [tmp_path / "a.jsonl"]
     assert (tmp_path / "a.jsonl").read_bytes() == b'{"url": "u1"}\n'
     assert (tmp_path / "b.jsonl.gz.part").exists()
+
+
+def test_recovery_leaves_the_part_files_of_a_live_run_alone(tmp_path):
+    """Two profiles' cron runs share feeds/news/: one starting must not publish the other's feed mid-run."""
+    import fcntl
+
+    from newsclean.feeds import recover_partial_feeds
+
+    live = tmp_path / "live.jsonl.part"
+    live.write_bytes(b'{"url": "u1"}\n{"url": "u')
+    with live.open("ab") as writer:
+        fcntl.flock(writer, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as AtomicFileFeedStorage holds it
+        assert recover_partial_feeds(tmp_path) == []
+        assert live.exists()
+    assert recover_partial_feeds(tmp_path) == [tmp_path / "live.jsonl"]  # its writer died: recovered
