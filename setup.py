@@ -1,12 +1,8 @@
-"""Packaging for scrapyd: scrapyd-deploy builds an egg from this (data files included)."""
+"""A shim for scrapyd-deploy, which builds the egg with ``python setup.py bdist_egg``.
 
-from setuptools import find_packages, setup
+The package is declared in pyproject.toml; setuptools reads it from there.
+"""
 
-setup(
-    name="newsclean",
-    version="0.1.0",
-    packages=find_packages(include=["newsclean", "newsclean.*"]),
-    package_data={"newsclean": ["cleaning/data/*", "profiles/*.yaml", "schema/*.json"]},
-    entry_points={"scrapy": ["settings = newsclean.settings"]},
-    zip_safe=False,
-)
+from setuptools import setup
+
+setup()

@@ -8,19 +8,34 @@ dropped with a reason in the rejects feed). Listing pages are never recorded, so
 resumed run fetches them again and rediscovers every article not yet done; the feed a
 killed run left (recovered by ``newsclean.feeds``) counts as done, so nothing is
 emitted twice.
+
+JOBDIR resumes one interrupted run; it is no memory across runs (the state file is). A
+run that finishes empties ``requests.seen``, so the next scheduled run with the same
+JOBDIR fetches known articles again as ``NEWSCLEAN_RECHECK_AFTER`` says, instead of
+filtering them as seen forever (no edit detected, and a false ``no_articles`` alert).
+
+Start requests bypass the filter (``dont_filter``) but are remembered as seen, in memory:
+a start page linking to itself (with or without ``#fragment``) is not fetched twice.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+from pathlib import Path
 from typing import Any
 
 from scrapy import Request, signals
 from scrapy.dupefilters import RFPDupeFilter
+from scrapy.utils.job import job_dir
 
 from newsclean.feeds import local_feed_folders, recover_partial_feeds
 
+logger = logging.getLogger(__name__)
 FINGERPRINT_SIZE_BYTES = 2  # the length prefix RFPDupeFilter writes before each fingerprint
+# Finish reasons after which the job is complete: nothing left to resume. Any other (shutdown on
+# Ctrl-C, another_run_in_progress, a kill) leaves JOBDIR as it is.
+COMPLETE_REASONS = frozenset({"finished"})
 
 
 class ResumableDupeFilter(RFPDupeFilter):
@@ -32,10 +47,26 @@ class ResumableDupeFilter(RFPDupeFilter):
     def from_crawler(cls, crawler: Any) -> ResumableDupeFilter:
         dupefilter = super().from_crawler(crawler)
         dupefilter.crawler = crawler
+        crawler.signals.connect(dupefilter.request_scheduled, signals.request_scheduled)
         if dupefilter.file:
             crawler.signals.connect(dupefilter.item_done, signals.item_scraped)
             crawler.signals.connect(dupefilter.item_done, signals.item_dropped)
         return dupefilter
+
+    def request_scheduled(self, request: Request, spider: Any = None) -> None:
+        """Remember unfiltered requests (start URLs) as seen, in memory only: later links to them are filtered.
+
+        Not on disk: a resumed run must fetch its start pages (listings) again.
+        """
+        if request.dont_filter:
+            self._fingerprints.add(self._fingerprint(request))
+
+    def close(self, reason: str) -> None:
+        super().close(reason)
+        folder = job_dir(self.crawler.settings) if self.crawler is not None else None
+        if folder and reason in COMPLETE_REASONS:
+            Path(folder, "requests.seen").write_bytes(b"")
+            logger.info("JOBDIR %s: the run finished, so the next run starts afresh (the state file remembers)", folder)
 
     def open(self) -> None:
         if self.file and self.crawler is not None:

@@ -7,10 +7,15 @@ line (one ``write`` per item from Scrapy's JSON-lines exporter) is on disk as so
 as it is exported; a SIGKILL can cut at most the line being written, and only in a
 ``.part`` file. On the next start, ``RecoverPartialFeeds`` truncates such files to
 their last complete line and publishes them, so what the killed run scraped is kept.
+
+A writer holds an ``flock`` on its ``.part`` file until it publishes it; the kernel drops
+the lock when the process dies. Recovery leaves locked files alone: they belong to a run
+still going (another profile's cron run writing to the same ``feeds/news/``).
 """
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import os
 import shutil
@@ -21,8 +26,12 @@ from scrapy import signals
 from scrapy.extensions.feedexport import FileFeedStorage
 from w3lib.url import file_uri_to_path
 
+from newsclean.run_lock import run_refused
+
 logger = logging.getLogger(__name__)
 PART_SUFFIX = ".part"
+# The rejects of a run (see newsclean.run_files); never read back as an article feed.
+REJECTS_SUFFIX = ".rejects.jsonl"
 
 
 class AtomicFileFeedStorage(FileFeedStorage):
@@ -36,12 +45,30 @@ class AtomicFileFeedStorage(FileFeedStorage):
             shutil.copyfile(final, part)  # -o appends: continue the published file, publish again at the end
         elif part.exists():
             part.unlink()
-        return part.open("ab", buffering=0)
+        handle = part.open("ab", buffering=0)
+        hold(handle.fileno())
+        return handle
 
     def store(self, file: IO[bytes]) -> None:
         file.close()
         final = Path(self.path)
         os.replace(final.with_name(final.name + PART_SUFFIX), final)
+
+
+def hold(fd: int) -> None:
+    """Mark a ``.part`` file as being written by this process (released on close or death)."""
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def is_being_written(path: Path) -> bool:
+    """True when a live process holds ``path`` (see ``hold``)."""
+    with path.open("rb") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(handle, fcntl.LOCK_UN)
+    return False
 
 
 def truncate_to_last_line(path: Path) -> int:
@@ -54,10 +81,16 @@ def truncate_to_last_line(path: Path) -> int:
     return len(data) - keep
 
 
-def recover_partial_feeds(folder: Path) -> list[Path]:
-    """Publish every ``*.jsonl.part`` feed a killed run left in ``folder``, cut to whole lines."""
+def recover_partial_feeds(folder: Path, rejects: bool = False) -> list[Path]:
+    """Publish every ``*.jsonl.part`` feed a killed run left in ``folder``, cut to whole lines.
+
+    ``rejects``: the rejects files (``*.rejects.jsonl.part``) instead of the article feeds. They are
+    kept apart because the resumable dupefilter counts every URL of a recovered article feed as done.
+    """
     recovered = []
     for part in sorted(folder.glob(f"*{PART_SUFFIX}")):
+        if part.name.endswith(REJECTS_SUFFIX + PART_SUFFIX) != rejects or is_being_written(part):
+            continue
         if not part.name.endswith(f".jsonl{PART_SUFFIX}"):
             # A compressed feed cut mid-stream cannot be cut back to whole lines: leave it for a person.
             logger.warning("Left %s from an interrupted run: only plain JSON-lines feeds are recovered", part)
@@ -85,6 +118,8 @@ class RecoverPartialFeeds:
         return extension
 
     def spider_opened(self, spider: Any) -> None:
+        if run_refused(self.crawler):
+            return  # the .part files are the feeds of the run that holds the state
         for folder in local_feed_folders(self.crawler.settings, spider.name):
             count = len(recover_partial_feeds(folder))
             self.crawler.stats.inc_value("newsclean/feeds/recovered", count)

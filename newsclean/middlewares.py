@@ -104,4 +104,6 @@ class PrivateNetworkGuard:
             return
         private = [a for a in resolved_addresses(parsed.hostname) if is_private_address(a)]
         if private:
-            self.refuse(request, "private_network", f"{parsed.hostname} is a private address ({private[0]})")
+            allow = "NEWSCLEAN_ALLOW_PRIVATE_NETWORKS=True allows it"
+            reason = f"{parsed.hostname} is a private address ({private[0]}); {allow}"
+            self.refuse(request, "private_network", reason)

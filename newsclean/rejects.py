@@ -1,7 +1,9 @@
 """The rejects feed: every dropped page and every piece of removed text, as JSONL.
 
 Nothing leaves the pipeline without a trace: a person auditing a run reads this
-file to see what each rule removed and why each page was dropped.
+file to see what each rule removed and why each page was dropped. Like the article
+feed, it is written as ``<name>.part`` and renamed when the run closes, so a reader
+never sees half of it; where it goes is decided in ``newsclean.run_files``.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -18,11 +20,12 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
-from newsclean.feeds import local_feed_path
+from newsclean.feeds import PART_SUFFIX, hold, recover_partial_feeds
+from newsclean.run_files import fill, resolve_rejects_uri
+from newsclean.run_lock import run_refused
 from newsclean.signals import text_removed
 
 logger = logging.getLogger(__name__)
-BATCH_PLACEHOLDER_RE = re.compile(r"[-_]?%\(batch_(?:id|time)\)\w*")
 
 
 class ArticleDropped(DropItem):
@@ -35,21 +38,6 @@ class ArticleDropped(DropItem):
     def __init__(self, stage: str, rule: str, detail: str = "", audit: bool = True) -> None:
         super().__init__(f"{stage}/{rule}: {detail}".rstrip(": "), log_level="INFO" if audit else "DEBUG")
         self.stage, self.rule, self.audit = stage, rule, audit
-
-
-def resolve_rejects_uri(settings: Any) -> tuple[str, bool]:
-    """Where the rejects go and whether the file is overwritten, from NEWSCLEAN_REJECTS_URI or the feed."""
-    explicit = settings.get("NEWSCLEAN_REJECTS_URI")
-    if explicit:
-        return str(explicit), True
-    feeds = settings.getdict("FEEDS")
-    if len(feeds) == 1:
-        uri, options = next(iter(feeds.items()))
-        path = local_feed_path(str(uri))
-        if path is not None:
-            stem = BATCH_PLACEHOLDER_RE.sub("", path.name.split(".")[0])  # one rejects file for all batches
-            return str(path.with_name(f"{stem}.rejects.jsonl")), bool(options.get("overwrite"))
-    return "rejects-%(name)s.jsonl", True
 
 
 class RejectsFeed:
@@ -72,18 +60,29 @@ class RejectsFeed:
         return extension
 
     def spider_opened(self, spider: Any) -> None:
-        stamp = datetime.now(UTC).replace(microsecond=0).isoformat().replace(":", "-")
-        self.path = Path(self.uri_template % {"name": spider.name, "time": stamp})
-        if self.path.parent != Path():
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = fill(self.uri_template, self.crawler, spider.name)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not run_refused(self.crawler):  # else the .part files are the running run's
+            recovered = recover_partial_feeds(self.path.parent, rejects=True)  # a killed run's, cut to whole lines
+            self.crawler.stats.inc_value("newsclean/rejects/recovered", len(recovered))
+        part = self.part_path
+        if not self.overwrite and self.path.exists():
+            shutil.copyfile(self.path, part)  # -o appends: continue the published file, publish again at the end
         flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (os.O_TRUNC if self.overwrite else 0)
-        self.fd = os.open(self.path, flags, 0o644)
+        self.fd = os.open(part, flags, 0o644)
+        hold(self.fd)  # recovery in another run leaves it alone while this run writes it
         logger.info("Rejects feed: %s", self.path, extra={"spider": spider})
+
+    @property
+    def part_path(self) -> Path:
+        assert self.path is not None
+        return self.path.with_name(self.path.name + PART_SUFFIX)
 
     def spider_closed(self, spider: Any) -> None:
         if self.fd is not None:
             os.close(self.fd)
             self.fd = None
+            os.replace(self.part_path, self.path)  # published whole, like the article feed
         count = self.crawler.stats.get_value("newsclean/rejects/rows", 0)
         logger.info("Rejects feed: %d rows in %s", count, self.path, extra={"spider": spider})
 

@@ -39,6 +39,12 @@ DEPTH_LIMIT = 3
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+# INFO, not Scrapy's DEBUG: DEBUG wrote every page fetched, every item in full and trafilatura's XPath
+# chatter (5,300 lines for 60 pages). -L DEBUG brings it back. Dropped items are logged without their text
+# (it is in the rejects feed), and a terminal shows progress every NEWSCLEAN_PROGRESS_INTERVAL seconds.
+LOG_LEVEL = "INFO"
+LOG_FORMATTER = "newsclean.logformat.QuietLogFormatter"
+NEWSCLEAN_PROGRESS_INTERVAL = 5.0
 # With JOBDIR, pages count as seen only once their article is final, so a killed run resumes
 # without losing in-flight articles (see newsclean/dupefilter.py).
 DUPEFILTER_CLASS = "newsclean.dupefilter.ResumableDupeFilter"
@@ -82,15 +88,22 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     "newsclean.rejects.RejectsFeed": 500,
     "newsclean.feeds.RecoverPartialFeeds": 510,
-    "newsclean.summary.RunLock": 100,  # first: a second run sharing the state stops before it does anything
+    # First, before Scrapy's own (0): a second run sharing the state must not open the first one's JOBDIR.
+    "newsclean.run_lock.RunLock": -100,
     "newsclean.summary.RunSummary": 520,
+    "newsclean.progress.Progress": 530,  # on a terminal only
 }
 
 # --- Feed ------------------------------------------------------------------------
-# Without -o/-O (or FEEDS), each run writes this feed: feeds/<spider>/<start time>.jsonl ("" for none).
-# Every local feed is written as <name>.part and renamed when complete: a folder watcher never
-# reads half a file.
+# Without -o/-O (or FEEDS), each run writes this feed: feeds/<spider>/<start time>.jsonl ("" for none),
+# and only when it has an article (an indexer ingests every *.jsonl there). Its rejects and summary go to
+# folders of their own (newsclean/run_files.py). Every local feed and rejects file is written as
+# <name>.part and renamed when complete: a folder watcher never reads half a file.
 NEWSCLEAN_DEFAULT_FEED = "feeds/%(name)s/%(time)s.jsonl"
+NEWSCLEAN_DEFAULT_REJECTS = "rejects/%(name)s/%(time)s.rejects.jsonl"
+NEWSCLEAN_DEFAULT_SUMMARY = "summaries/%(name)s/%(time)s.summary.json"
+# One %(time)s per run, shared by its feed, rejects and summary.
+FEED_URI_PARAMS = "newsclean.run_files.feed_uri_params"
 # Gzip the per-run feed (<time>.jsonl.gz), and/or start a new file every N items (0: one file).
 NEWSCLEAN_FEED_GZIP = False
 NEWSCLEAN_FEED_BATCH_ITEMS = 0

@@ -2,15 +2,15 @@
 
 ``RunSummary`` writes, when the spider closes, what the run did (pages fetched,
 articles written, new/updated/unchanged, removals by rule, drops by reason, errors by
-kind) to the log and as JSON next to the feed, and raises two alerts at WARNING: the
-spam-removal rate jumped against the previous run (the site was just hacked), or no
-article was found at all (its layout changed). ``RunLock`` keeps two runs sharing a
-state file from overlapping.
+kind) to the log and as JSON (where: ``newsclean.run_files``), and raises two alerts at
+WARNING: the spam-removal rate jumped against the previous run of the same spider on
+the same site or profile (the site was just hacked), or no article was found at all
+(its layout changed). ``newsclean.run_lock`` keeps two runs sharing a state file from
+overlapping.
 """
 
 from __future__ import annotations
 
-import fcntl
 import json
 import logging
 import os
@@ -21,7 +21,7 @@ from typing import Any
 from scrapy import signals
 
 from newsclean.cleaning.registry import rule_names, spam_rule_names
-from newsclean.rejects import resolve_rejects_uri
+from newsclean.run_files import fill, resolve_summary_uri, uses_default_feed
 
 logger = logging.getLogger(__name__)
 REMOVED_PREFIX = "newsclean/removed/"
@@ -65,20 +65,39 @@ def spam_rate(summary: dict[str, Any]) -> float:
     return sum(summary["spam_removed_by_rule"].values()) / max(summary["articles_found"], 1)
 
 
-def previous_summary(folder: Path) -> dict[str, Any] | None:
-    """The most recent summary in ``folder`` (read before this run writes its own)."""
-    for path in sorted(folder.glob("*.summary.json"), key=lambda p: p.stat().st_mtime, reverse=True):
+def site_of(spider: Any) -> str:
+    """What a run crawled, to compare runs by: ``profile:NAME``, else its domains and local folders (no port)."""
+    profile = getattr(spider, "profile", None)
+    if profile is not None:
+        return f"profile:{profile.name}"
+    return ",".join([*getattr(spider, "allowed_domains", []), *getattr(spider, "file_roots", [])])
+
+
+def previous_summary(folder: Path, spider_name: str, site: str) -> dict[str, Any] | None:
+    """The latest summary in ``folder`` of a run of the same spider on the same site (read before this run's).
+
+    Runs of other profiles may share the folder: their spam rates say nothing about this site.
+    """
+    runs = []
+    for path in [*folder.glob("*.summary.json"), *folder.glob("summary-*.json")]:
         try:
-            return json.loads(path.read_text("utf-8"))
+            summary = json.loads(path.read_text("utf-8"))
         except (OSError, ValueError):
             continue
-    return None
+        if not isinstance(summary, dict) or (summary.get("spider"), summary.get("site")) != (spider_name, site):
+            continue
+        if summary.get("articles_found"):  # a run that found nothing (stopped at once, site down) has no rate
+            runs.append(summary)
+    return max(runs, key=lambda s: str(s.get("started_at", "")), default=None)
+
+
+# Said in the summary when the per-run feed was not published (it would have been empty).
+NO_FEED_NOTE = "no new or changed article: no feed file published"
 
 
 class RunSummary:
-    """Extension. Settings: NEWSCLEAN_ALERT_SPAM_RATE_FACTOR, NEWSCLEAN_ALERT_MIN_SPAM_RATE.
-
-    The summary goes next to the rejects feed: ``articles.summary.json`` beside ``articles.jsonl``.
+    """Extension. Settings: NEWSCLEAN_ALERT_SPAM_RATE_FACTOR, NEWSCLEAN_ALERT_MIN_SPAM_RATE,
+    NEWSCLEAN_DEFAULT_SUMMARY (with the per-run feed; else beside the rejects feed: ``articles.summary.json``).
     """
 
     def __init__(self, crawler: Any) -> None:
@@ -93,19 +112,19 @@ class RunSummary:
         return extension
 
     def path_for(self, spider: Any) -> Path:
-        rejects, _ = resolve_rejects_uri(self.crawler.settings)
-        started = self.crawler.stats.get_value("start_time") or datetime.now(UTC)
-        stamp = started.replace(microsecond=0).isoformat().replace(":", "-")  # the feed's %(time)s format
-        name = rejects.replace(".rejects.jsonl", ".summary.json").replace("rejects-", "summary-")
-        return Path(name % {"name": spider.name, "time": stamp})
+        return fill(resolve_summary_uri(self.crawler.settings), self.crawler, spider.name)
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         summary = build_summary(self.crawler.stats.get_stats(), spider.name)
         summary["finish_reason"] = reason
+        summary["profile"] = spider.profile.name if getattr(spider, "profile", None) else None
+        summary["site"] = site_of(spider)
+        summary["feed_published"] = summary["articles_written"] > 0 or not uses_default_feed(self.crawler.settings)
+        if not summary["feed_published"]:
+            summary["feed_note"] = NO_FEED_NOTE
         path = self.path_for(spider)
-        self.raise_alerts(summary, previous_summary(path.parent))
-        if path.parent != Path():
-            path.parent.mkdir(parents=True, exist_ok=True)
+        self.raise_alerts(summary, previous_summary(path.parent, spider.name, summary["site"]))
+        path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".part")
         tmp.write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", "utf-8")
         os.replace(tmp, path)
@@ -123,44 +142,3 @@ class RunSummary:
                 spam_rate(previous),
                 rate,
             )
-
-
-class RunLock:
-    """Extension: one run at a time per state file (a lock file next to NEWSCLEAN_STATE)."""
-
-    def __init__(self, crawler: Any, path: Path) -> None:
-        self.crawler, self.path = crawler, path
-        self.handle: Any = None
-
-    @classmethod
-    def from_crawler(cls, crawler: Any) -> RunLock:
-        from scrapy.exceptions import NotConfigured
-
-        state = crawler.settings.get("NEWSCLEAN_STATE")
-        if not state:
-            raise NotConfigured
-        extension = cls(crawler, Path(f"{state}.lock"))
-        crawler.signals.connect(extension.spider_opened, signals.spider_opened)
-        crawler.signals.connect(extension.spider_closed, signals.spider_closed)
-        return extension
-
-    def spider_opened(self, spider: Any) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.handle = self.path.open("a+")
-        try:
-            fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            self.handle.close()
-            self.handle = None
-            logger.error("Another run holds %s: this run stops now (state %s is in use)", self.path, self.path.stem)
-            self.crawler.engine.close_spider(spider, "another_run_in_progress")
-            return
-        self.handle.seek(0)
-        self.handle.truncate()
-        self.handle.write(f"{os.getpid()}\n")
-        self.handle.flush()
-
-    def spider_closed(self, spider: Any) -> None:
-        if self.handle is not None:
-            fcntl.flock(self.handle, fcntl.LOCK_UN)
-            self.handle.close()

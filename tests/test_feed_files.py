@@ -20,12 +20,23 @@ SITE = Path(__file__).parent / "site_discovery"
 
 
 def feed_crawl(base_url: str, feed_template: str, *settings: str) -> list[str]:
-    """A crawl of the discovery site writing its per-run feed to ``feed_template``, one request at a time."""
+    """A crawl of the discovery site writing its per-run feed to ``feed_template``, one request at a time.
+
+    ``feed_template`` is ``ROOT/feeds/%(name)s/%(time)s.jsonl``; rejects and summaries go to ``ROOT/rejects``
+    and ``ROOT/summaries``, as they go to ``rejects/`` and ``summaries/`` beside ``feeds/`` by default.
+    """
+    root = Path(feed_template).parents[2]
     extra = dict(setting.split("=", 1) for setting in settings)
     return crawl_command(
         "-a",
         f"start_urls={base_url}/index.html",
-        settings={"NEWSCLEAN_DEFAULT_FEED": feed_template, "CONCURRENT_REQUESTS": "1", **extra},
+        settings={
+            "NEWSCLEAN_DEFAULT_FEED": feed_template,
+            "NEWSCLEAN_DEFAULT_REJECTS": str(root / "rejects" / "%(name)s" / "%(time)s.rejects.jsonl"),
+            "NEWSCLEAN_DEFAULT_SUMMARY": str(root / "summaries" / "%(name)s" / "%(time)s.summary.json"),
+            "CONCURRENT_REQUESTS": "1",
+            **extra,
+        },
     )
 
 
@@ -38,9 +49,11 @@ def test_default_feed_is_published_per_run_when_complete(tmp_path):
         server.stop()
     folder = tmp_path / "feeds" / "news"
     feeds = sorted(p.name for p in folder.iterdir())
-    assert len(feeds) == 3  # <time>.jsonl, <time>.rejects.jsonl and <time>.summary.json, nothing left as .part
-    assert not [f for f in feeds if f.endswith(".part")]
-    feed = next(p for p in folder.glob("*.jsonl") if not p.name.endswith(".rejects.jsonl"))
+    assert len(feeds) == 1  # the feed folder holds article feeds only, nothing left as .part
+    stamp = feeds[0].removesuffix(".jsonl")
+    assert sorted(p.name for p in (tmp_path / "rejects" / "news").iterdir()) == [f"{stamp}.rejects.jsonl"]
+    assert sorted(p.name for p in (tmp_path / "summaries" / "news").iterdir()) == [f"{stamp}.summary.json"]
+    feed = folder / feeds[0]
     assert len([json.loads(line) for line in feed.read_text("utf-8").splitlines()]) == 10
 
 
@@ -71,6 +84,9 @@ def test_sigkill_leaves_no_partial_published_file_and_the_next_run_recovers_whol
     published = sorted(p for p in folder.glob("*.jsonl") if not p.name.endswith(".rejects.jsonl"))
     assert len(published) == 2  # the recovered feed of the killed run, and the second run's
     assert not list(folder.glob("*.part"))
+    rejects = sorted(p.name for p in (tmp_path / "rejects" / "news").iterdir())
+    assert len(rejects) == 2  # the killed run's rejects published whole too
+    assert all(name.endswith(".rejects.jsonl") for name in rejects)
     recovered = published[0].read_bytes()
     assert written.startswith(recovered)
     assert all(json.loads(line)["title"] for line in recovered.decode("utf-8").splitlines())
@@ -132,8 +148,9 @@ def test_per_run_feed_can_be_gzipped_and_batched(tmp_path):
     lines = [json.loads(line) for b in batches for line in gzip.decompress(b.read_bytes()).decode("utf-8").splitlines()]
     assert [b.name.split("-")[-1] for b in batches] == ["00001.jsonl.gz", "00002.jsonl.gz", "00003.jsonl.gz"]
     assert len(lines) == 10
-    assert len(list((tmp_path / "feeds" / "news").glob("*.rejects.jsonl"))) == 1
-    assert len(list((tmp_path / "feeds" / "news").glob("*.summary.json"))) == 1
+    assert len(list((tmp_path / "rejects" / "news").glob("*.rejects.jsonl"))) == 1
+    assert len(list((tmp_path / "summaries" / "news").glob("*.summary.json"))) == 1
+    assert sorted(p.name for p in (tmp_path / "feeds" / "news").iterdir()) == [b.name for b in batches]
 
 
 def test_recovery_publishes_cut_jsonl_and_leaves_compressed_parts(tmp_path):
@@ -144,3 +161,18 @@ def test_recovery_publishes_cut_jsonl_and_leaves_compressed_parts(tmp_path):
     assert recover_partial_feeds(tmp_path) == [tmp_path / "a.jsonl"]
     assert (tmp_path / "a.jsonl").read_bytes() == b'{"url": "u1"}\n'
     assert (tmp_path / "b.jsonl.gz.part").exists()
+
+
+def test_recovery_leaves_the_part_files_of_a_live_run_alone(tmp_path):
+    """Two profiles' cron runs share feeds/news/: one starting must not publish the other's feed mid-run."""
+    import fcntl
+
+    from newsclean.feeds import recover_partial_feeds
+
+    live = tmp_path / "live.jsonl.part"
+    live.write_bytes(b'{"url": "u1"}\n{"url": "u')
+    with live.open("ab") as writer:
+        fcntl.flock(writer, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as AtomicFileFeedStorage holds it
+        assert recover_partial_feeds(tmp_path) == []
+        assert live.exists()
+    assert recover_partial_feeds(tmp_path) == [tmp_path / "live.jsonl"]  # its writer died: recovered

@@ -42,7 +42,7 @@ def test_private_addresses_are_refused(url):
 
 def test_a_redirect_to_loopback_is_refused():
     redirected = Request("http://127.0.0.1/internal", meta={"redirect_urls": ["https://news.example.cn/a/1.html"]})
-    with pytest.raises(IgnoreRequest, match="private address"):
+    with pytest.raises(IgnoreRequest, match=r"private address \(127.0.0.1\); NEWSCLEAN_ALLOW_PRIVATE_NETWORKS=True"):
         guard().process_request(redirected)
 
 
@@ -68,3 +68,4 @@ def test_crawl_of_a_private_address_is_refused_by_default(site_server, tmp_path)
     assert result.items == []
     assert result.stats["newsclean/blocked/private_network"] >= 1
     assert "Refused" in result.log
+    assert "NEWSCLEAN_ALLOW_PRIVATE_NETWORKS=True allows it" in result.log  # the warning names the way out

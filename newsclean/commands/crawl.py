@@ -1,19 +1,30 @@
-"""``scrapy crawl`` that checks the news spider's arguments and settings before starting.
+"""``scrapy crawl`` that checks the spider's name, arguments and settings before starting.
 
-Scrapy reports a bad spider argument as a traceback from deep inside the crawler;
-this command stops at start with one line naming what is wrong (exit code 2).
+Scrapy reports a bad spider argument as a traceback from deep inside the crawler and
+takes a misspelt setting or argument silently; this command stops at start with one
+line naming what is wrong (exit code 2), and ``-h`` lists the spiders' own arguments.
 """
 
 from __future__ import annotations
 
+import argparse
 import tempfile
 from typing import Any
 
+from scrapy.commands import ScrapyHelpFormatter
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
+from scrapy.spiderloader import get_spider_loader
 
 from newsclean.discovery.dates import parse_since
 from newsclean.feeds import feed_folder
+from newsclean.preflight import (
+    check_setting_names,
+    check_setting_values,
+    check_spider_arguments,
+    check_spider_name,
+    spider_arguments_help,
+)
 from newsclean.profile import load_profile
 from newsclean.spiders.start_urls import parse_start_urls
 
@@ -48,11 +59,31 @@ def check_writable(uri: str) -> None:
         raise ValueError(f"cannot write the feed {uri}: {error.strerror or error}") from None
 
 
+class HelpWithSpiderArguments(argparse.RawDescriptionHelpFormatter, ScrapyHelpFormatter):
+    """Scrapy's help layout, with the epilog (the spiders' arguments) kept one per line."""
+
+
 class Command(ScrapyCrawlCommand):
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        loader = get_spider_loader(self.settings)
+        parser.formatter_class = HelpWithSpiderArguments
+        parser.epilog = "\n\n".join(spider_arguments_help(loader.load(name)) for name in loader.list())
+
     def run(self, args: list[str], opts: Any) -> None:
-        if args and args[0] == "news":
+        if args:
             try:
-                check_news_arguments(opts.spargs, self.settings)
+                self.check(args[0], opts.spargs)
             except (ValueError, OSError) as error:
                 raise UsageError(f"newsclean: {error}", print_help=False) from None
         super().run(args, opts)
+
+    def check(self, spider_name: str, spargs: dict[str, Any]) -> None:
+        """Spider name, setting names and values, then the spider's own arguments."""
+        loader = get_spider_loader(self.settings)
+        check_spider_name(spider_name, loader.list())
+        check_setting_names(self.settings)
+        check_setting_values(self.settings)
+        check_spider_arguments(loader.load(spider_name), spargs)
+        if spider_name == "news":
+            check_news_arguments(spargs, self.settings)

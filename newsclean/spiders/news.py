@@ -24,9 +24,11 @@ from newsclean.extraction.encoding import decode_html
 from newsclean.extraction.pagetype import is_article_url, is_listing_url, looks_like_article
 from newsclean.items import ArticleItem, article_id
 from newsclean.profile import Profile, load_profile
+from newsclean.run_files import default_feed_options
 from newsclean.settings_map import cleaning_config_from_settings
 from newsclean.signals import text_removed
 from newsclean.spiders.discovery import DiscoveryMixin
+from newsclean.spiders.news_arguments import NEWS_ARGUMENT_HELP
 from newsclean.spiders.start_urls import parse_start_urls
 from newsclean.state import ArticleState
 from newsclean.urls import fold_url
@@ -60,17 +62,6 @@ def failure_kind(failure: Any) -> tuple[str, str]:
     return kind, message
 
 
-def default_feed_options(settings: Any) -> tuple[str, dict[str, Any]]:
-    """The per-run feed: NEWSCLEAN_DEFAULT_FEED, gzipped and/or split into batches if asked."""
-    uri, options = settings.get("NEWSCLEAN_DEFAULT_FEED"), {"format": "jsonlines", "encoding": "utf-8"}
-    batch = settings.getint("NEWSCLEAN_FEED_BATCH_ITEMS")
-    if batch:
-        uri, options["batch_item_count"] = uri.replace(".jsonl", "-%(batch_id)05d.jsonl"), batch
-    if settings.getbool("NEWSCLEAN_FEED_GZIP"):
-        uri, options["postprocessing"] = uri + ".gz", ["scrapy.extensions.postprocessing.GzipPlugin"]
-    return uri, options
-
-
 # Saved pages read from disk: no server to be polite to (slot set up in DOWNLOAD_SLOTS).
 LOCAL_FILE_META = {"download_slot": "local-files", "autothrottle_dont_adjust_delay": True}
 
@@ -88,6 +79,7 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
     """
 
     name = "news"
+    argument_help = NEWS_ARGUMENT_HELP  # scrapy crawl news -h
 
     def __init__(
         self,
