@@ -104,3 +104,21 @@ def test_news_about_a_sports_app_selling_itself_is_no_doorway():
         "锐力体育创始人表示，公司将继续加大在运动数据分析方面的投入。\n"
     )
     assert clean_article("运动健康应用迎来新一轮增长", body).body.is_spam is False
+
+
+ESSAY = (
+    "在这个全民热议体育的时代，足球场上的每一次射门都牵动着亿万球迷的心。琮璟体育app下载，官网登录入口。\n"
+    "1. 比赛前夜：紧张与期待\n"
+    "随着比赛日子的临近，整个城市仿佛进入了一种静谧而紧张的状态。琮璟体育真人娱乐平台为广大球迷提供了丰富的选择。\n"
+    "当比赛开始时，不管是在现场还是在电视机前，都能感受到一种前所未有的激动人心。琮璟体育，赢在起点。\n"
+    "当裁判吹响终场哨声，一支球队站在胜利者的位置，另一方则陷入失望与遗憾之中。\n"
+    "总之，琮璟体育app下载是每一位球迷不容错过的选择。\n"
+)
+
+
+def test_a_brand_essay_with_generic_filler_is_a_doorway():
+    assert clean_article("", ESSAY).is_spam is True
+
+
+def test_the_essay_without_gambling_words_is_an_app_story_and_stays():
+    assert clean_article("", ESSAY.replace("真人娱乐平台", "赛事直播频道")).body.is_spam is False

@@ -153,6 +153,9 @@ class CleaningConfig:
     doorway_brand_min_lines: int = setting("SPAM", 3)
     # ... or this many different brands, one or more on that many lines (a ranking of platforms).
     doorway_min_brands: int = setting("SPAM", 3)
+    # A brand essay names its brand in this share of its sentences, with a gambling-only word (this weight) somewhere.
+    essay_brand_share: float = setting("SPAM", 0.5)
+    essay_min_term_points: int = setting("SPAM", 3)
     doorway_term_min_points: int = setting("SPAM", 2)
     doorway_term_line_share: float = setting("SPAM", 0.3)
     # ... where a line counts as gambling by its terms, or by a call to action this many characters from the brand.

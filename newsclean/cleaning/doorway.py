@@ -81,13 +81,24 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     # Selling alone is how a real app's news reads (注册用户, 应用商店下载): gambling terms must be there too.
     gambling = sum(term_points(s) >= config.doorway_term_min_points for s in lines)
     doorway = termed >= config.doorway_term_line_share * len(lines) and gambling >= config.doorway_min_term_lines
-    return doorway or is_stuffed_page(lines, config)
+    # A brand essay: the brand on most of the prose, gambling-only words somewhere (真人娱乐平台), however
+    # few: the filler between is generic sports or lifestyle text. A brand substituted for a firm's
+    # name all through a real article has no gambling word beside it.
+    prose = [text for s, text in zip(lines, folded, strict=True) if s.is_sentence]
+    essay = (
+        not ranked
+        and sum(top in text for text in prose)
+        >= max(config.doorway_brand_min_lines, config.essay_brand_share * len(prose))
+        and any(max((term_points_of(t) for t in s.terms), default=0) >= config.essay_min_term_points for s in lines)
+    )
+    return doorway or essay or is_stuffed_page(lines, config)
 
 
 def _core(brand: str) -> str:
-    """One brand however much prose the shape matcher took before it (的金海岸娱乐城, 路金海岸娱乐城)."""
+    """One brand however much prose the shape matcher took before it (的金海岸娱乐城, 路金海岸娱乐城) and
+    whichever suffixes follow it (米澜体育, 米澜体育app下载): its name."""
     match = matchers().brand_shape.fullmatch(brand)
-    return stem_core(match.group("stem")) + match.group("suffixes") if match else brand
+    return stem_core(match.group("stem")) if match else brand
 
 
 def _sells_beyond(text: str, brand: str, window: int) -> bool:
