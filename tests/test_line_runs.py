@@ -49,3 +49,11 @@ def test_a_police_warning_listing_scam_platforms_one_per_line_stays():
         "警方表示，案件仍在进一步侦办中，提醒市民提高警惕。\n"
     )
     assert clean_article("警方公布一批网络赌博诈骗平台", report).body.text == report.strip()
+
+
+def test_a_site_number_domain_inside_a_farm_goes_and_a_known_number_site_outside_stays():
+    from newsclean.cleaning.blocks import _is_site_number_domain
+
+    assert _is_site_number_domain("hx6677.com")
+    assert not _is_site_number_domain("www.163.com")
+    assert not _is_site_number_domain("www.12306.cn")

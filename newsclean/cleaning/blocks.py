@@ -77,8 +77,20 @@ def find_line_runs(
             continue
         for i in run:
             s = signals[i]
-            if not verdicts[i] and (i in evidence or s.score or s.weak_brands) and not s.reporting:
+            member = i in evidence or s.score or s.weak_brands or _is_site_number_domain(s.text)
+            if not verdicts[i] and member and not s.reporting:
                 verdicts[i] = "spam_line_run"
+
+
+# A bare domain named like a gambling site: letters and three or more digits (hx6677.com, 88bet8.net).
+# Digits alone (163.com, 12306.cn) are how well-known Chinese sites are named, and stay.
+SITE_NUMBER_DOMAIN_RE = re.compile(
+    r"\s*(?:https?://)?(?:www\.)?(?:[a-z]{1,6}\d{3,6}|\d{3,6}[a-z]{1,6})\.[a-z]{2,6}/?\s*", re.IGNORECASE
+)
+
+
+def _is_site_number_domain(line: str) -> bool:
+    return SITE_NUMBER_DOMAIN_RE.fullmatch(line) is not None
 
 
 def spread_to_block(
