@@ -122,3 +122,16 @@ def test_a_brand_essay_with_generic_filler_is_a_doorway():
 
 def test_the_essay_without_gambling_words_is_an_app_story_and_stays():
     assert clean_article("", ESSAY.replace("真人娱乐平台", "赛事直播频道")).body.is_spam is False
+
+
+def test_a_short_notice_with_one_spam_block_inside_or_below_is_an_article():
+    notice = [
+        "本校第二十屆陸運會已於十一月十四日假將軍澳運動場順利舉行，全校師生參與。",
+        "當日賽事緊湊，共打破三項大會紀錄，四社健兒全力以赴，充分體現體育精神。",
+    ]
+    spam = ["琮澜體育官方網址｜足球投注即時賠率｜滾球盤口推介", "百家樂真人荷官 24小時線上存提"]
+    below = clean_article("本校舉行第二十屆陸運會", "\n".join([*notice, *spam]))
+    inside = clean_article("本校舉行第二十屆陸運會", "\n".join([notice[0], *spam, notice[1]]))
+    assert not below.is_spam
+    assert not inside.is_spam
+    assert below.body.text.splitlines() == notice == inside.body.text.splitlines()

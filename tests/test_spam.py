@@ -72,6 +72,8 @@ KEEPS = [
     "▲金悦汇娱乐城外景 图：小北 摄",  # a venue before a caption credit is no brand prefix
     "检查中，执法人员发现位于解放路的金海岸娱乐城存在安全出口被锁闭等问题。",  # a venue located by a clause
     "解放路 金海岸娱乐城",  # a row of a table of places: street, then venue
+    "虎扑体育app推出新版本，新增赛事直播和社区功能。",  # an app's name glued to its news is no site prefix
+    "为进一步规范中福在线销售厅运营管理，防范非理性购彩，现就有关事项通知如下：",  # the welfare lottery's halls
     "市消防支队对全市歌舞娱乐场所开展专项检查。",  # 娱乐场所 (venues) holds 娱乐场
     "扫描上方二维码下载客户端",
     "Aug. 8 -- Hollywood Casino Amphitheatre - Chicago, Tinley Park, IL",
@@ -317,6 +319,13 @@ BRAND_EDITS = [
     ("brand_prefix", "翊鸣贵宾会官方网址 " + SENTENCE, SENTENCE),  # glued with a space
     ("brand_prefix", "kx88手机版登录:冻煮杂色蛤肉", "冻煮杂色蛤肉"),  # a short plain heading after a site's brand
     ("brand_prefix", "kd3355.cc " + SENTENCE, SENTENCE),  # a spam domain standing as a brand
+    ("brand_prefix", "hx588彩票2026年博士研究生招生实施办法", "2026年博士研究生招生实施办法"),  # glued to a headline
+    ("brand_substitution", "7月2日上午，琮澜体育(中国)党委召开会议。", "7月2日上午，党委召开会议。"),  # (中国) with it
+    (
+        "brand_substitution",
+        "一行先后前往琮澜彩票生产车间和污水处理厂扩建工地调研。",
+        "一行先后前往生产车间和污水处理厂扩建工地调研。",
+    ),
     ("brand_wrapper", "‘琮澜体育’" + SENTENCE, SENTENCE),  # single quotes glued to the line's start
     ("brand_wrapper", SENTENCE + "（来源：琮澜体育）", SENTENCE + "（来源：）"),  # the credit label stays
     ("brand_wrapper", "【乐途体育app】" + SENTENCE, SENTENCE),

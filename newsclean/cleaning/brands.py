@@ -17,8 +17,8 @@ from newsclean.cleaning.keywords import find_keyword_runs
 from newsclean.cleaning.lexicon import read_entries
 from newsclean.cleaning.matching import fold_simple
 from newsclean.cleaning.registry import module_rule_names, register
-from newsclean.cleaning.shapes import gambling_nouns
-from newsclean.cleaning.spans import brand_spans, made_up_spans
+from newsclean.cleaning.shapes import gambling_nouns, matchers
+from newsclean.cleaning.spans import CHINA_MARK_RE, brand_spans, made_up_spans
 from newsclean.cleaning.tokens import holds_known_word
 from newsclean.cleaning.types import delete_spans
 
@@ -125,7 +125,39 @@ def find_brand_prefix(line: str, config: CleaningConfig = DEFAULTS) -> int:
             and measure_line(head, 0).all_brands
         ):
             best = space.end() if is_brand_run(head, config=config) else 0
-    return best
+    return best or _glued_prefix(line, config)
+
+
+# Names that are a gambling site's whatever follows them: letters and digits (hx588彩票), (中国) after
+# the name (凯铂体育(中国)), a known brand or a strong suffix (娱乐城, 贵宾会).
+ALNUM_HEAD_RE = re.compile(r"[A-Za-z]{1,6}\d{2,6}|\d{2,6}[A-Za-z]{1,6}")
+
+
+def _is_site_name(name: str) -> bool:
+    if ALNUM_HEAD_RE.match(name) or CHINA_MARK_RE.search(name):
+        return True
+    folded, m = fold_simple(name), matchers()
+    return bool(m.brands and m.brands.search(folded)) or any(suffix in folded for suffix in m.strong_suffixes)
+
+
+def _glued_prefix(line: str, config: CleaningConfig) -> int:
+    """A site's name glued to a headline with nothing between (hx588彩票2026年博士研究生招生实施办法), or 0.
+    (In a sentence the name is its subject, and brand_substitution's.)
+
+    Safe: only names no firm or app carries (letters and digits, (中国), a known or strong-suffix
+    brand), and what follows must be a clean headline or sentence of its own.
+    """
+    if re.search(r"[。！？]", line):
+        return 0  # in a sentence a name at its start is its subject: brand_substitution's matter
+    spans = sorted(brand_spans(line[: config.prefix_max_chars]) + made_up_spans(line[: config.prefix_max_chars]))
+    if not spans or spans[0][0] != 0:
+        return 0
+    end = spans[0][1]
+    name, rest = line[:end], line[end:]
+    if not _is_site_name(name) or len(HAN_RE.findall(rest)) < config.prefix_sentence_min_chars:
+        return 0
+    s = measure_line(rest, 0)
+    return end if not (s.score or s.all_brands or s.weak_brands or s.cta or s.reporting) else 0
 
 
 # The end of a place given as directions or an address: 北侧, 东门, 对面, 店, 路, 号, 楼.
@@ -222,7 +254,7 @@ def find_org_slot_brands(line: str, topic: frozenset[str]) -> list[tuple[int, in
 
 
 # What may stand right before a name put in place of a word: a clause start or a list comma.
-NAME_LEFT_RE = re.compile(r"(?:^|[，,。；;：:、（(“\s]|[从由据与向经和被对在])$")
+NAME_LEFT_RE = re.compile(r"(?:^|[，,。；;：:、（(“\s]|[从由据与向经和被对在赴到]|前往|来到|走进|参观)$")
 
 
 QUOTE_OPEN = "“"
@@ -245,7 +277,7 @@ def _names_a_business(line: str, start: int, end: int) -> bool:
     """The invented name ends in a gambling business noun (体育, 娱乐, 彩票, 棋牌, 真人), not in one ordinary
     firms share (国际, 电子) nor in a site word (app, 官网: 蔚来app, 瑞幸官网 are real brands jieba does
     not know), and is no news source's dateline (讯 follows a source)."""
-    name = fold_simple(line[start:end])
+    name = fold_simple(CHINA_MARK_RE.sub("", line[start:end]))
     return name.endswith(tuple(gambling_nouns())) and not line[end : end + 1] == "讯"
 
 

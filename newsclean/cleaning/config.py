@@ -82,6 +82,8 @@ class CleaningConfig:
     # ... but a short article of at least this many characters of prose, with all the spam after
     # it, is an article with a spam tail (a three-sentence brief, its byline, then the link farm).
     short_article_min_chars: int = setting("SPAM", 80)
+    # ... with at most this many spam blocks between its paragraphs (a parasite page interleaves more).
+    article_max_inner_spam_blocks: int = setting("SPAM", 1)
     # --- HTML, before extraction -------------------------------------------
     # A hidden container whose gambling score reaches this is spam even without off-site links.
     hidden_min_score: int = setting("HTML", 3)

@@ -85,12 +85,9 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     # few: the filler between is generic sports or lifestyle text. A brand substituted for a firm's
     # name all through a real article has no gambling word beside it.
     prose = [text for s, text in zip(lines, folded, strict=True) if s.is_sentence]
-    essay = (
-        not ranked
-        and sum(top in text for text in prose)
-        >= max(config.doorway_brand_min_lines, config.essay_brand_share * len(prose))
-        and any(max((term_points_of(t) for t in s.terms), default=0) >= config.essay_min_term_points for s in lines)
-    )
+    essay = sum(top in text for text in prose) >= max(
+        config.doorway_brand_min_lines, config.essay_brand_share * len(prose)
+    ) and any(max((term_points_of(t) for t in s.terms), default=0) >= config.essay_min_term_points for s in lines)
     return doorway or essay or is_stuffed_page(lines, config)
 
 

@@ -26,9 +26,13 @@ def is_spam_page(signals: list[LineSignals], verdicts: list[str | None], config:
     article = _article_chars(signals, verdicts, config, framed)
     if not total or article >= config.min_body_chars:
         return False
-    if article >= config.short_article_min_chars and _spam_only_at_edges(signals, verdicts, config):
-        return False
     spam = sum(s.chars for s, v in zip(signals, verdicts, strict=True) if v)
+    # Two paragraphs of the article's own survive, a short article's or a brief's longer than the spam
+    # injected into it (a school's 60-character notice with two betting lines below it).
+    if (article >= config.short_article_min_chars or article >= spam) and _spam_only_at_edges(
+        signals, verdicts, config
+    ):
+        return False
     # No prose at all, and most of the text sells gambling in sentences (a slot landing page on a
     # hacked site: every line a pitch, none flagged alone because none stands out from the rest).
     selling = sum(
@@ -39,14 +43,24 @@ def is_spam_page(signals: list[LineSignals], verdicts: list[str | None], config:
 
 
 def _spam_only_at_edges(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
-    """Two or more lines of prose with no spam line between them: the spam is a head or a tail.
+    """Two or more lines of prose with at most one spam block between them: the spam is a head, a tail
+    or one injection.
 
     One line of prose amid spam is what a parasite page pastes (a 六合彩 pseudo-explainer).
     """
     framed = sum(s.reporting for s in signals) >= config.reporting_frame_min_lines
     prose = [i for i, (s, v) in enumerate(zip(signals, verdicts, strict=True)) if _is_prose(s, v, config, framed)]
+    if len(prose) < 2:
+        return False
+    # One injected block between two paragraphs is an article with spam in it; a parasite page
+    # interleaves again and again (spam, a pasted sentence, spam, a pasted sentence …).
+    inner = [i for i in range(prose[0] + 1, prose[-1]) if verdicts[i]]
+    if not inner:
+        return True
+    # One block inside, and none at the edges: spam above, between and below is interleaving.
     spam = [i for i, v in enumerate(verdicts) if v]
-    return len(prose) >= 2 and not any(prose[0] < i < prose[-1] for i in spam)
+    blocks = sum(1 for k, i in enumerate(spam) if k == 0 or i != spam[k - 1] + 1)
+    return blocks <= config.article_max_inner_spam_blocks
 
 
 def _is_prose(s: LineSignals, verdict: str | None, config: CleaningConfig, framed: bool = False) -> bool:

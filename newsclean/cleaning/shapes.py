@@ -158,8 +158,21 @@ def brand_shapes(folded: str, m: Matchers, topic: frozenset[str]) -> tuple[set[s
         if lead >= 0:
             strong.add(match.group()[lead:])
         else:
-            weak.add(match.group())
+            weak.add(match.group()[prose_lead(stem) :])
     return strong, weak
+
+
+def prose_lead(stem: str) -> int:
+    """Characters of prose the leftmost stem took before the name, cut between words (前往|翼盈, 的|金海岸), or 0."""
+    if not CJK_CHAR_RE.match(stem[-1:]):
+        return 0
+    for start in range(1, len(stem) - 1):
+        head = stem[:start]
+        if (len(head) >= 2 and is_known_word(head)) or set(head) <= function_chars():
+            return start
+    # A word's tail, then a grammar character (时间|在|乐澜): cut after the last grammar character.
+    marks = [i for i, ch in enumerate(stem[:-2]) if ch in function_chars()]
+    return marks[-1] + 1 if marks else 0
 
 
 def telling_stem_start(stem: str, parts: list[str], m: Matchers) -> int:
@@ -172,12 +185,9 @@ def telling_stem_start(stem: str, parts: list[str], m: Matchers) -> int:
     if is_telling_chain(parts, m, stem):
         return 0
     if CJK_CHAR_RE.match(stem[-1:]):
-        for start in range(1, len(stem) - 1):
-            head, rest = stem[:start], stem[start:]
-            # The cut must fall between words: 粪池|澜峤 yes, 方二|维码 (二维码) no.
-            at_boundary = (len(head) >= 2 and is_known_word(head)) or set(head) <= function_chars()
-            if at_boundary and not is_word_stem(rest, m) and is_telling_chain(parts, m, rest):
-                return start
+        start = prose_lead(stem)  # the cut must fall between words: 粪池|澜峤 yes, 方二|维码 (二维码) no
+        if start and not is_word_stem(stem[start:], m) and is_telling_chain(parts, m, stem[start:]):
+            return start
     return -1
 
 

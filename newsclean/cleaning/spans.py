@@ -53,10 +53,19 @@ def brand_spans(
     return merge_spans([_with_suffixes(line, span) for span in spans])
 
 
+# The decoration gambling sites put after their name: 开云体育(中国), 凯铂体育（中国）.
+CHINA_MARK_RE = re.compile(r"[(（]中国[)）]")
+
+
 def _with_suffixes(line: str, span: tuple[int, int]) -> tuple[int, int]:
-    """A brand span with the brand suffixes right after it (js333金沙 + 线路, 华体会 + 官网app): one name."""
-    chain = suffix_chain_re().match(line, span[1])
-    return (span[0], chain.end()) if chain else span
+    """A brand span with the brand suffixes and (中国) right after it (js333金沙 + 线路, 华体会 + 官网app,
+    凯铂体育 + (中国)): one name."""
+    end = span[1]
+    while True:
+        more = suffix_chain_re().match(line, end) or CHINA_MARK_RE.match(line, end)
+        if not more or more.end() == end:
+            return span[0], end
+        end = more.end()
 
 
 def _lead_in(stem: str) -> int:
@@ -78,7 +87,13 @@ def made_up_spans(line: str, topic: frozenset[str] = frozenset()) -> list[tuple[
     if not names:
         return []
     folded, text = lexicon_fold(line), fold_line(line)
-    return merge_spans([folded.span(x.start(), x.end()) for name in names for x in re.finditer(re.escape(name), text)])
+    spans = [folded.span(x.start(), x.end()) for name in names for x in re.finditer(re.escape(name), text)]
+    return merge_spans([_with_china_mark(line, span) for span in spans])
+
+
+def _with_china_mark(line: str, span: tuple[int, int]) -> tuple[int, int]:
+    mark = CHINA_MARK_RE.match(line, span[1])
+    return (span[0], mark.end()) if mark else span
 
 
 def term_spans(line: str) -> list[tuple[int, int]]:

@@ -22,6 +22,8 @@ def is_made_up_shape(name: str, m: Matchers) -> bool:
     if not match or not CJK_CHAR_RE.match(match.group("stem")):
         return False
     stem, suffix = match.group("stem"), match.group("suffixes")
+    if m.terms is not None and m.terms.search(stem):
+        return False  # 买球|app: a word of the trade, not an invented name
     # 芯启|微电子: the stem's last character starts a word with the suffix, so the cut is wrong.
     straddles = any(is_known_word(stem[-1] + suffix[:k]) for k in range(1, len(suffix) + 1))
     return not set(stem) & function_chars() and not holds_known_word(stem) and not straddles
