@@ -57,3 +57,11 @@ def test_a_site_number_domain_inside_a_farm_goes_and_a_known_number_site_outside
     assert _is_site_number_domain("hx6677.com")
     assert not _is_site_number_domain("www.163.com")
     assert not _is_site_number_domain("www.12306.cn")
+
+
+def test_how_to_tags_of_a_gambling_tag_page_go():
+    from newsclean.cleaning import remove_spam
+
+    brief = "为方便居民出行，市公交集团自11月18日起新开3条社区微循环线路，连接大型居住区、地铁站和农贸市场。"
+    tags = ["相关标签：", "百家乐有什么技巧", "炸金花必胜口诀", "网上棋牌哪个平台好"]
+    assert remove_spam("\n".join([brief, *tags])).text.strip() == brief

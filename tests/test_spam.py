@@ -73,6 +73,7 @@ KEEPS = [
     "检查中，执法人员发现位于解放路的金海岸娱乐城存在安全出口被锁闭等问题。",  # a venue located by a clause
     "解放路 金海岸娱乐城",  # a row of a table of places: street, then venue
     "虎扑体育app推出新版本，新增赛事直播和社区功能。",  # an app's name glued to its news is no site prefix
+    "东沅体育学院作为承办单位，成立了以校党委书记和校长为主任的组委会。",  # X体育 + 学院 is a school
     "为进一步规范中福在线销售厅运营管理，防范非理性购彩，现就有关事项通知如下：",  # the welfare lottery's halls
     "市消防支队对全市歌舞娱乐场所开展专项检查。",  # 娱乐场所 (venues) holds 娱乐场
     "扫描上方二维码下载客户端",
