@@ -6,7 +6,7 @@ import logging
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from html import escape
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlparse
 
@@ -21,12 +21,13 @@ from newsclean.discovery.dates import is_before, parse_since
 from newsclean.extraction import extract
 from newsclean.extraction.dates import parse_html
 from newsclean.extraction.encoding import decode_html
-from newsclean.extraction.pagetype import is_article_url, is_listing_url, looks_like_article
+from newsclean.extraction.pagetype import Hints, classify_page, is_article_url, is_listing_url
 from newsclean.items import ArticleItem, article_id
 from newsclean.profile import Profile, load_profile
 from newsclean.settings_map import cleaning_config_from_settings
 from newsclean.signals import text_removed
 from newsclean.spiders.discovery import DiscoveryMixin
+from newsclean.spiders.recognition import parse_follow, profile_hints, record_not_article
 from newsclean.spiders.start_urls import parse_start_urls
 from newsclean.state import ArticleState
 from newsclean.urls import fold_url
@@ -84,7 +85,9 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
 
     Links are followed inside the start URLs' domains (file:// starts: inside their
     folder) down to DEPTH_LIMIT; article pages become items, listing pages are only followed.
-    Settings: NEWSCLEAN_DEFAULT_TIMEZONE, DEPTH_LIMIT.
+    A start URL whose content is an article is read as one and its links are not followed;
+    ``-a follow=false`` fetches only the given pages.
+    Settings: NEWSCLEAN_DEFAULT_TIMEZONE, DEPTH_LIMIT, NEWSCLEAN_LOG_NOT_ARTICLES.
     """
 
     name = "news"
@@ -97,10 +100,13 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         feeds: str | None = None,
         since: str | None = None,
         profile: str | None = None,
+        follow: str | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self.profile = load_profile(profile) if profile else None
+        self.follow = parse_follow(follow)
+        self.hints = profile_hints(self.profile)
         site = self.profile or Profile(name="")
         # Command-line URLs win; a profile's fill in what the command line leaves out.
         self.start_urls = parse_start_urls(start_urls, urls_file) or parse_start_urls(list(site.start_urls), None)
@@ -151,6 +157,7 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         for url in self.start_urls:
             request = self.request(url, dont_filter=True)
             if request is not None:
+                request.meta["newsclean_named"] = True  # the user asked for this page
                 yield request
         for url in self.sitemap_urls:
             yield scrapy.Request(url, callback=self.parse_sitemap, dont_filter=True)
@@ -192,7 +199,9 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         parsed = urlparse(url)
         if parsed.scheme == "file":
             path = unquote(parsed.path)
-            return any(path.startswith(root.rstrip("/") + "/") for root in self.file_roots)
+            # A saved page links to siblings that were never saved: nothing to fetch, no warning to log.
+            inside = any(path.startswith(root.rstrip("/") + "/") for root in self.file_roots)
+            return inside and Path(path).is_file()
         host = parsed.hostname or ""
         return parsed.scheme in ("http", "https") and any(
             host == d or host.endswith("." + d) for d in self.allowed_domains
@@ -209,14 +218,20 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         page = HtmlResponse(url=response.url, body=decoded.text.encode("utf-8"), encoding="utf-8")
         tree = parse_html(decoded.text)
         discovered = response.meta.get("newsclean_discovered", False)
-        if looks_like_article(tree, response.url) or (discovered and not is_listing_url(response.url)):
+        chosen = response.meta.get("newsclean_named", False)
+        named = discovered or chosen
+        hints = Hints(named, chosen, self.hints.article_urls, self.hints.listing_urls)
+        verdict = classify_page(tree, response.url, hints)
+        if verdict.is_article:
             item = self.build_item(decoded.text, response.url, decoded.encoding, tree)
             if item is not None:
                 yield item
         else:
-            self.crawler.stats.inc_value("newsclean/pages/listing")
-        if discovered:
-            return  # sitemaps and feeds list the articles; their pages' links are not followed
+            record_not_article(self.crawler, response.url, verdict.reason)
+        # Sitemaps and feeds list the articles, and an article the user named is what they asked
+        # for: their links are not followed. Nor are any with -a follow=false.
+        if discovered or not self.follow or (chosen and verdict.is_article):
+            return
         for link in self.link_extractor.extract_links(self.capped_links(page, tree)):
             request = self.request(link.url) if self.in_scope(link.url) else None
             if request is not None:
@@ -243,6 +258,7 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         article = extract(html, url, self.default_timezone, self.cleaning_config, selectors, tree=tree)
         if not article.body.strip():
             self.crawler.stats.inc_value("newsclean/pages/no_body")
+            record_not_article(self.crawler, url, "no_body", listing=False)
             logger.info("No article text found in %s", url)
             return None
         if is_before(article.published_at, self.since, self.default_timezone):
