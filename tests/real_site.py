@@ -14,8 +14,14 @@ from dataclasses import dataclass
 from html import escape
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+from typing import Any
+
+from lxml import html as lxml_html
 
 from newsclean.bench.datasets import DEFAULT_DATA
+from newsclean.extraction.dates import parse_html
+from newsclean.extraction.encoding import decode_html
+from newsclean.extraction.pageshape import content_region
 from tests.server import _Server
 
 TITLE_RE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -65,6 +71,34 @@ def listing_html(title: str, links: list[tuple[str, str]], teasers: bool) -> byt
         f"<html><head><meta charset='utf-8'><title>{title}_新闻网</title></head><body><ul class='menu'>{menu}</ul>"
         f"<h2>{title}</h2><ul class='list'>{items}</ul>{pages}<div class='footer'>版权所有 新闻网</div></body></html>"
     ).encode()
+
+
+ARTICLE_MARKUP_XPATH = (
+    "//meta[starts-with(@property, 'og:type') or starts-with(@property, 'article:')"
+    " or starts-with(@name, 'article:')] | //script[@type='application/ld+json']"
+)
+SUMMARY = "本报讯 记者从有关部门获悉，相关工作正在有序推进，更多详情请阅读全文。"
+
+
+def as_listing(raw: bytes, links: list[tuple[str, str]], teasers: bool) -> Any:
+    """The page's own template with its article replaced by a list of links (and summaries): a channel
+    page of the same site, as a parsed tree. Article markup goes too; None for a page without prose."""
+    tree = parse_html(decode_html(raw).text)
+    region = content_region(tree)
+    if region is None:
+        return None
+    for child in list(region):
+        region.remove(child)
+    region.text = None
+    summary = f"<p>{SUMMARY}</p>" if teasers else ""
+    items = "".join(
+        f'<li><a href="{href}">{escape(text)}</a>{summary}<span>2026-11-{1 + n % 28:02d}</span></li>'
+        for n, (href, text) in enumerate(links)
+    )
+    region.append(lxml_html.fragment_fromstring(f"<ul>{items}</ul>"))
+    for element in tree.xpath(ARTICLE_MARKUP_XPATH):
+        element.getparent().remove(element)
+    return tree
 
 
 class MappedSite:

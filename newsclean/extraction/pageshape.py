@@ -7,9 +7,8 @@ is the page's dominant container. An article has a dominant block of prose with 
 links in it, a headline, and usually a date near it; a listing has many links with
 short anchor texts and little prose. ``pagetype`` decides from these numbers.
 
-Lengths are in *units*: a Han character counts 1 and other non-space characters 1/3,
-so one threshold reads the same on Chinese and English pages (a Han character carries
-about as much as a short English word).
+Lengths are in *units* (``textunits``). The headline and its dateline are found by
+``dateline``.
 """
 
 from __future__ import annotations
@@ -18,7 +17,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from newsclean.extraction.dateline import has_dateline, headline_element
 from newsclean.extraction.dates import VISIBLE_DATE_RE
+from newsclean.extraction.textunits import PARAGRAPH_MIN_UNITS, TITLE_LINK_MIN_UNITS, units
 
 # Subtrees whose text no reader sees as page text.
 SKIP_TAGS = frozenset(
@@ -36,17 +37,10 @@ INLINE_TAGS = frozenset(
         "abbr", "cite", "code", "mark", "q", "s", "strike", "time", "wbr", "ins", "del", "br", "tt", "var",
     }
 )  # fmt: skip
-HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-SPACE_RE = re.compile(r"\s+")
 # A paragraph is sentence text when it has sentence punctuation: menus, tabs and button rows do not.
 SENTENCE_MARK_RE = re.compile(r"[，。！？；、,.!?;:：](?:\s|$|[^\d])")
-# A paragraph of at least this many units is prose (a sentence); shorter texts are labels and buttons.
-PARAGRAPH_MIN_UNITS = 15
 # A paragraph with more than this share of its text in links is a teaser or a link list.
 PARAGRAPH_MAX_LINK_SHARE = 0.5
-# An anchor text of at least this many units reads as a headline (a listing's item), shorter ones
-# are menu words (首页, More).
-TITLE_LINK_MIN_UNITS = 6
 # A region with more of its text in links is navigation or a link list, not an article's container.
 CONTAINER_MAX_LINK_SHARE = 0.5
 # A region whose paragraphs are at least this many teasers (headline link + summary per item), and
@@ -57,28 +51,6 @@ TEASER_SHARE = 0.5
 TEASER_MAX_UNITS = 150
 # A page with no prose and this many headline links is a listing.
 LISTING_MIN_TITLE_LINKS = 4
-# Byline and dateline words found near a headline.
-BYLINE_RE = re.compile(
-    r"记者|作者|来源|编辑|通讯员|发布|发表|日期|时间|本报讯|电（|\bBy\s+[A-Z]|\bPublished\b|\bUpdated\b|\bPosted\b",
-)
-# November 18, 2019 / 18 Nov 2019: English datelines.
-EN_DATE_RE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b"
-    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}\b"
-)
-# Characters of text read after the headline for a date or byline.
-DATELINE_CHARS = 300
-
-
-def units(text: str) -> float:
-    """Length in units: Han characters 1, other non-space characters 1/3.
-
-    >>> units("新华社电 Xinhua")
-    6.0
-    """
-    compact = SPACE_RE.sub("", text)
-    han = len(HAN_RE.findall(compact))
-    return han + (len(compact) - han) / 3
 
 
 @dataclass
@@ -103,6 +75,7 @@ class PageShape:
     dateline: bool  # a date or byline word right after the headline
     dates: int  # distinct dates written in the page's text
     listing_region: bool  # the container is mostly links or a list of teasers
+    teaser_list: bool  # ... a list of teasers: headline link + summary per item
 
 
 def _walk_blocks(body: Any) -> list[_Block]:
@@ -215,11 +188,14 @@ def _held_by_ancestors(blocks: list[_Block], body: Any) -> dict[Any, _Held]:
     return held
 
 
+def _is_teaser_list(entry: _Held) -> bool:
+    return entry.teasers >= LISTING_MIN_TEASERS and entry.teasers >= TEASER_SHARE * entry.paragraphs
+
+
 def _is_listing_region(entry: _Held) -> bool:
     """Mostly links, or one headline link per paragraph (a list of teasers)."""
     link_share = entry.linked / entry.text if entry.text else 0.0
-    teasers = entry.teasers >= LISTING_MIN_TEASERS and entry.teasers >= TEASER_SHARE * entry.paragraphs
-    return link_share > CONTAINER_MAX_LINK_SHARE or teasers
+    return link_share > CONTAINER_MAX_LINK_SHARE or _is_teaser_list(entry)
 
 
 def widen_container(container: Any, held: dict[Any, _Held]) -> Any:
@@ -243,51 +219,13 @@ def _is_title_link(anchor: Any) -> bool:
     return units(anchor.text_content()) >= TITLE_LINK_MIN_UNITS
 
 
-def _is_linked(heading: Any) -> bool:
-    """A heading whose text is a link: a teaser's headline on a listing, not the page's own."""
-    text = units(heading.text_content())
-    return text > 0 and sum(units(a.text_content()) for a in heading.iter("a")) >= text / 2
-
-
-def headline_element(tree: Any) -> Any:
-    """The first non-empty, unlinked <h1>, else the first <h2>/<h3> whose text starts the <title>."""
-    for h1 in tree.iter("h1"):
-        if h1.text_content().strip() and not _is_linked(h1):
-            return h1
-    title = SPACE_RE.sub("", "".join(tree.xpath("//title//text()")))
-    for heading in tree.xpath("//h2 | //h3"):
-        text = SPACE_RE.sub("", heading.text_content())
-        if len(text) >= 4 and title.startswith(text) and not _is_linked(heading):
-            return heading
-    return None
-
-
-def _in_link(text: Any) -> bool:
-    """Whether an lxml text result (``.text`` or ``.tail``) sits inside an <a>."""
-    element = text.getparent()
-    element = element if text.is_text or element is None else element.getparent()
-    return element is not None and (element.tag == "a" or any(a.tag == "a" for a in element.iterancestors()))
-
-
-def has_dateline(headline: Any) -> bool:
-    """A date or byline right after the headline, followed by text rather than a headline link.
-
-    On a listing, the text after a channel name is its first teaser: a headline link comes
-    next (``<li><span>2025-12-09</span><a>…</a></li>``), not a paragraph.
-    """
-    dated, seen = False, 0
-    for text in headline.xpath("following::text()[position() <= 120]"):
-        if not text.strip():
-            continue
-        if units(text) >= TITLE_LINK_MIN_UNITS and _in_link(text):
-            return False
-        if dated and units(text) >= PARAGRAPH_MIN_UNITS:
-            return True
-        dated = dated or bool(VISIBLE_DATE_RE.search(text) or EN_DATE_RE.search(text) or BYLINE_RE.search(text))
-        seen += len(text.strip())
-        if seen > DATELINE_CHARS:
-            return dated
-    return dated
+def content_region(tree: Any) -> Any:
+    """The element ``measure_page`` reads as the page's container (widened), or None without prose."""
+    body = tree.find("body")
+    body = body if body is not None else tree
+    blocks = _walk_blocks(body)
+    container = dominant_container([(b.element, p) for b in blocks if (p := _prose_units(b)) > 0])
+    return widen_container(container, _held_by_ancestors(blocks, body)) if container is not None else None
 
 
 def measure_page(tree: Any) -> PageShape:
@@ -313,4 +251,5 @@ def measure_page(tree: Any) -> PageShape:
         dateline=headline is not None and has_dateline(headline),
         dates=len({m.group(0)[:10] for m in VISIBLE_DATE_RE.finditer(text)}),
         listing_region=listing_region,
+        teaser_list=_is_teaser_list(region),
     )

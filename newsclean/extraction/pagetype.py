@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from newsclean.extraction.pageshape import PageShape, measure_page
+from newsclean.extraction.pageshape import LISTING_MIN_TITLE_LINKS, PageShape, measure_page
 
 ARTICLE_META_XPATH = (
     "//meta[(@property='og:type' or @name='og:type') and translate(@content,'ARTICLE','article')='article']"
@@ -34,12 +34,16 @@ ARTICLE_META_XPATH = (
 OTHER_OG_TYPE_XPATH = "//meta[(@property='og:type' or @name='og:type') and @content]/@content"
 JSON_LD_ARTICLE_RE = re.compile(r'"@type"\s*:\s*"(?:News|Blog|Report)?Article"')
 ARTICLE_URL_RE = re.compile(
-    r"/(?:19|20)\d{2}[-/]?\d{2}[-/]?\d{2}/|/\d{5,}\.s?html?$|/[a-z0-9_-]*\d{4,}[a-z0-9_-]*\.s?html?$|\.shtml$",
+    r"/(?:19|20)\d{2}[-/]?\d{2}[-/]?\d{2}/|/\d{5,}\.s?html?$|/[a-z0-9_-]*\d{4,}[a-z0-9_-]*\.s?html?$|\.shtml$"
+    # a headline slug of five words or more (/nasa-finds-water-vapor-on-europa/): section names are shorter
+    r"|/[a-z0-9]+(?:-[a-z0-9]+){4,}(?:\.s?html?)?/?$",
     re.IGNORECASE,
 )
 # Never an article: tag, search, list and category pages, page 2 of anything.
 LISTING_URL_RE = re.compile(
-    r"/(?:list|lists|tag|tags|search|category|categories|page)(?:[/_.-]|$)|[?&](?:page|p|q|s|keyword)=|_\d{1,3}\.s?html?$",
+    r"/(?:list|lists|tag|tags|search|category|categories|page)(?:[/_.-]|$)|_\d{1,3}\.s?html?$"
+    # a search, or page 2 and on (page=1 rides along on article URLs: news_view.html?idx=8576&page=1)
+    r"|[?&](?:q|s|keyword)=|[?&](?:page|p)=(?:[2-9]|\d{2,})",
     re.IGNORECASE,
 )
 # Usually a listing (a home or channel page), but articles live there too (/a6767234/, /topic/2019/...):
@@ -130,10 +134,14 @@ def classify_page(tree: Any, url: str, hints: Hints | None = None) -> Verdict:
     listing_shaped = shape.listing_region
     if shape.prose >= LONG_PROSE_UNITS and not listing_shaped:
         return Verdict(True, "content", shape)
-    # What the site says of itself outweighs a list of teasers beside a short text; a user naming
-    # a home page does not make its teasers an article.
+    # A user naming a home page does not make its teasers an article.
     marked = profile_article or has_article_markup(tree)
-    if listing_shaped and not (marked and shape.prose >= BRIEF_PROSE_UNITS):
+    # No prose beside headline links (a daily archive at /2026/11/03/) is a listing, whatever its URL.
+    bare_links = shape.prose < BRIEF_PROSE_UNITS and shape.title_links >= LISTING_MIN_TITLE_LINKS
+    # Markup outweighs a link-heavy container beside a short text, not a list of teasers: some CMSs
+    # say og:type=article on every page, channel pages included.
+    overruled = marked and shape.prose >= BRIEF_PROSE_UNITS and not (shape.teaser_list and not profile_article)
+    if (listing_shaped or bare_links) and not overruled:
         return Verdict(False, "listing_shape", shape)
     hinted = marked or is_article_url(url)
     # A named page (by the user, a sitemap, a feed) is an article when it reads as one: a headline, or
