@@ -113,3 +113,22 @@ def test_articles_linked_from_the_start_page_come_out_first(tmp_path):
     order = [urlparse(i["url"]).path for i in result.items]
     assert len(order) == 20
     assert sorted(order[:5]) == [f"/a/{n}.html" for n in range(5)]
+
+
+def test_small_site_without_open_graph_gives_its_articles_and_no_layout_alert(tmp_path):
+    """/2026/11/a1.html says nothing a URL rule knows, and no page has Open Graph: the content decides."""
+    root = tmp_path / "site"
+    (root / "2026" / "11").mkdir(parents=True)
+    links = ""
+    for n in range(1, 4):
+        text = "".join(f"<p>{PARAGRAPH.replace('三条', f'{n}号线第{k}条')}</p>" for k in range(6))
+        (root / "2026" / "11" / f"a{n}.html").write_text(page(f"本市新闻第{n}条", text), "utf-8")
+        links += f"<li><a href='/2026/11/a{n}.html'>本市新闻第{n}条的标题</a> 2026-11-0{n}</li>"
+    (root / "index.html").write_text(f"<html><body><h1>小站</h1><ul>{links}</ul></body></html>", "utf-8")
+    server = FixtureServer(root).start()
+    try:
+        result = run_crawl(tmp_path, "-a", f"start_urls={server.url('/index.html')}")
+    finally:
+        server.stop()
+    assert sorted(urlparse(i["url"]).path for i in result.items) == [f"/2026/11/a{n}.html" for n in range(1, 4)]
+    assert "layout may have changed" not in result.log

@@ -263,6 +263,7 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
             return None
         if is_before(article.published_at, self.since, self.default_timezone):
             self.crawler.stats.inc_value("newsclean/discovery/skipped_before_since")
+            record_not_article(self.crawler, url, "before_since", listing=False)
             logger.debug("Skipped %s: published %s, before since=%s", url, article.published_at, self.since_text)
             return None
         self.crawler.stats.inc_value("newsclean/pages/article")
