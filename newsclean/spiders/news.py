@@ -21,7 +21,7 @@ from newsclean.discovery.dates import is_before, parse_since
 from newsclean.extraction import extract
 from newsclean.extraction.dates import parse_html
 from newsclean.extraction.encoding import decode_html
-from newsclean.extraction.pagetype import Hints, classify_page, is_article_url, is_listing_url
+from newsclean.extraction.pagetype import Hints, classify_page, is_listing_url
 from newsclean.items import ArticleItem, article_id
 from newsclean.profile import Profile, load_profile
 from newsclean.settings_map import cleaning_config_from_settings
@@ -170,7 +170,7 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         ``discovered``: listed by a sitemap or feed, so read as an article, links not followed.
         Listing pages are always fetched. Local files go to their own download slot.
         """
-        if not dont_filter and self.is_fresh(url, discovered):
+        if not dont_filter and self.is_fresh(url):
             self.crawler.stats.inc_value("newsclean/state/skipped_fresh")
             return None
         meta = {**(LOCAL_FILE_META if url.startswith("file:") else {}), "newsclean_discovered": discovered}
@@ -182,8 +182,10 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         self.crawler.stats.inc_value(f"newsclean/errors/{kind}")
         logger.warning("Failed %s (%s): %s", failure.request.url, kind, reason)
 
-    def is_fresh(self, url: str, discovered: bool) -> bool:
-        if self.article_state is None or not (discovered or is_article_url(url)) or is_listing_url(url):
+    def is_fresh(self, url: str) -> bool:
+        # Any URL the state holds was an article, whatever its shape (/p/17.html): the URL pattern
+        # no longer decides what an article is, so it does not gate the lookup either.
+        if self.article_state is None or is_listing_url(url):
             return False
         return self.article_state.is_fresh(fold_url(url), datetime.now(UTC), self.recheck_after)
 
