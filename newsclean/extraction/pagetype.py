@@ -12,8 +12,10 @@ that tip the short cases, not the only door:
   follows its headline, or a hint says so: Open Graph ``article``, JSON-LD ``NewsArticle``,
   a dated or numeric article URL, a profile's ``article_urls``, or a URL the user, a sitemap
   or a feed named;
-- a page with less prose still goes to extraction when a hint says article (extraction
-  then keeps it or says why not), and is otherwise no article.
+- a page with less prose still goes to extraction when its markup or URL says article
+  (extraction then keeps it or says why not), and is otherwise no article;
+- a list of teasers, or a container mostly of links, is a listing unless the page's markup
+  says article over a brief's worth of prose (never over a list of teasers).
 
 Every "no" carries a reason, the stat suffix ``newsclean/pages/not_article/<reason>``.
 """
@@ -131,22 +133,24 @@ def classify_page(tree: Any, url: str, hints: Hints | None = None) -> Verdict:
     if is_listing_url(url) and not (hints.chosen or profile_article):
         return Verdict(False, "listing_url")
     shape = measure_page(tree)
-    listing_shaped = shape.listing_region
-    if shape.prose >= LONG_PROSE_UNITS and not listing_shaped:
+    if shape.prose >= LONG_PROSE_UNITS and not shape.listing_region:
         return Verdict(True, "content", shape)
-    # A user naming a home page does not make its teasers an article.
     marked = profile_article or has_article_markup(tree)
     # No prose beside headline links (a daily archive at /2026/11/03/) is a listing, whatever its URL.
     bare_links = shape.prose < BRIEF_PROSE_UNITS and shape.title_links >= LISTING_MIN_TITLE_LINKS
     # Markup outweighs a link-heavy container beside a short text, not a list of teasers: some CMSs
-    # say og:type=article on every page, channel pages included.
+    # say og:type=article on every page, channel pages included. Naming a page outweighs neither.
     overruled = marked and shape.prose >= BRIEF_PROSE_UNITS and not (shape.teaser_list and not profile_article)
-    if (listing_shaped or bare_links) and not overruled:
+    if (shape.listing_region or bare_links) and not overruled:
         return Verdict(False, "listing_shape", shape)
-    hinted = marked or is_article_url(url)
     # A named page (by the user, a sitemap, a feed) is an article when it reads as one: a headline, or
     # more prose than links. A home page's one teaser under many links does not.
     named = hints.named and (shape.headline or shape.page_link_share <= NAMED_MAX_LINK_SHARE)
+    return _short_page(tree, url, shape, marked or is_article_url(url), named)
+
+
+def _short_page(tree: Any, url: str, shape: PageShape, hinted: bool, named: bool) -> Verdict:
+    """A page with less than ``LONG_PROSE_UNITS`` of prose that is no listing: a brief, or nothing."""
     if is_section_url(url) and not (hinted or named):
         return Verdict(False, "section_url", shape)
     if shape.prose >= BRIEF_PROSE_UNITS:
@@ -154,9 +158,7 @@ def classify_page(tree: Any, url: str, hints: Hints | None = None) -> Verdict:
             return Verdict(True, "hint", shape)
         if says_other_than_article(tree):
             return Verdict(False, "not_news", shape)
-        if shape.dateline:
-            return Verdict(True, "brief", shape)
-        return Verdict(False, "short_undated", shape)
+        return Verdict(True, "brief", shape) if shape.dateline else Verdict(False, "short_undated", shape)
     if hinted:
         return Verdict(True, "hint", shape)  # extraction decides: no_body or body_too_short, with the URL
     return Verdict(False, "no_prose", shape)
