@@ -27,8 +27,9 @@ pytestmark = pytest.mark.slow  # subprocess crawls, corpus floors or Hypothesis:
             "cannot write the feed /proc/no/such",
         ),
         (["-a", "profile=BROKEN"], "not valid YAML"),
+        (["-a", "start_urls=http://a.example/", "-a", "follow=maybe"], "follow='maybe' is not true or false"),
     ],
-    ids=["empty", "malformed", "unknown-profile", "bad-since", "unwritable-feed", "broken-profile"],
+    ids=["empty", "malformed", "unknown-profile", "bad-since", "unwritable-feed", "broken-profile", "bad-follow"],
 )
 def test_bad_input_stops_with_one_clear_message(tmp_path, args, message):
     broken = tmp_path / "broken.yaml"
