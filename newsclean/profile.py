@@ -3,11 +3,13 @@
 A profile gives where to start (start URLs, sitemaps, feeds), the allowed domains,
 an encoding override, the site's time zone, and optional CSS or XPath selectors
 for title, body, date and author (overriding the generic extractor when they match)
-and for noise to drop before extraction. See the README for the format.
+and for noise to drop before extraction, and regular expressions naming the site's
+article and listing URLs (``article_urls``, ``listing_urls``). See the README for the format.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
@@ -16,7 +18,8 @@ from typing import Any
 import yaml
 
 SELECTOR_KEYS = frozenset({"title", "body", "date", "author", "noise"})
-LIST_KEYS = ("start_urls", "sitemaps", "feeds", "allowed_domains")
+LIST_KEYS = ("start_urls", "sitemaps", "feeds", "allowed_domains", "article_urls", "listing_urls")
+PATTERN_KEYS = ("article_urls", "listing_urls")
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,8 @@ class Profile:
     encoding: str | None = None
     timezone: str | None = None
     selectors: Selectors = field(default_factory=Selectors)
+    article_urls: tuple[str, ...] = ()  # regular expressions searched in a URL: the page is an article
+    listing_urls: tuple[str, ...] = ()  # ... the page is a listing (followed, never emitted)
 
 
 def available_profiles() -> list[str]:
@@ -83,6 +88,12 @@ def parse_profile(name: str, text: str, where: str) -> Profile:
     if unknown:
         raise ValueError(f"{where}: unknown keys {unknown}; known keys are {sorted(known)}")
     lists = {key: _strings(raw.get(key), f"{where}: {key}") for key in LIST_KEYS}
+    for key in PATTERN_KEYS:
+        for pattern in lists[key]:
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                raise ValueError(f"{where}: {key}: {pattern!r} is not a regular expression ({error})") from error
     scalars = {key: raw.get(key) for key in ("site_name", "encoding", "timezone")}
     for key, value in scalars.items():
         if value is not None and not isinstance(value, str):

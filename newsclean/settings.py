@@ -35,6 +35,14 @@ RETRY_GIVE_UP_LOG_LEVEL = "DEBUG"
 DOWNLOAD_SLOTS = {"local-files": {"delay": 0, "concurrency": 8}}
 # Link-following depth from the start URLs (Scrapy's DepthMiddleware).
 DEPTH_LIMIT = 3
+# Breadth first: pages nearer the start URLs go first (Scrapy's recipe: positive DEPTH_PRIORITY
+# and FIFO queues), so the articles a start page links to come out before 500 deeper pages.
+# The disk queue (JOBDIR) stays LIFO: depth still orders it (one queue per priority), and queuelib's
+# FIFO disk queue, killed with SIGKILL, replays requests already done on resume (articles emitted
+# twice, tests/test_feed_files.py). newsclean.queues reopens a queue file SIGKILL left empty.
+DEPTH_PRIORITY = 1
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+SCHEDULER_DISK_QUEUE = "newsclean.queues.ResumableLifoDiskQueue"
 # Closed by default: a crawler has no use for a console or a control port on the network.
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
@@ -123,6 +131,9 @@ NEWSCLEAN_DEDUPE_ENABLED = True
 NEWSCLEAN_TOKENS_ENABLED = True
 # jieba's cache folder; empty means $XDG_CACHE_HOME/newsclean/jieba (~/.cache/newsclean/jieba).
 NEWSCLEAN_TOKENS_CACHE_DIR = ""
+# Log every fetched page that is not emitted, with its reason, at INFO instead of DEBUG
+# ("where are my pages?"); each is also counted as newsclean/pages/not_article/<reason>.
+NEWSCLEAN_LOG_NOT_ARTICLES = False
 # Zone for pages that give a time without one.
 NEWSCLEAN_DEFAULT_TIMEZONE = "Asia/Shanghai"
 # Incremental state (SQLite file). Empty: off, every run emits every article it finds.

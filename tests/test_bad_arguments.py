@@ -38,6 +38,7 @@ pytestmark = pytest.mark.slow  # subprocess crawls, corpus floors or Hypothesis:
             ["-a", "profile=people_cn", "-s", "NEWSCLEAN_VALIDATE_MIN_BODY_CHARS=abc"],
             "NEWSCLEAN_VALIDATE_MIN_BODY_CHARS: 'abc' is not a valid int",
         ),
+        (["-a", "start_urls=http://a.example/", "-a", "follow=maybe"], "follow='maybe' is not true or false"),
     ],
     ids=[
         "empty",
@@ -49,6 +50,7 @@ pytestmark = pytest.mark.slow  # subprocess crawls, corpus floors or Hypothesis:
         "setting-typo",
         "argument-typo",
         "bad-value",
+        "bad-follow",
     ],
 )
 def test_bad_input_stops_with_one_clear_message(tmp_path, args, message):

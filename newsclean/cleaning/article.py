@@ -51,7 +51,7 @@ def is_spam_page(title: CleanedField, body: CleanedField, config: CleaningConfig
     does not make the article spam: the title's removal is recorded and the body stays. Over a
     couple of pasted sentences (a parasite page's stolen weather report) it does.
     """
-    return body.is_spam or (title.is_spam and prose_chars(body.text, config) < config.min_body_chars)
+    return body.is_spam or (title.is_spam and prose_chars(body.text, config) < config.article_min_prose_chars)
 
 
 def clean_article(title: str, body: str, config: CleaningConfig | None = None) -> CleanedArticle:

@@ -155,6 +155,9 @@ class CleaningConfig:
     doorway_brand_min_lines: int = setting("SPAM", 3)
     # ... or this many different brands, one or more on that many lines (a ranking of platforms).
     doorway_min_brands: int = setting("SPAM", 3)
+    # Article prose (kept sentences that sell nothing) that makes a page an article whatever spam is
+    # around it; with less, a page mostly spam or under a hijacked title is dropped whole.
+    article_min_prose_chars: int = setting("SPAM", 150)
     # A brand essay names its brand in this share of its sentences, with a gambling-only word (this weight) somewhere.
     essay_brand_share: float = setting("SPAM", 0.5)
     essay_min_term_points: int = setting("SPAM", 3)
@@ -176,8 +179,10 @@ class CleaningConfig:
     # Keep {{ }} / {% %} tags that the article itself quotes as code (`{{ message }}`).
     keep_quoted_code: bool = setting("TEMPLATES", True)
     # --- validation --------------------------------------------------------
-    # An article body shorter than this many characters is a stub, a list page or an error page.
-    min_body_chars: int = setting("VALIDATE", 150)
+    # An article body shorter than this many characters (spaces not counted) is a stub, a caption or an
+    # error page. News briefs are articles: 新华简讯 and 据新华社电 briefs on stored news pages run 80 to
+    # 200 characters (a dateline and two or three sentences), so 60 keeps the shortest with a margin.
+    min_body_chars: int = setting("VALIDATE", 60)
     # --- tokens ------------------------------------------------------------
     # Number of jieba TF-IDF keywords written to the item.
     keywords_top_k: int = setting("TOKENS", 10)

@@ -24,7 +24,7 @@ def is_spam_page(signals: list[LineSignals], verdicts: list[str | None], config:
     # text when a 相关阅读 line of brands is injected into it).
     framed = sum(s.reporting for s in signals) >= config.reporting_frame_min_lines
     article = _article_chars(signals, verdicts, config, framed)
-    if not total or article >= config.min_body_chars:
+    if not total or article >= config.article_min_prose_chars:
         return False
     spam = sum(s.chars for s, v in zip(signals, verdicts, strict=True) if v)
     # Two paragraphs of the article's own survive, a short article's or a brief's longer than the spam

@@ -26,6 +26,7 @@ from newsclean.preflight import (
     spider_arguments_help,
 )
 from newsclean.profile import load_profile
+from newsclean.spiders.recognition import parse_follow
 from newsclean.spiders.start_urls import parse_start_urls
 
 NO_START_URLS = (
@@ -42,6 +43,7 @@ def check_news_arguments(spargs: dict[str, Any], settings: Any) -> None:
         raise ValueError(NO_START_URLS)
     if spargs.get("since"):
         parse_since(spargs["since"], settings.get("NEWSCLEAN_DEFAULT_TIMEZONE") or "Asia/Shanghai")
+    parse_follow(spargs.get("follow"))
     for uri in settings.getdict("FEEDS"):
         check_writable(str(uri))
 

@@ -6,7 +6,7 @@ import logging
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from html import escape
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlparse
 
@@ -21,7 +21,7 @@ from newsclean.discovery.dates import is_before, parse_since
 from newsclean.extraction import extract
 from newsclean.extraction.dates import parse_html
 from newsclean.extraction.encoding import decode_html
-from newsclean.extraction.pagetype import is_article_url, is_listing_url, looks_like_article
+from newsclean.extraction.pagetype import Hints, classify_page, is_listing_url
 from newsclean.items import ArticleItem, article_id
 from newsclean.profile import Profile, load_profile
 from newsclean.run_files import default_feed_options
@@ -29,6 +29,7 @@ from newsclean.settings_map import cleaning_config_from_settings
 from newsclean.signals import text_removed
 from newsclean.spiders.discovery import DiscoveryMixin
 from newsclean.spiders.news_arguments import NEWS_ARGUMENT_HELP
+from newsclean.spiders.recognition import parse_follow, profile_hints, record_not_article
 from newsclean.spiders.start_urls import parse_start_urls
 from newsclean.state import ArticleState
 from newsclean.urls import fold_url
@@ -75,7 +76,9 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
 
     Links are followed inside the start URLs' domains (file:// starts: inside their
     folder) down to DEPTH_LIMIT; article pages become items, listing pages are only followed.
-    Settings: NEWSCLEAN_DEFAULT_TIMEZONE, DEPTH_LIMIT.
+    A start URL whose content is an article is read as one and its links are not followed;
+    ``-a follow=false`` fetches only the given pages.
+    Settings: NEWSCLEAN_DEFAULT_TIMEZONE, DEPTH_LIMIT, NEWSCLEAN_LOG_NOT_ARTICLES.
     """
 
     name = "news"
@@ -89,10 +92,13 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         feeds: str | None = None,
         since: str | None = None,
         profile: str | None = None,
+        follow: str | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self.profile = load_profile(profile) if profile else None
+        self.follow = parse_follow(follow)
+        self.hints = profile_hints(self.profile)
         site = self.profile or Profile(name="")
         # Command-line URLs win; a profile's fill in what the command line leaves out.
         self.start_urls = parse_start_urls(start_urls, urls_file) or parse_start_urls(list(site.start_urls), None)
@@ -143,6 +149,7 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         for url in self.start_urls:
             request = self.request(url, dont_filter=True)
             if request is not None:
+                request.meta["newsclean_named"] = True  # the user asked for this page
                 yield request
         for url in self.sitemap_urls:
             yield scrapy.Request(url, callback=self.parse_sitemap, dont_filter=True)
@@ -155,7 +162,7 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         ``discovered``: listed by a sitemap or feed, so read as an article, links not followed.
         Listing pages are always fetched. Local files go to their own download slot.
         """
-        if not dont_filter and self.is_fresh(url, discovered):
+        if not dont_filter and self.is_fresh(url):
             self.crawler.stats.inc_value("newsclean/state/skipped_fresh")
             return None
         meta = {**(LOCAL_FILE_META if url.startswith("file:") else {}), "newsclean_discovered": discovered}
@@ -167,8 +174,10 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         self.crawler.stats.inc_value(f"newsclean/errors/{kind}")
         logger.warning("Failed %s (%s): %s", failure.request.url, kind, reason)
 
-    def is_fresh(self, url: str, discovered: bool) -> bool:
-        if self.article_state is None or not (discovered or is_article_url(url)) or is_listing_url(url):
+    def is_fresh(self, url: str) -> bool:
+        # Any URL the state holds was an article, whatever its shape (/p/17.html): the URL pattern
+        # no longer decides what an article is, so it does not gate the lookup either.
+        if self.article_state is None or is_listing_url(url):
             return False
         return self.article_state.is_fresh(fold_url(url), datetime.now(UTC), self.recheck_after)
 
@@ -184,7 +193,9 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         parsed = urlparse(url)
         if parsed.scheme == "file":
             path = unquote(parsed.path)
-            return any(path.startswith(root.rstrip("/") + "/") for root in self.file_roots)
+            # A saved page links to siblings that were never saved: nothing to fetch, no warning to log.
+            inside = any(path.startswith(root.rstrip("/") + "/") for root in self.file_roots)
+            return inside and Path(path).is_file()
         host = parsed.hostname or ""
         return parsed.scheme in ("http", "https") and any(
             host == d or host.endswith("." + d) for d in self.allowed_domains
@@ -201,14 +212,20 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         page = HtmlResponse(url=response.url, body=decoded.text.encode("utf-8"), encoding="utf-8")
         tree = parse_html(decoded.text)
         discovered = response.meta.get("newsclean_discovered", False)
-        if looks_like_article(tree, response.url) or (discovered and not is_listing_url(response.url)):
+        chosen = response.meta.get("newsclean_named", False)
+        named = discovered or chosen
+        hints = Hints(named, chosen, self.hints.article_urls, self.hints.listing_urls)
+        verdict = classify_page(tree, response.url, hints)
+        if verdict.is_article:
             item = self.build_item(decoded.text, response.url, decoded.encoding, tree)
             if item is not None:
                 yield item
         else:
-            self.crawler.stats.inc_value("newsclean/pages/listing")
-        if discovered:
-            return  # sitemaps and feeds list the articles; their pages' links are not followed
+            record_not_article(self.crawler, response.url, verdict.reason)
+        # Sitemaps and feeds list the articles, and an article the user named is what they asked
+        # for: their links are not followed. Nor are any with -a follow=false.
+        if discovered or not self.follow or (chosen and verdict.is_article):
+            return
         for link in self.link_extractor.extract_links(self.capped_links(page, tree)):
             request = self.request(link.url) if self.in_scope(link.url) else None
             if request is not None:
@@ -235,10 +252,12 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         article = extract(html, url, self.default_timezone, self.cleaning_config, selectors, tree=tree)
         if not article.body.strip():
             self.crawler.stats.inc_value("newsclean/pages/no_body")
+            record_not_article(self.crawler, url, "no_body", listing=False)
             logger.info("No article text found in %s", url)
             return None
         if is_before(article.published_at, self.since, self.default_timezone):
             self.crawler.stats.inc_value("newsclean/discovery/skipped_before_since")
+            record_not_article(self.crawler, url, "before_since", listing=False)
             logger.debug("Skipped %s: published %s, before since=%s", url, article.published_at, self.since_text)
             return None
         self.crawler.stats.inc_value("newsclean/pages/article")

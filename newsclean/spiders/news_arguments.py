@@ -13,4 +13,5 @@ NEWS_ARGUMENT_HELP: dict[str, str] = {
     "feeds": "URL[,URL…]: RSS or Atom feeds, or an HTML page linking to them",
     "since": "YYYY-MM-DD: skip articles published before that day",
     "profile": "NAME or FILE.yaml: a site profile (newsclean/profiles/NAME.yaml)",
+    "follow": "true|false: follow links from the pages given (default true); false fetches only those pages",
 }
