@@ -64,13 +64,14 @@ def page(title: str, text: str, links: str = "") -> str:
     )
 
 
-def test_a_news_brief_is_recognised_as_an_article(tmp_path):
+def test_a_news_brief_is_an_article_and_is_published(tmp_path):
     (tmp_path / "site").mkdir()
     (tmp_path / "site" / "17.html").write_text(page("10月份规模以上工业增加值增长5.6%", f"<p>{BRIEF}</p>"), "utf-8")
     settings = {"NEWSCLEAN_LOG_NOT_ARTICLES": "True"}
     result = run_crawl(tmp_path, "-a", f"start_urls={tmp_path / 'site' / '17.html'}", settings=settings)
     assert result.stats["newsclean/pages/article"] == 1
     assert "Not an article" not in result.log
+    assert [item["body"] for item in result.items] == [BRIEF]  # not body_too_short
 
 
 def test_pages_not_emitted_are_logged_with_their_reason_on_request(site_server, tmp_path):
