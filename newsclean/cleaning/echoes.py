@@ -19,7 +19,7 @@ from newsclean.cleaning.lexicon import read_sections
 from newsclean.cleaning.matching import fold_simple
 from newsclean.cleaning.registry import register
 from newsclean.cleaning.shapes import CJK_CHAR_RE, all_suffixes, lexicon_fold, matchers
-from newsclean.cleaning.spans import brand_spans
+from newsclean.cleaning.spans import brand_spans, merge_spans
 from newsclean.cleaning.trailers import trailer_items
 
 # Rules whose removals are brands on their own evidence: their text names the brand to echo. Whole
@@ -139,7 +139,7 @@ def find_brand_echoes(line: str, brands: PageBrands) -> list[tuple[int, int]]:
     spans = [folded.span(*m.span()) for m in _echo_re(names, stems, whole_only=True).finditer(folded.text)]
     spans += _wrapped(line, pattern)
     spans += _split_items(line, names, stems)
-    return _merged(spans)
+    return merge_spans(spans)
 
 
 def _wrapped(line: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -167,7 +167,7 @@ def _split_items(line: str, names: frozenset[str], stems: frozenset[str]) -> lis
         if start is not None:
             spelled = "".join(pieces[start:index])
             if any(s in spelled for s in stems | names):
-                spans.append(_items_span(items, start, index, len(line)))
+                spans.append(_items_span(items, start, index))
             start = None
     return spans
 
@@ -177,21 +177,11 @@ def _is_brand_piece(piece: str, names: frozenset[str], stems: frozenset[str]) ->
     return not piece or piece in echo_suffixes() or any(piece in n for n in names | stems)
 
 
-def _items_span(items: list[tuple[int, int]], start: int, stop: int, length: int) -> tuple[int, int]:
+def _items_span(items: list[tuple[int, int]], start: int, stop: int) -> tuple[int, int]:
     """Items ``start``..``stop``-1 with their separators: the one after them, or before them at the end."""
     if stop < len(items):
         return items[start][0], items[stop][0]
     return (items[start - 1][1] if start else items[start][0]), items[stop - 1][1]
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(b, out[-1][1]))
-        else:
-            out.append((a, b))
-    return out
 
 
 register(
