@@ -162,6 +162,13 @@ class CleaningConfig:
     # ... or it salts at least this many short lines of spam-only terms through the page, this share of its lines.
     doorway_stuffed_min_lines: int = setting("SPAM", 5)
     doorway_stuffed_line_share: float = setting("SPAM", 0.2)
+    # --- spam: the learned second opinion (learned_line, cleaning/learned.py) ----
+    # Probability (0-1) the character n-gram model must give a structurally eligible line. Picked on
+    # the dev corpus's out-of-fold scores (python -m newsclean.eval.train_model): at 0.9 the model
+    # flags no dev legit line and 2 of the 10,856 real news lines, before structure is asked.
+    learned_line_min_probability: float = setting("SPAM", 0.9)
+    # Lines shorter than this many visible characters are slivers (图片, 1/3): too little for the model.
+    learned_line_min_chars: int = setting("SPAM", 4)
     # --- stages ------------------------------------------------------------
     # Each text stage can be switched off (NEWSCLEAN_TEMPLATES_ENABLED …); validation and tokens are pipelines.
     templates_enabled: bool = setting("TEMPLATES", True)
