@@ -100,3 +100,16 @@ def test_training_is_deterministic_on_a_tiny_corpus(tiny_corpus, tmp_path):
 
 def test_shipped_model_is_loaded_once():
     assert shipped_model() is shipped_model()
+
+
+def test_learned_line_is_switched_by_the_spam_rules_setting():
+    from scrapy.settings import Settings
+
+    from newsclean.settings_map import cleaning_config_from_settings
+
+    default = cleaning_config_from_settings(Settings({}))
+    on = cleaning_config_from_settings(Settings({"NEWSCLEAN_SPAM_RULES": {"learned_line": True}}))
+    off = cleaning_config_from_settings(Settings({"NEWSCLEAN_SPAM_RULES": {"learned_line": False}}))
+    assert default.disabled_rules == CleaningConfig().disabled_rules
+    assert "learned_line" not in on.disabled_rules
+    assert "learned_line" in off.disabled_rules
