@@ -14,7 +14,7 @@ from newsclean.cleaning.features import LineSignals
 from newsclean.cleaning.lines import PageContext
 from newsclean.cleaning.model import line_spam_probability
 from newsclean.cleaning.registry import register
-from newsclean.cleaning.trailers import is_keyword_trailer
+from newsclean.cleaning.trailers import TRAILER_LABEL_RE
 
 RULE = "learned_line"
 
@@ -27,9 +27,9 @@ def is_learned_spam_line(
     Catches spam lines in words the lexicon does not hold (a tip seller's list, an unknown brand's
     pitch) once they stand where spam stands. Safe because the model is asked only about a line
     that is no sentence, or that sits after the article's end (copyright, 责任编辑) or right beside a
-    line another rule removed; never about a reporting line, a page framed as reporting, a
-    separator, a credit or a sliver of a few characters. A sentence of article prose inside the
-    article, with clean lines around it, is never asked about, whatever it says.
+    line another rule removed; never about a reporting line, a page framed as reporting, a keyword
+    trailer, a separator, a credit or a sliver of a few characters. A sentence of article prose
+    inside the article, with clean lines around it, is never asked about, whatever it says.
     """
     if (
         s.reporting
@@ -44,8 +44,10 @@ def is_learned_spam_line(
         return False  # a report on gambling names platforms and quotes their ads on purpose
     if s.is_sentence and inside and not beside_spam:
         return False  # article prose: the model never cuts a sentence on its own
-    if is_keyword_trailer(s.text, config):
-        return False  # the site's own keywords with brands mixed in: keyword_trailer_item takes only the brands
+    if TRAILER_LABEL_RE.match(s.text):
+        # A labelled keyword or neighbour-link line (本文关键词：, 标签：, 上一篇：) holds the site's own items
+        # beside any gambling ones: it is judged item by item (keyword_trailer_item), never whole.
+        return False
     return line_spam_probability(s.text) >= config.learned_line_min_probability
 
 

@@ -19,11 +19,12 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from unittest import mock
 
 from newsclean.bench.datasets import DEFAULT_DATA
-from newsclean.cleaning import CleaningConfig, clean_field
+from newsclean.cleaning import CleaningConfig, clean_field, learned
 from newsclean.cleaning.features import _measure
-from newsclean.cleaning.model import shipped_model
+from newsclean.cleaning.model import line_spam_probability, shipped_model
 from newsclean.eval.cleaners import Outcome, newsclean_cleaner
 from newsclean.eval.corpus import Case, load_corpus
 from newsclean.eval.realpages import LAYOUT_RULES, real_texts
@@ -89,21 +90,32 @@ HEADER = (
 
 
 def real_pages_row(texts: list[tuple[str, str, str]], name: str, config: CleaningConfig, runs: int = 2) -> str:
-    """Characters removed from the real clean texts (layout excepted), drops, and ms per text.
+    """Characters removed from the real clean texts (layout excepted), drops, ms per text, and the
+    lines the model was asked about with the time spent in it.
 
     Each run starts with cold line caches; the best of ``runs`` is reported, since the machine is shared.
     """
-    times = []
+    times, asked = [], [0, 0.0]  # model calls, seconds in the model
+
+    def timed(text: str) -> float:
+        started = time.perf_counter()
+        probability = line_spam_probability(text)
+        asked[0], asked[1] = asked[0] + 1, asked[1] + time.perf_counter() - started
+        return probability
+
     for _ in range(runs):
         _measure.cache_clear()
         removed = dropped = 0
+        asked[:] = [0, 0.0]
         started = time.perf_counter()
-        for _, kind, text in texts:
-            result = clean_field(text, "title" if kind == "title" else "body", config)
-            dropped += result.is_spam
-            removed += sum(len(r.text.strip()) for r in result.removed if r.rule not in LAYOUT_RULES)
+        with mock.patch.object(learned, "line_spam_probability", timed):
+            for _, kind, text in texts:
+                result = clean_field(text, "title" if kind == "title" else "body", config)
+                dropped += result.is_spam
+                removed += sum(len(r.text.strip()) for r in result.removed if r.rule not in LAYOUT_RULES)
         times.append((time.perf_counter() - started) * 1000 / len(texts))
-    return f"| {name} | {len(texts)} | {removed} | {dropped} | {min(times):.1f} |"
+    in_model = asked[1] * 1000 / len(texts)
+    return f"| {name} | {len(texts)} | {removed} | {dropped} | {min(times):.1f} | {asked[0]} | {in_model:.2f} |"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -129,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(row(f"{set_name}: {name}", *score(cases, config)))
     texts = list(real_texts(args.data))
     shipped_model()  # load the weights before timing
-    print("\n| real clean texts | texts | chars removed | dropped | ms per text |\n|---|---|---|---|---|")
+    print("\n| real clean texts | texts | chars removed | dropped | ms per text | lines asked | ms in model per text |")
+    print("|---|---|---|---|---|---|---|")
     for name, config in configs:
         print(real_pages_row(texts, name, config))
     return 0
