@@ -113,3 +113,16 @@ def test_learned_line_is_switched_by_the_spam_rules_setting():
     assert default.disabled_rules == CleaningConfig().disabled_rules
     assert "learned_line" not in on.disabled_rules
     assert "learned_line" in off.disabled_rules
+
+
+@pytest.mark.slow
+def test_learned_line_switched_on_removes_no_character_of_the_real_texts():
+    from newsclean.bench.datasets import DEFAULT_DATA
+    from newsclean.eval.realpages import check
+
+    if not DEFAULT_DATA.is_dir():
+        pytest.skip(f"{DEFAULT_DATA} absent (../shared/bench-data not laid out)")
+    report = check(DEFAULT_DATA, ON)
+    assert report.texts >= 300
+    assert report.removals == []
+    assert report.dropped == []
