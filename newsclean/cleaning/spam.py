@@ -20,6 +20,7 @@ from newsclean.cleaning.doorway import is_doorway_page
 from newsclean.cleaning.echoes import PageBrands, brands_removed, find_brand_echoes, off_subject, page_brands
 from newsclean.cleaning.features import BRAND_POINTS, LineSignals, measure_line
 from newsclean.cleaning.headlines import headline_edits
+from newsclean.cleaning.learned import learned_spans
 from newsclean.cleaning.lines import LINE_RE, PageContext, is_gambling_ad, is_link_farm_line, is_prose_shaped
 from newsclean.cleaning.pages import is_spam_page
 from newsclean.cleaning.registry import register, rule_names, rules_of
@@ -131,6 +132,9 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
     brands = known | brands_removed((rule, text[a:b]) for a, b, rule in brand_edits)
     if brands and "brand_echo" not in config.disabled_rules:
         brand_edits += echo_edits(kept, brand_edits, page_brands(brands))
+    # Hook (issue 10): the learned model's second opinion, on lines no rule touched at all (learned.py).
+    if "learned_line" not in config.disabled_rules:
+        spans += learned_spans(text, signals, verdicts, brand_edits, ctx, config)
     cleaned = delete_spans(text, spans + brand_edits)
     # Judge the page on its lines as they will be published: a real sentence that lost a glued brand
     # prefix (华体会官网入口-新华社西昌电…) is article prose again.
