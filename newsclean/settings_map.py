@@ -44,8 +44,7 @@ def cleaning_config_from_settings(settings: Any) -> CleaningConfig:
 
 
 def disabled_rules(settings: Any) -> frozenset[str]:
-    """Rule names switched off: the config's default ones unless NEWSCLEAN_SPAM_RULES switches them on,
-    and those it switches off; an unknown name is a ValueError naming the setting."""
+    """Rule names NEWSCLEAN_SPAM_RULES switches off; an unknown name is a ValueError naming the setting."""
     try:
         switches = settings.getdict(RULES_SETTING)
     except (TypeError, ValueError) as error:
@@ -57,6 +56,4 @@ def disabled_rules(settings: Any) -> frozenset[str]:
             f"{RULES_SETTING}: unknown rules {unknown}; known: {', '.join(switchable)} "
             "(whitespace and the spam-page drop are switched with NEWSCLEAN_NORMALIZE_ENABLED / NEWSCLEAN_SPAM_ENABLED)"
         )
-    off = {name for name, on in switches.items() if str(on).strip().lower() in OFF_VALUES}
-    # Rules off by default (CleaningConfig.disabled_rules: learned_line) are switched on with true.
-    return frozenset((CleaningConfig().disabled_rules - set(switches)) | off)
+    return frozenset(name for name, on in switches.items() if str(on).strip().lower() in OFF_VALUES)

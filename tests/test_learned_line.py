@@ -12,8 +12,8 @@ from newsclean.cleaning import learned as learned_module
 from newsclean.cleaning.model import BUCKETS, WEIGHTS_FILE, load_model, shipped_model
 from newsclean.eval.train_model import train
 
-ON = CleaningConfig(disabled_rules=frozenset())
-OFF = CleaningConfig(disabled_rules=frozenset({"learned_line"}))
+ON = CleaningConfig(learned_line_enabled=True)
+OFF = CleaningConfig(learned_line_enabled=True, disabled_rules=frozenset({"learned_line"}))
 END = "记者报道今天的新闻。\n本文未经授权,不得转载。\n"
 # Spam lines the rules miss (no brand, no term the lexicon holds), from the dev corpus (holdout2-0005, holdout7-0024).
 MISSED_BY_RULES = ("欢乐斗地主充值最多的人", "立即下载 秒到账")
@@ -108,9 +108,12 @@ def test_learned_line_is_switched_by_the_spam_rules_setting():
     from newsclean.settings_map import cleaning_config_from_settings
 
     default = cleaning_config_from_settings(Settings({}))
-    on = cleaning_config_from_settings(Settings({"NEWSCLEAN_SPAM_RULES": {"learned_line": True}}))
-    off = cleaning_config_from_settings(Settings({"NEWSCLEAN_SPAM_RULES": {"learned_line": False}}))
-    assert default.disabled_rules == CleaningConfig().disabled_rules
+    on = cleaning_config_from_settings(Settings({"NEWSCLEAN_SPAM_LEARNED_LINE_ENABLED": "True"}))
+    off = cleaning_config_from_settings(
+        Settings({"NEWSCLEAN_SPAM_LEARNED_LINE_ENABLED": "True", "NEWSCLEAN_SPAM_RULES": {"learned_line": False}})
+    )
+    assert not default.learned_line_enabled
+    assert on.learned_line_enabled
     assert "learned_line" not in on.disabled_rules
     assert "learned_line" in off.disabled_rules
 

@@ -100,4 +100,4 @@ def test_whitespace_and_the_page_drop_are_switched_by_stage_not_by_name():
         with pytest.raises(ValueError, match="NEWSCLEAN_NORMALIZE_ENABLED"):
             cleaning_config_from_settings(Settings({"NEWSCLEAN_SPAM_RULES": {name: False}}))
     config = cleaning_config_from_settings(Settings({"NEWSCLEAN_SPAM_RULES": {"keyword_run": "no"}}))
-    assert config.disabled_rules == CleaningConfig().disabled_rules | {"keyword_run"}  # learned_line is off by default
+    assert config.disabled_rules == frozenset({"keyword_run"})

@@ -99,10 +99,8 @@ class CleaningConfig:
     max_rounds: int = setting("SPAM", 8)
     # Passes of the spam rules inside one round until the text stops changing.
     max_passes: int = setting("SPAM", 8)
-    # Rules switched off by name (any stage): NEWSCLEAN_SPAM_RULES = {"keyword_run": False}. learned_line is
-    # off by default: scored blind it caught 4 more of 361 spam lines on holdouts 9-14 but damaged a real-world
-    # page (python -m newsclean.eval.model_report); NEWSCLEAN_SPAM_RULES = {"learned_line": True} switches it on.
-    disabled_rules: frozenset[str] = setting("SPAM", frozenset({"learned_line"}))
+    # Rules switched off by name (any stage): NEWSCLEAN_SPAM_RULES = {"keyword_run": False}.
+    disabled_rules: frozenset[str] = setting("SPAM", frozenset())
     # --- spam: line and span details ----------------------------------------
     # Latin-script text spends about this many characters per Han character's meaning (promo length).
     latin_length_factor: int = setting("SPAM", 3)
@@ -173,6 +171,9 @@ class CleaningConfig:
     doorway_stuffed_min_lines: int = setting("SPAM", 5)
     doorway_stuffed_line_share: float = setting("SPAM", 0.2)
     # --- spam: the learned second opinion (learned_line, cleaning/learned.py) ----
+    # Off by default: scored blind it caught 4 more of 361 spam lines on holdouts 9-14 but damaged a
+    # real-world page (python -m newsclean.eval.model_report). NEWSCLEAN_SPAM_LEARNED_LINE_ENABLED=True.
+    learned_line_enabled: bool = setting("SPAM", False)
     # Probability (0-1) the character n-gram model must give a structurally eligible line. Picked on the
     # dev corpus only, by 5-fold cross-validation (python -m newsclean.eval.model_threshold): 0.8 cuts 96
     # characters of real news, 0.85 and up add no legit loss; 0.9 keeps one grid step from that edge.

@@ -133,7 +133,7 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
     if brands and "brand_echo" not in config.disabled_rules:
         brand_edits += echo_edits(kept, brand_edits, page_brands(brands))
     # Hook (issue 10): the learned model's second opinion, on lines no rule touched at all (learned.py).
-    if "learned_line" not in config.disabled_rules:
+    if config.learned_line_enabled and "learned_line" not in config.disabled_rules:
         spans += learned_spans(text, signals, verdicts, brand_edits, ctx, config)
     cleaned = delete_spans(text, spans + brand_edits)
     # Judge the page on its lines as they will be published: a real sentence that lost a glued brand

@@ -125,10 +125,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     base = CleaningConfig()
-    model = dataclasses.replace(base, disabled_rules=base.disabled_rules - {RULE})
+    model = dataclasses.replace(base, learned_line_enabled=True)
     if args.threshold is not None:
         model = dataclasses.replace(model, learned_line_min_probability=args.threshold)
-    rules = dataclasses.replace(base, disabled_rules=base.disabled_rules | {RULE})
+    rules = dataclasses.replace(base, learned_line_enabled=False)
     configs = (("rules", rules), (f"rules+model@{model.learned_line_min_probability}", model))
     incoming = load_corpus(INCOMING)
     sets = [("dev (in-sample)", load_corpus(DEV_CORPUS))]

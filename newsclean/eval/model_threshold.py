@@ -27,7 +27,7 @@ from newsclean.cleaning import CleaningConfig, clean_field
 from newsclean.cleaning import model as model_module
 from newsclean.cleaning.model import LineModel
 from newsclean.eval.corpus import Case, load_corpus
-from newsclean.eval.model_report import RULE, score
+from newsclean.eval.model_report import score
 from newsclean.eval.realpages import LAYOUT_RULES, real_texts
 from newsclean.eval.train_model import DEV_CORPUS, FOLDS, fit_examples, fold_of, load_examples
 
@@ -63,7 +63,7 @@ def cross_validate(data: Path) -> tuple[Totals, dict[float, Totals]]:
     cases, real = load_corpus(DEV_CORPUS), list(real_texts(data))
     examples = load_examples(DEV_CORPUS, data)
     base = CleaningConfig()
-    rules = dataclasses.replace(base, disabled_rules=base.disabled_rules | {RULE})
+    rules = dataclasses.replace(base, learned_line_enabled=False)
     alone, with_model = Totals(), {t: Totals() for t in THRESHOLDS}
     alone.add(cases, real, rules)
     for k in range(FOLDS):
@@ -73,9 +73,7 @@ def cross_validate(data: Path) -> tuple[Totals, dict[float, Totals]]:
         fold_real = [r for r in real if fold_of(f"real:{r[0]}") == k]
         with mock.patch.object(model_module, "shipped_model", lambda m=fold_model: m):
             for t in THRESHOLDS:
-                config = dataclasses.replace(
-                    base, disabled_rules=base.disabled_rules - {RULE}, learned_line_min_probability=t
-                )
+                config = dataclasses.replace(base, learned_line_enabled=True, learned_line_min_probability=t)
                 with_model[t].add(fold_cases, fold_real, config)
     return alone, with_model
 
