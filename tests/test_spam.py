@@ -431,6 +431,7 @@ def test_brand_rules_keep_bylines_asides_and_reports(line):
             ["title_brand_suffix"],
         ),
         ("新闻动态--中国地理学会官网", "新闻动态--中国地理学会官网", []),
+        ("带你了解红外测温门厂家_河南中安电子科技研究院", "带你了解红外测温门厂家_河南中安电子科技研究院", []),
         ("华为发布会_华为官网_新浪科技", "华为发布会_华为官网_新浪科技", []),
         ("琮瑢娱乐官网", "", ["title_link_farm"]),  # a title that is nothing but a brand: hijacked
         ("明星夫妇官宣喜讯_凤凰网娱乐", "明星夫妇官宣喜讯_凤凰网娱乐", []),

@@ -158,7 +158,10 @@ def brand_shapes(folded: str, m: Matchers, topic: frozenset[str]) -> tuple[set[s
         if lead >= 0:
             strong.add(match.group()[lead:])
         else:
-            weak.add(match.group()[prose_lead(stem) :])
+            # A firm's name is often a place and a name before 电子/国际 (河南中安电子): cut prose only
+            # before a gambling or sales suffix.
+            lead = 0 if parts[0] in ordinary_company_nouns() else prose_lead(stem)
+            weak.add(match.group()[lead:])
     return strong, weak
 
 
