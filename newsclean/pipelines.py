@@ -14,13 +14,13 @@ from typing import Any
 from itemadapter import ItemAdapter
 from scrapy.exceptions import NotConfigured
 
+from newsclean.audit.crawl_signals import text_removed
+from newsclean.audit.rejects import ArticleDropped
 from newsclean.cleaning import RULES, Cleaned, CleaningConfig, Removal, clean_article
 from newsclean.cleaning.validate import body_fingerprint, rejection_reason
-from newsclean.rejects import ArticleDropped
+from newsclean.fetching.urls import fold_url
+from newsclean.runs.state import ArticleState
 from newsclean.settings_map import cleaning_config_from_settings
-from newsclean.signals import text_removed
-from newsclean.state import ArticleState
-from newsclean.urls import fold_url
 
 logger = logging.getLogger(__name__)
 TEXT_FIELDS = ("title", "body")

@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from newsclean.state import ArticleState
-from newsclean.urls import fold_url
+from newsclean.fetching.urls import fold_url
+from newsclean.runs.state import ArticleState
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 BODY = "新华社北京11月28日电 国务院新闻办公室今天举行新闻发布会，介绍今年以来经济运行情况。" * 3

@@ -3,7 +3,7 @@
 Nothing leaves the pipeline without a trace: a person auditing a run reads this
 file to see what each rule removed and why each page was dropped. Like the article
 feed, it is written as ``<name>.part`` and renamed when the run closes, so a reader
-never sees half of it; where it goes is decided in ``newsclean.run_files``.
+never sees half of it; where it goes is decided in ``newsclean.runs.output_paths``.
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
-from newsclean.feeds import PART_SUFFIX, hold, recover_partial_feeds
-from newsclean.run_files import fill, resolve_rejects_uri
-from newsclean.run_lock import run_refused
-from newsclean.signals import text_removed
+from newsclean.audit.crawl_signals import text_removed
+from newsclean.runs.feed_storage import PART_SUFFIX, hold, recover_partial_feeds
+from newsclean.runs.lock import run_refused
+from newsclean.runs.output_paths import fill, resolve_rejects_uri
 
 logger = logging.getLogger(__name__)
 

@@ -26,11 +26,11 @@ from scrapy import signals
 from scrapy.extensions.feedexport import FileFeedStorage
 from w3lib.url import file_uri_to_path
 
-from newsclean.run_lock import run_refused
+from newsclean.runs.lock import run_refused
 
 logger = logging.getLogger(__name__)
 PART_SUFFIX = ".part"
-# The rejects of a run (see newsclean.run_files); never read back as an article feed.
+# The rejects of a run (see newsclean.runs.output_paths); never read back as an article feed.
 REJECTS_SUFFIX = ".rejects.jsonl"
 
 
