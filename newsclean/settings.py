@@ -94,8 +94,9 @@ ITEM_PIPELINES = {
     "newsclean.pipelines.SegmentTokensPipeline": 600,
 }
 EXTENSIONS = {
+    # Before the rejects feed: a killed run's .part files are published before this run opens its own.
+    "newsclean.runs.recovery.RecoverPartialFeeds": 490,
     "newsclean.audit.rejects.RejectsFeed": 500,
-    "newsclean.runs.feed_storage.RecoverPartialFeeds": 510,
     # First, before Scrapy's own (0): a second run sharing the state must not open the first one's JOBDIR.
     "newsclean.runs.lock.RunLock": -100,
     "newsclean.runs.summary.RunSummary": 520,
