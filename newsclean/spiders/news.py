@@ -27,7 +27,7 @@ from newsclean.fetching.start_urls import parse_start_urls
 from newsclean.fetching.urls import fold_url
 from newsclean.items import ArticleItem, article_id
 from newsclean.runs.output_paths import default_feed_options
-from newsclean.runs.state import ArticleState
+from newsclean.runs.state import ArticleState, run_state
 from newsclean.settings_map import cleaning_config_from_settings
 from newsclean.sites.profile import Profile, load_profile
 from newsclean.spiders.discovery import DiscoveryMixin
@@ -138,9 +138,8 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         profile_zone = spider.profile.timezone if spider.profile else None
         spider.default_timezone = profile_zone or crawler.settings.get("NEWSCLEAN_DEFAULT_TIMEZONE")
         spider.cleaning_config = cleaning_config_from_settings(crawler.settings)
-        if crawler.settings.get("NEWSCLEAN_STATE"):
-            spider.article_state = ArticleState(crawler.settings.get("NEWSCLEAN_STATE"))
-            spider.recheck_after = crawler.settings.getfloat("NEWSCLEAN_RECHECK_AFTER")
+        spider.article_state = run_state(crawler)  # the run's one connection, shared with TrackStatePipeline
+        spider.recheck_after = crawler.settings.getfloat("NEWSCLEAN_RECHECK_AFTER")
         if spider.since_text:
             spider.since = parse_since(spider.since_text, spider.default_timezone)
         return spider
@@ -180,10 +179,6 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         if self.article_state is None or is_listing_url(url):
             return False
         return self.article_state.is_fresh(fold_url(url), datetime.now(UTC), self.recheck_after)
-
-    def closed(self, reason: str) -> None:
-        if self.article_state is not None:
-            self.article_state.close()
 
     @property
     def encoding_override(self) -> str | None:
