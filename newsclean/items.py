@@ -6,14 +6,14 @@ import hashlib
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from newsclean.urls import fold_url
+from newsclean.fetching.urls import fold_url
 
 # 1.1: published_at_source added. 1.2: version, updated_at, near_duplicate_of; id from the folded URL.
 SCHEMA_VERSION = "1.2"
 
 
 def article_id(canonical_url: str) -> str:
-    """Stable id: the first 32 hex digits of SHA-256 of the folded canonical URL (see ``newsclean.urls``)."""
+    """Stable id: the first 32 hex digits of SHA-256 of the folded canonical URL (see ``newsclean.fetching.urls``)."""
     return hashlib.sha256(fold_url(canonical_url).encode("utf-8")).hexdigest()[:32]
 
 

@@ -14,13 +14,13 @@ from typing import Any
 from itemadapter import ItemAdapter
 from scrapy.exceptions import NotConfigured
 
+from newsclean.audit.crawl_signals import text_removed
+from newsclean.audit.rejects import ArticleDropped
 from newsclean.cleaning import RULES, Cleaned, CleaningConfig, Removal, clean_article
 from newsclean.cleaning.validate import body_fingerprint, rejection_reason
-from newsclean.rejects import ArticleDropped
+from newsclean.fetching.urls import fold_url
+from newsclean.runs.state import ArticleState, run_state
 from newsclean.settings_map import cleaning_config_from_settings
-from newsclean.signals import text_removed
-from newsclean.state import ArticleState
-from newsclean.urls import fold_url
 
 logger = logging.getLogger(__name__)
 TEXT_FIELDS = ("title", "body")
@@ -178,23 +178,21 @@ class TrackStatePipeline(StagePipeline):
 
     stage, enabled_setting = "state", "NEWSCLEAN_STATE"
 
-    def __init__(self, config: CleaningConfig, crawler: Any) -> None:
+    def __init__(self, config: CleaningConfig, crawler: Any, state: ArticleState) -> None:
         super().__init__(config, crawler)
-        self.state = ArticleState(crawler.settings.get("NEWSCLEAN_STATE"))
+        self.state = state  # the run's one connection, shared with the spider; closed when the spider closes
         self.ttl = crawler.settings.getfloat("NEWSCLEAN_STATE_TTL")
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> Any:
-        if not crawler.settings.get("NEWSCLEAN_STATE"):
+        state = run_state(crawler)
+        if state is None:
             raise NotConfigured  # off by default; no message, so Scrapy does not warn on every run
-        return cls(cleaning_config_from_settings(crawler.settings), crawler)
+        return cls(cleaning_config_from_settings(crawler.settings), crawler, state)
 
     def open_spider(self, spider: Any = None) -> None:
         expired = self.state.expire(datetime.now(UTC), self.ttl)
         self.crawler.stats.set_value("newsclean/state/expired", expired)
-
-    def close_spider(self, spider: Any = None) -> None:
-        self.state.close()
 
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)

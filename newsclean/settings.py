@@ -39,10 +39,10 @@ DEPTH_LIMIT = 3
 # and FIFO queues), so the articles a start page links to come out before 500 deeper pages.
 # The disk queue (JOBDIR) stays LIFO: depth still orders it (one queue per priority), and queuelib's
 # FIFO disk queue, killed with SIGKILL, replays requests already done on resume (articles emitted
-# twice, tests/test_feed_files.py). newsclean.queues reopens a queue file SIGKILL left empty.
+# twice, tests/test_feed_files.py). newsclean.runs.queues reopens a queue file SIGKILL left empty.
 DEPTH_PRIORITY = 1
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
-SCHEDULER_DISK_QUEUE = "newsclean.queues.ResumableLifoDiskQueue"
+SCHEDULER_DISK_QUEUE = "newsclean.runs.queues.ResumableLifoDiskQueue"
 # Closed by default: a crawler has no use for a console or a control port on the network.
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
@@ -51,11 +51,11 @@ REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 # chatter (5,300 lines for 60 pages). -L DEBUG brings it back. Dropped items are logged without their text
 # (it is in the rejects feed), and a terminal shows progress every NEWSCLEAN_PROGRESS_INTERVAL seconds.
 LOG_LEVEL = "INFO"
-LOG_FORMATTER = "newsclean.logformat.QuietLogFormatter"
+LOG_FORMATTER = "newsclean.audit.logformat.QuietLogFormatter"
 NEWSCLEAN_PROGRESS_INTERVAL = 5.0
 # With JOBDIR, pages count as seen only once their article is final, so a killed run resumes
-# without losing in-flight articles (see newsclean/dupefilter.py).
-DUPEFILTER_CLASS = "newsclean.dupefilter.ResumableDupeFilter"
+# without losing in-flight articles (see newsclean/runs/dupefilter.py).
+DUPEFILTER_CLASS = "newsclean.runs.dupefilter.ResumableDupeFilter"
 
 # --- Safety: links on hostile pages must not reach inside the network ---------------
 # Requests to private, loopback, link-local and metadata addresses are refused, also after
@@ -94,28 +94,32 @@ ITEM_PIPELINES = {
     "newsclean.pipelines.SegmentTokensPipeline": 600,
 }
 EXTENSIONS = {
-    "newsclean.rejects.RejectsFeed": 500,
-    "newsclean.feeds.RecoverPartialFeeds": 510,
+    # Before the rejects feed: a killed run's .part files are published before this run opens its own.
+    "newsclean.runs.recovery.RecoverPartialFeeds": 490,
+    "newsclean.audit.rejects.RejectsFeed": 500,
     # First, before Scrapy's own (0): a second run sharing the state must not open the first one's JOBDIR.
-    "newsclean.run_lock.RunLock": -100,
-    "newsclean.summary.RunSummary": 520,
-    "newsclean.progress.Progress": 530,  # on a terminal only
+    "newsclean.runs.lock.RunLock": -100,
+    "newsclean.runs.summary.RunSummary": 520,
+    "newsclean.runs.progress.Progress": 530,  # on a terminal only
 }
 
 # --- Feed ------------------------------------------------------------------------
 # Without -o/-O (or FEEDS), each run writes this feed: feeds/<spider>/<start time>.jsonl ("" for none),
 # and only when it has an article (an indexer ingests every *.jsonl there). Its rejects and summary go to
-# folders of their own (newsclean/run_files.py). Every local feed and rejects file is written as
+# folders of their own (newsclean/runs/output_paths.py). Every local feed and rejects file is written as
 # <name>.part and renamed when complete: a folder watcher never reads half a file.
 NEWSCLEAN_DEFAULT_FEED = "feeds/%(name)s/%(time)s.jsonl"
 NEWSCLEAN_DEFAULT_REJECTS = "rejects/%(name)s/%(time)s.rejects.jsonl"
 NEWSCLEAN_DEFAULT_SUMMARY = "summaries/%(name)s/%(time)s.summary.json"
 # One %(time)s per run, shared by its feed, rejects and summary.
-FEED_URI_PARAMS = "newsclean.run_files.feed_uri_params"
+FEED_URI_PARAMS = "newsclean.runs.output_paths.feed_uri_params"
 # Gzip the per-run feed (<time>.jsonl.gz), and/or start a new file every N items (0: one file).
 NEWSCLEAN_FEED_GZIP = False
 NEWSCLEAN_FEED_BATCH_ITEMS = 0
-FEED_STORAGES = {"": "newsclean.feeds.AtomicFileFeedStorage", "file": "newsclean.feeds.AtomicFileFeedStorage"}
+FEED_STORAGES = {
+    "": "newsclean.runs.feed_storage.AtomicFileFeedStorage",
+    "file": "newsclean.runs.feed_storage.AtomicFileFeedStorage",
+}
 FEED_EXPORT_ENCODING = "utf-8"  # without it, Chinese is written as \uXXXX escapes
 FEED_EXPORT_FIELDS = FEED_FIELDS  # fixed field order, schema_version first
 

@@ -20,8 +20,8 @@ from lxml import html as lxml_html
 
 from newsclean.bench.datasets import DEFAULT_DATA
 from newsclean.extraction.dates import parse_html
-from newsclean.extraction.encoding import decode_html
-from newsclean.extraction.pageshape import content_region
+from newsclean.fetching.encoding import decode_html
+from newsclean.fetching.pageshape import content_region
 from tests.server import _Server
 
 TITLE_RE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from newsclean.preflight import spider_arguments
+from newsclean.commands.preflight import spider_arguments
 from newsclean.spiders.news import NewsSpider
 from tests.crawl import REPO
 

@@ -1,4 +1,4 @@
-"""The cleaning library never imports Scrapy: it is callable from any tool."""
+"""The cleaning library, extraction and fetching never import Scrapy: they are callable from any tool."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from tests.crawl import REPO
 def test_import_newsclean_cleaning_loads_no_scrapy_module():
     code = (
         "import sys, newsclean.cleaning, newsclean.cleaning.spam, newsclean.cleaning.templates, newsclean.extraction;"
+        "import pkgutil, importlib, newsclean.fetching as f;"
+        "[importlib.import_module(f'newsclean.fetching.{m.name}') for m in pkgutil.iter_modules(f.__path__)];"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('scrapy', 'twisted', 'itemadapter'));"
         "print(','.join(bad))"
     )

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from newsclean.discovery.feeds import feed_links, parse_feed
-from newsclean.discovery.sitemaps import parse_sitemap
+from newsclean.fetching.rss import feed_links, parse_feed
+from newsclean.fetching.sitemaps import parse_sitemap
 from tests.crawl import run_crawl
 from tests.expectations import items_by_path, load_expected
 from tests.server import FixtureServer

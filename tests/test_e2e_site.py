@@ -8,8 +8,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from newsclean.fetching.urls import fold_url
 from newsclean.items import FEED_FIELDS
-from newsclean.urls import fold_url
 from tests.crawl import CrawlResult, run_crawl
 from tests.expectations import items_by_path, load_expected
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from newsclean.extraction import extract
-from newsclean.extraction.encoding import decode_html
 from newsclean.extraction.metadata import strip_site_suffix
+from newsclean.fetching.encoding import decode_html
 from tests.expectations import load_expected
 
 SITE = Path(__file__).parent / "site"

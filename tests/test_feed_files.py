@@ -154,7 +154,7 @@ def test_per_run_feed_can_be_gzipped_and_batched(tmp_path):
 
 
 def test_recovery_publishes_cut_jsonl_and_leaves_compressed_parts(tmp_path):
-    from newsclean.feeds import recover_partial_feeds
+    from newsclean.runs.recovery import recover_partial_feeds
 
     (tmp_path / "a.jsonl.part").write_bytes(b'{"url": "u1"}\n{"url": "u')
     (tmp_path / "b.jsonl.gz.part").write_bytes(b"\x1f\x8b\x08\x00partial\n gzip")
@@ -167,7 +167,7 @@ def test_recovery_leaves_the_part_files_of_a_live_run_alone(tmp_path):
     """Two profiles' cron runs share feeds/news/: one starting must not publish the other's feed mid-run."""
     import fcntl
 
-    from newsclean.feeds import recover_partial_feeds
+    from newsclean.runs.recovery import recover_partial_feeds
 
     live = tmp_path / "live.jsonl.part"
     live.write_bytes(b'{"url": "u1"}\n{"url": "u')

@@ -67,7 +67,7 @@ def test_installed_package_imports_and_cleans_from_any_folder(installed_python, 
 
 def test_installed_package_carries_its_data_and_scrapy_entry_point(installed_python, tmp_path):
     probe = (
-        "from importlib.metadata import entry_points; from newsclean.profile import available_profiles; "
+        "from importlib.metadata import entry_points; from newsclean.sites.profile import available_profiles; "
         "print([e.value for e in entry_points(group='scrapy')], available_profiles())"
     )
     out = subprocess.run([installed_python, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=True)

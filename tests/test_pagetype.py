@@ -7,8 +7,8 @@ import re
 import pytest
 
 from newsclean.extraction.dates import parse_html
-from newsclean.extraction.pagetype import Hints, classify_page
-from newsclean.profile import load_profile
+from newsclean.fetching.pagetype import Hints, classify_page
+from newsclean.sites.profile import load_profile
 from newsclean.spiders.recognition import parse_follow, profile_hints
 
 PARAGRAPH = "市公交集团新开通三条公交线路，串联高铁东站与城东新城、科教园区等片区，进一步方便市民出行。"
@@ -103,7 +103,7 @@ def test_profile_patterns_name_articles_and_listings():
 
 
 def test_broken_profile_pattern_is_refused():
-    from newsclean.profile import parse_profile
+    from newsclean.sites.profile import parse_profile
 
     with pytest.raises(ValueError, match=re.escape("article_urls: '(' is not a regular expression")):
         parse_profile("x", "article_urls: ['(']", "x.yaml")

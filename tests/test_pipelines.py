@@ -11,9 +11,9 @@ from scrapy.utils.test import get_crawler
 
 from newsclean import pipelines
 from newsclean import settings as project_settings
+from newsclean.audit.crawl_signals import text_removed
+from newsclean.audit.rejects import ArticleDropped
 from newsclean.items import ArticleItem
-from newsclean.rejects import ArticleDropped
-from newsclean.signals import text_removed
 from tests.crawl import REPO
 
 ARTICLE = "当地时间12月8日,美国总统特朗普宣布,将允许英伟达对华出口其H200人工智能(AI)芯片。" * 4

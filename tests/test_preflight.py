@@ -8,7 +8,7 @@ import pytest
 from scrapy.settings import Settings
 
 from newsclean import settings as project_settings
-from newsclean.preflight import (
+from newsclean.commands.preflight import (
     check_setting_names,
     check_setting_values,
     check_spider_arguments,

@@ -14,8 +14,8 @@ import pytest
 
 from newsclean.bench.datasets import DEFAULT_DATA
 from newsclean.extraction import extract
-from newsclean.extraction.encoding import decode_html
-from newsclean.profile import available_profiles, load_profile, parse_profile
+from newsclean.fetching.encoding import decode_html
+from newsclean.sites.profile import available_profiles, load_profile, parse_profile
 
 pytestmark = pytest.mark.slow  # subprocess crawls, corpus floors or Hypothesis: CI runs them, the inner loop not
 

@@ -14,8 +14,8 @@ import pytest
 
 from newsclean.bench.datasets import DEFAULT_DATA
 from newsclean.extraction.dates import parse_html
-from newsclean.extraction.encoding import decode_html
-from newsclean.extraction.pagetype import classify_page
+from newsclean.fetching.encoding import decode_html
+from newsclean.fetching.pagetype import classify_page
 from tests.crawl import run_crawl
 from tests.real_site import MappedSite, as_listing, listing_html, opaque_site, real_pages, title_of
 

@@ -11,12 +11,17 @@ from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
 
 from newsclean import settings as project_settings
-from newsclean.logformat import QuietLogFormatter
-from newsclean.profile import Profile
-from newsclean.progress import Progress, progress_line
-from newsclean.rejects import ArticleDropped
-from newsclean.run_files import default_feed_options, resolve_rejects_uri, resolve_summary_uri, uses_default_feed
-from newsclean.summary import previous_summary, site_of
+from newsclean.audit.logformat import QuietLogFormatter
+from newsclean.audit.rejects import ArticleDropped
+from newsclean.runs.output_paths import (
+    default_feed_options,
+    resolve_rejects_uri,
+    resolve_summary_uri,
+    uses_default_feed,
+)
+from newsclean.runs.progress import Progress, progress_line
+from newsclean.runs.summary import previous_summary, site_of
+from newsclean.sites.profile import Profile
 
 
 def project(feeds: dict | None = None, **overrides: str) -> Settings:

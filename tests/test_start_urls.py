@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.spiders.start_urls import parse_start_urls, to_url
+from newsclean.fetching.start_urls import parse_start_urls, to_url
 
 
 def test_parse_start_urls_splits_commas_and_reads_a_file(tmp_path):

@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from newsclean.state import ArticleState
-from newsclean.urls import fold_url
+from newsclean.fetching.urls import fold_url
+from newsclean.runs.state import ArticleState
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 BODY = "新华社北京11月28日电 国务院新闻办公室今天举行新闻发布会，介绍今年以来经济运行情况。" * 3
@@ -54,3 +54,31 @@ def test_near_duplicates_are_linked_across_reopen(tmp_path):
         is None
     )
     reopened.close()
+
+
+def test_a_run_opens_its_state_file_once_and_closes_it_with_the_spider(tmp_path):
+    import sqlite3
+
+    from scrapy import signals
+    from scrapy.utils.test import get_crawler
+
+    from newsclean.pipelines import TrackStatePipeline
+    from newsclean.runs.state import run_state
+    from newsclean.spiders.news import NewsSpider
+
+    settings = {"NEWSCLEAN_STATE": str(tmp_path / "s.sqlite"), "EXTENSIONS_BASE": {}, "EXTENSIONS": {}}
+    crawler = get_crawler(NewsSpider, settings)
+    spider = NewsSpider.from_crawler(crawler, start_urls="https://news.example.cn/")
+    pipeline = TrackStatePipeline.from_crawler(crawler)
+    assert pipeline.state is spider.article_state is run_state(crawler)
+    crawler.signals.send_catch_log(signals.spider_closed, spider=spider, reason="finished")
+    with pytest.raises(sqlite3.ProgrammingError, match="closed database"):
+        pipeline.state.db.execute("SELECT 1")
+
+
+def test_without_a_state_file_a_run_opens_none(tmp_path):
+    from scrapy.utils.test import get_crawler
+
+    from newsclean.runs.state import run_state
+
+    assert run_state(get_crawler(settings_dict={"EXTENSIONS_BASE": {}, "EXTENSIONS": {}})) is None

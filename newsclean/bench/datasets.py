@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsclean.extraction.encoding import decode_html
+from newsclean.fetching.encoding import decode_html
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "bench-data"
 UNKNOWN = "UNKNOWN"

@@ -16,18 +16,18 @@ from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 from scrapy.spiderloader import get_spider_loader
 
-from newsclean.discovery.dates import parse_since
-from newsclean.feeds import feed_folder
-from newsclean.preflight import (
+from newsclean.commands.preflight import (
     check_setting_names,
     check_setting_values,
     check_spider_arguments,
     check_spider_name,
     spider_arguments_help,
 )
-from newsclean.profile import load_profile
+from newsclean.fetching.since import parse_since
+from newsclean.fetching.start_urls import parse_start_urls
+from newsclean.runs.feed_storage import feed_folder
+from newsclean.sites.profile import load_profile
 from newsclean.spiders.recognition import parse_follow
-from newsclean.spiders.start_urls import parse_start_urls
 
 NO_START_URLS = (
     "no start URLs: pass -a start_urls=URL[,URL...], -a urls_file=PATH, -a sitemaps=, -a feeds= or -a profile=NAME"

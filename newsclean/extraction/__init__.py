@@ -45,7 +45,7 @@ from newsclean.extraction.dates import find_published_at, page_titles, parse_htm
 from newsclean.extraction.metadata import author_of, language_of, plausible_author, site_name_of, title_of
 from newsclean.extraction.prepare import caption_texts, drop_code, prepare_tree, restore_bylines
 from newsclean.extraction.selectors import drop_noise, select_field
-from newsclean.profile import Selectors
+from newsclean.sites.profile import Selectors
 
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 

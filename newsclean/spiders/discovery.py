@@ -1,4 +1,4 @@
-"""Sitemap and feed callbacks of the news spider (parsing lives in ``newsclean.discovery``)."""
+"""Sitemap and feed callbacks of the news spider (parsing lives in ``newsclean.fetching``)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from typing import Any
 import scrapy
 from scrapy.http import Response
 
-from newsclean.discovery.dates import is_before
-from newsclean.discovery.feeds import feed_links, parse_feed
-from newsclean.discovery.sitemaps import parse_sitemap, sitemaps_in_robots
-from newsclean.extraction.encoding import decode_html
+from newsclean.fetching.encoding import decode_html
+from newsclean.fetching.rss import feed_links, parse_feed
+from newsclean.fetching.since import is_before
+from newsclean.fetching.sitemaps import parse_sitemap, sitemaps_in_robots
 
 logger = logging.getLogger(__name__)
 

@@ -16,23 +16,23 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from w3lib.url import canonicalize_url
 
+from newsclean.audit.crawl_signals import text_removed
 from newsclean.cleaning import CleaningConfig, Removal
-from newsclean.discovery.dates import is_before, parse_since
 from newsclean.extraction import extract
 from newsclean.extraction.dates import parse_html
-from newsclean.extraction.encoding import decode_html
-from newsclean.extraction.pagetype import Hints, classify_page, is_listing_url
+from newsclean.fetching.encoding import decode_html
+from newsclean.fetching.pagetype import Hints, classify_page, is_listing_url
+from newsclean.fetching.since import is_before, parse_since
+from newsclean.fetching.start_urls import parse_start_urls
+from newsclean.fetching.urls import fold_url
 from newsclean.items import ArticleItem, article_id
-from newsclean.profile import Profile, load_profile
-from newsclean.run_files import default_feed_options
+from newsclean.runs.output_paths import default_feed_options
+from newsclean.runs.state import ArticleState, run_state
 from newsclean.settings_map import cleaning_config_from_settings
-from newsclean.signals import text_removed
+from newsclean.sites.profile import Profile, load_profile
 from newsclean.spiders.discovery import DiscoveryMixin
 from newsclean.spiders.news_arguments import NEWS_ARGUMENT_HELP
 from newsclean.spiders.recognition import parse_follow, profile_hints, record_not_article
-from newsclean.spiders.start_urls import parse_start_urls
-from newsclean.state import ArticleState
-from newsclean.urls import fold_url
 
 logger = logging.getLogger(__name__)
 # Content types worth decoding as a page; anything else (PDF, images, archives) is skipped and counted.
@@ -138,9 +138,8 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         profile_zone = spider.profile.timezone if spider.profile else None
         spider.default_timezone = profile_zone or crawler.settings.get("NEWSCLEAN_DEFAULT_TIMEZONE")
         spider.cleaning_config = cleaning_config_from_settings(crawler.settings)
-        if crawler.settings.get("NEWSCLEAN_STATE"):
-            spider.article_state = ArticleState(crawler.settings.get("NEWSCLEAN_STATE"))
-            spider.recheck_after = crawler.settings.getfloat("NEWSCLEAN_RECHECK_AFTER")
+        spider.article_state = run_state(crawler)  # the run's one connection, shared with TrackStatePipeline
+        spider.recheck_after = crawler.settings.getfloat("NEWSCLEAN_RECHECK_AFTER")
         if spider.since_text:
             spider.since = parse_since(spider.since_text, spider.default_timezone)
         return spider
@@ -180,10 +179,6 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         if self.article_state is None or is_listing_url(url):
             return False
         return self.article_state.is_fresh(fold_url(url), datetime.now(UTC), self.recheck_after)
-
-    def closed(self, reason: str) -> None:
-        if self.article_state is not None:
-            self.article_state.close()
 
     @property
     def encoding_override(self) -> str | None:

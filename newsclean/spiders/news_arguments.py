@@ -12,6 +12,6 @@ NEWS_ARGUMENT_HELP: dict[str, str] = {
     "sitemaps": "URL[,URL…]: sitemaps, sitemap indexes or robots.txt Sitemap: lines; listed pages are articles",
     "feeds": "URL[,URL…]: RSS or Atom feeds, or an HTML page linking to them",
     "since": "YYYY-MM-DD: skip articles published before that day",
-    "profile": "NAME or FILE.yaml: a site profile (newsclean/profiles/NAME.yaml)",
+    "profile": "NAME or FILE.yaml: a site profile (newsclean/sites/profiles/NAME.yaml)",
     "follow": "true|false: follow links from the pages given (default true); false fetches only those pages",
 }

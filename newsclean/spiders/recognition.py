@@ -1,7 +1,7 @@
 """The spider's side of page recognition: hints from the profile and the command line, and
 an account of every fetched page that is not emitted.
 
-``newsclean.extraction.pagetype`` decides; this module tells the user: one stat
+``newsclean.fetching.pagetype`` decides; this module tells the user: one stat
 ``newsclean/pages/not_article/<reason>`` and one log line with the URL and the reason per
 page, at DEBUG, or at INFO with ``NEWSCLEAN_LOG_NOT_ARTICLES=True`` ("where are my pages?").
 """
@@ -12,8 +12,8 @@ import logging
 import re
 from typing import Any
 
-from newsclean.extraction.pagetype import Hints
-from newsclean.profile import Profile
+from newsclean.fetching.pagetype import Hints
+from newsclean.sites.profile import Profile
 
 logger = logging.getLogger(__name__)
 FALSE_WORDS = frozenset({"false", "0", "no", "off"})

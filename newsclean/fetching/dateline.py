@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from newsclean.extraction.dates import VISIBLE_DATE_RE
-from newsclean.extraction.textunits import PARAGRAPH_MIN_UNITS, SPACE_RE, TITLE_LINK_MIN_UNITS, units
+from newsclean.fetching.textunits import PARAGRAPH_MIN_UNITS, SPACE_RE, TITLE_LINK_MIN_UNITS, units
 
 # Byline and dateline words found near a headline.
 BYLINE_RE = re.compile(

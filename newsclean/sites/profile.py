@@ -1,4 +1,4 @@
-"""Site profiles: one YAML file per site under ``newsclean/profiles/`` (``-a profile=NAME``).
+"""Site profiles: one YAML file per site under ``newsclean/sites/profiles/`` (``-a profile=NAME``).
 
 A profile gives where to start (start URLs, sitemaps, feeds), the allowed domains,
 an encoding override, the site's time zone, and optional CSS or XPath selectors
@@ -20,6 +20,8 @@ import yaml
 SELECTOR_KEYS = frozenset({"title", "body", "date", "author", "noise"})
 LIST_KEYS = ("start_urls", "sitemaps", "feeds", "allowed_domains", "article_urls", "listing_urls")
 PATTERN_KEYS = ("article_urls", "listing_urls")
+# The shipped profiles are package data: newsclean/sites/profiles/NAME.yaml.
+PROFILES_PACKAGE = "newsclean.sites"
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ class Profile:
 
 
 def available_profiles() -> list[str]:
-    folder = resources.files("newsclean").joinpath("profiles")
+    folder = resources.files(PROFILES_PACKAGE).joinpath("profiles")
     return sorted(p.name.removesuffix(".yaml") for p in folder.iterdir() if p.name.endswith(".yaml"))
 
 
@@ -116,8 +118,8 @@ def load_profile(name: str) -> Profile:
     """
     if name.endswith((".yaml", ".yml")) and Path(name).is_file():
         return parse_profile(Path(name).stem, Path(name).read_text("utf-8"), name)
-    folder = resources.files("newsclean").joinpath("profiles")
+    folder = resources.files(PROFILES_PACKAGE).joinpath("profiles")
     path = folder.joinpath(f"{name}.yaml")
     if not name.replace("_", "").replace("-", "").isalnum() or not path.is_file():
         raise ValueError(f"unknown profile {name!r}; available: {', '.join(available_profiles()) or 'none'}")
-    return parse_profile(name, path.read_text("utf-8"), f"newsclean/profiles/{name}.yaml")
+    return parse_profile(name, path.read_text("utf-8"), f"newsclean/sites/profiles/{name}.yaml")

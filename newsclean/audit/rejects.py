@@ -3,7 +3,8 @@
 Nothing leaves the pipeline without a trace: a person auditing a run reads this
 file to see what each rule removed and why each page was dropped. Like the article
 feed, it is written as ``<name>.part`` and renamed when the run closes, so a reader
-never sees half of it; where it goes is decided in ``newsclean.run_files``.
+never sees half of it; where it goes is decided in ``newsclean.runs.output_paths``, and what a
+killed run left is published by ``newsclean.runs.recovery`` before this run opens its own.
 """
 
 from __future__ import annotations
@@ -20,10 +21,9 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
-from newsclean.feeds import PART_SUFFIX, hold, recover_partial_feeds
-from newsclean.run_files import fill, resolve_rejects_uri
-from newsclean.run_lock import run_refused
-from newsclean.signals import text_removed
+from newsclean.audit.crawl_signals import text_removed
+from newsclean.runs.feed_storage import PART_SUFFIX, hold
+from newsclean.runs.output_paths import fill, resolve_rejects_uri
 
 logger = logging.getLogger(__name__)
 
@@ -62,10 +62,7 @@ class RejectsFeed:
     def spider_opened(self, spider: Any) -> None:
         self.path = fill(self.uri_template, self.crawler, spider.name)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        if not run_refused(self.crawler):  # else the .part files are the running run's
-            recovered = recover_partial_feeds(self.path.parent, rejects=True)  # a killed run's, cut to whole lines
-            self.crawler.stats.inc_value("newsclean/rejects/recovered", len(recovered))
-        part = self.part_path
+        part = self.part_path  # a killed run's .part here was published already (newsclean.runs.recovery)
         if not self.overwrite and self.path.exists():
             shutil.copyfile(self.path, part)  # -o appends: continue the published file, publish again at the end
         flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (os.O_TRUNC if self.overwrite else 0)

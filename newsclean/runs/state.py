@@ -5,17 +5,23 @@ articles whose cleaned body changed (``version`` + 1, ``updated_at``), skips re-
 known article URLs until ``NEWSCLEAN_RECHECK_AFTER`` seconds pass, and forgets entries
 not seen for ``NEWSCLEAN_STATE_TTL`` seconds. Near-duplicate bodies (a syndicated
 新华社 story on several sites) are linked by a MinHash (datasketch) and marked, not dropped.
+
+A run opens the file once (``run_state``): the spider reads freshness from the same connection
+``TrackStatePipeline`` writes through, and it is closed when the spider closes.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import weakref
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
+from scrapy import signals
 
 # MinHash permutations and Jaccard threshold for near-duplicate bodies (character 5-grams).
 MINHASH_PERMUTATIONS = 64
@@ -69,7 +75,7 @@ def _iso(moment: datetime) -> str:
 
 
 class ArticleState:
-    """One SQLite file; safe to open from the spider (reads) and a pipeline (writes) at once."""
+    """One SQLite file (WAL journal). A run opens it once, through ``run_state``."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
@@ -134,3 +140,18 @@ class ArticleState:
         self.db.commit()
         self._insert(article_id, minhash)
         return seen
+
+
+# One open state per run (per crawler), shared by the spider and the pipeline.
+_RUN_STATES: weakref.WeakKeyDictionary[Any, ArticleState] = weakref.WeakKeyDictionary()
+
+
+def run_state(crawler: Any) -> ArticleState | None:
+    """The run's state (``NEWSCLEAN_STATE``), opened on first use and closed when the spider closes; None when off."""
+    path = crawler.settings.get("NEWSCLEAN_STATE")
+    if not path:
+        return None
+    if crawler not in _RUN_STATES:
+        state = _RUN_STATES[crawler] = ArticleState(path)
+        crawler.signals.connect(state.close, signal=signals.spider_closed)
+    return _RUN_STATES[crawler]

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from newsclean.extraction.pageshape import LISTING_MIN_TITLE_LINKS, PageShape, measure_page
+from newsclean.fetching.pageshape import LISTING_MIN_TITLE_LINKS, PageShape, measure_page
 
 ARTICLE_META_XPATH = (
     "//meta[(@property='og:type' or @name='og:type') and translate(@content,'ARTICLE','article')='article']"

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from newsclean.feeds import REJECTS_SUFFIX, local_feed_path
+from newsclean.runs.feed_storage import REJECTS_SUFFIX, local_feed_path
 
 BATCH_PLACEHOLDER_RE = re.compile(r"[-_]?%\(batch_(?:id|time)\)\w*")
 SUMMARY_SUFFIX = ".summary.json"

@@ -6,7 +6,7 @@ processed, and a resumed run filters them out: their articles are lost. This fil
 records a page only when the article it produced is final (written to the feed, or
 dropped with a reason in the rejects feed). Listing pages are never recorded, so a
 resumed run fetches them again and rediscovers every article not yet done; the feed a
-killed run left (recovered by ``newsclean.feeds``) counts as done, so nothing is
+killed run left (recovered by ``newsclean.runs.recovery``) counts as done, so nothing is
 emitted twice.
 
 JOBDIR resumes one interrupted run; it is no memory across runs (the state file is). A
@@ -29,7 +29,7 @@ from scrapy import Request, signals
 from scrapy.dupefilters import RFPDupeFilter
 from scrapy.utils.job import job_dir
 
-from newsclean.feeds import local_feed_folders, recover_partial_feeds
+from newsclean.runs.recovery import recover_interrupted_run
 
 logger = logging.getLogger(__name__)
 FINGERPRINT_SIZE_BYTES = 2  # the length prefix RFPDupeFilter writes before each fingerprint
@@ -95,7 +95,6 @@ class ResumableDupeFilter(RFPDupeFilter):
     def _urls_in_interrupted_feeds(self) -> list[str]:
         """URLs of the articles a killed run wrote; its .part feeds are published on the way."""
         urls: list[str] = []
-        for folder in local_feed_folders(self.crawler.settings, getattr(self.crawler.spider, "name", "")):
-            for feed in recover_partial_feeds(folder):
-                urls += [json.loads(line).get("url", "") for line in feed.read_text("utf-8").splitlines() if line]
+        for feed in recover_interrupted_run(self.crawler).feeds:
+            urls += [json.loads(line).get("url", "") for line in feed.read_text("utf-8").splitlines() if line]
         return [u for u in urls if u]

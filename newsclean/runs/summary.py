@@ -2,10 +2,10 @@
 
 ``RunSummary`` writes, when the spider closes, what the run did (pages fetched,
 articles written, new/updated/unchanged, removals by rule, drops by reason, errors by
-kind) to the log and as JSON (where: ``newsclean.run_files``), and raises two alerts at
+kind) to the log and as JSON (where: ``newsclean.runs.output_paths``), and raises two alerts at
 WARNING: the spam-removal rate jumped against the previous run of the same spider on
 the same site or profile (the site was just hacked), or no article was found at all
-(its layout changed). ``newsclean.run_lock`` keeps two runs sharing a state file from
+(its layout changed). ``newsclean.runs.lock`` keeps two runs sharing a state file from
 overlapping.
 """
 
@@ -21,7 +21,7 @@ from typing import Any
 from scrapy import signals
 
 from newsclean.cleaning.registry import rule_names, spam_rule_names
-from newsclean.run_files import fill, resolve_summary_uri, uses_default_feed
+from newsclean.runs.output_paths import fill, resolve_summary_uri, uses_default_feed
 
 logger = logging.getLogger(__name__)
 REMOVED_PREFIX = "newsclean/removed/"

@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from newsclean.extraction.dateline import has_dateline, headline_element
 from newsclean.extraction.dates import VISIBLE_DATE_RE
-from newsclean.extraction.textunits import PARAGRAPH_MIN_UNITS, TITLE_LINK_MIN_UNITS, units
+from newsclean.fetching.dateline import has_dateline, headline_element
+from newsclean.fetching.textunits import PARAGRAPH_MIN_UNITS, TITLE_LINK_MIN_UNITS, units
 
 # Subtrees whose text no reader sees as page text.
 SKIP_TAGS = frozenset(

@@ -1,0 +1,135 @@
+"""Recovery of what a killed run wrote: its ``.part`` article feeds and rejects, in one place, once per run.
+
+A SIGKILL can cut at most the line being written, and only in a ``.part`` file (see
+``newsclean.runs.feed_storage``). ``recover_interrupted_run`` cuts such files to their last whole
+line and publishes them: the article feeds in the folders of the run's FEEDS, and the rejects in
+the folder of its rejects feed (``newsclean.runs.output_paths``). It runs once per run, for its
+first caller: the resumable dupefilter when the scheduler opens (with JOBDIR, it reads the URLs of
+the recovered feeds as done), else the ``RecoverPartialFeeds`` extension when the spider opens,
+before the rejects feed opens a ``.part`` of its own.
+
+A writer holds an ``flock`` on its ``.part`` file until it publishes it; the kernel drops the lock
+when the process dies. Recovery leaves locked files alone: they belong to a run still going
+(another profile's cron run writing to the same ``feeds/news/``). A run refused by the run lock
+recovers nothing: the ``.part`` files are the feeds of the run that holds the state.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import weakref
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from scrapy import signals
+
+from newsclean.runs.feed_storage import PART_SUFFIX, REJECTS_SUFFIX, local_feed_folders
+from newsclean.runs.lock import run_refused
+from newsclean.runs.output_paths import fill, resolve_rejects_uri
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Recovered:
+    """What one run's start published of a killed run's files."""
+
+    feeds: tuple[Path, ...] = ()
+    rejects: tuple[Path, ...] = ()
+
+
+# Per run (per crawler): what its start recovered, so the second caller finds the work done.
+_RECOVERED: weakref.WeakKeyDictionary[Any, Recovered] = weakref.WeakKeyDictionary()
+
+
+def is_being_written(path: Path) -> bool:
+    """True when a live process holds ``path`` (see ``newsclean.runs.feed_storage.hold``)."""
+    with path.open("rb") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(handle, fcntl.LOCK_UN)
+    return False
+
+
+def truncate_to_last_line(path: Path) -> int:
+    """Cut a file after its last newline; returns the bytes removed."""
+    data = path.read_bytes()
+    keep = data.rfind(b"\n") + 1
+    if keep < len(data):
+        with path.open("r+b") as handle:
+            handle.truncate(keep)
+    return len(data) - keep
+
+
+def recover_partial_feeds(folder: Path, rejects: bool = False) -> list[Path]:
+    """Publish every ``*.jsonl.part`` feed a killed run left in ``folder``, cut to whole lines.
+
+    ``rejects``: the rejects files (``*.rejects.jsonl.part``) instead of the article feeds. They are
+    kept apart because the resumable dupefilter counts every URL of a recovered article feed as done.
+    """
+    recovered = []
+    for part in sorted(folder.glob(f"*{PART_SUFFIX}")):
+        if part.name.endswith(REJECTS_SUFFIX + PART_SUFFIX) != rejects or is_being_written(part):
+            continue
+        if not part.name.endswith(f".jsonl{PART_SUFFIX}"):
+            # A compressed feed cut mid-stream cannot be cut back to whole lines: leave it for a person.
+            logger.warning("Left %s from an interrupted run: only plain JSON-lines feeds are recovered", part)
+            continue
+        cut = truncate_to_last_line(part)
+        final = part.with_name(part.name.removesuffix(PART_SUFFIX))
+        if final.exists():
+            final = final.with_name(final.stem + ".recovered" + final.suffix)
+        os.replace(part, final)
+        logger.warning("Recovered %s from an interrupted run (%d bytes of a cut line dropped)", final, cut)
+        recovered.append(final)
+    return recovered
+
+
+def rejects_folder(crawler: Any, spider_name: str) -> Path | None:
+    """The existing folder the run's rejects feed goes to (None when the rejects feed is off)."""
+    if not crawler.settings.getbool("NEWSCLEAN_REJECTS_ENABLED"):
+        return None
+    folder = fill(resolve_rejects_uri(crawler.settings)[0], crawler, spider_name).parent
+    return folder if folder.is_dir() else None
+
+
+def recover_interrupted_run(crawler: Any) -> Recovered:
+    """Publish the ``.part`` feeds and rejects a killed run left beside this run's; once per run.
+
+    Counted in ``newsclean/feeds/recovered`` and ``newsclean/rejects/recovered``.
+    """
+    if crawler not in _RECOVERED:
+        _RECOVERED[crawler] = Recovered() if run_refused(crawler) else _recover(crawler)
+    return _RECOVERED[crawler]
+
+
+def _recover(crawler: Any) -> Recovered:
+    name = getattr(crawler.spider, "name", "")
+    folders = sorted(local_feed_folders(crawler.settings, name))
+    feeds = tuple(feed for folder in folders for feed in recover_partial_feeds(folder))
+    rejects_in = rejects_folder(crawler, name)
+    rejects = tuple(recover_partial_feeds(rejects_in, rejects=True)) if rejects_in is not None else ()
+    crawler.stats.inc_value("newsclean/feeds/recovered", len(feeds))
+    crawler.stats.inc_value("newsclean/rejects/recovered", len(rejects))
+    return Recovered(feeds, rejects)
+
+
+class RecoverPartialFeeds:
+    """Extension: when the spider opens, ``recover_interrupted_run`` (if the dupefilter has not already).
+
+    Placed before ``RejectsFeed`` in EXTENSIONS: the rejects feed's ``.part`` may have the killed run's name.
+    """
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> RecoverPartialFeeds:
+        extension = cls()
+        crawler.signals.connect(extension.spider_opened, signals.spider_opened)
+        return extension
+
+    def spider_opened(self, spider: Any) -> None:
+        recover_interrupted_run(spider.crawler)
