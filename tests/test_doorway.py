@@ -135,3 +135,18 @@ def test_a_short_notice_with_one_spam_block_inside_or_below_is_an_article():
     assert not below.is_spam
     assert not inside.is_spam
     assert below.body.text.splitlines() == notice == inside.body.text.splitlines()
+
+
+def test_an_article_whose_paragraphs_each_start_with_one_brand_is_kept():
+    body = "\n".join(
+        [
+            "记者王品萱／台北报导",
+            "琮澜娱乐城：台北市都市发展局今日宣布，明年起扩大老屋结构安全健检补助，单栋最高补助50万元。",
+            "都发局指出，全市屋龄超过30年的建筑物约有40万栋，其中不少位于断层带附近。",
+            "琮澜娱乐城官网都发局表示，民众可上网申请，由专业技师到场评估，若判定须补强，另可申请补助。",
+            "琮澜娱乐城推荐：申请期限至明年6月底止，详情可洽都发局建筑管理工程处。",
+        ]
+    )
+    article = clean_article("北市老屋健检补助加码 最高补助50万元", body)
+    assert article.is_spam is False
+    assert "琮澜" not in article.body.text

@@ -14,7 +14,12 @@ import re
 from collections.abc import Iterable
 
 from newsclean.cleaning.blocks import find_line_runs, spread_to_block
-from newsclean.cleaning.brands import find_brand_prefix, find_brand_wrappers, has_sentence_head, is_brand_run
+from newsclean.cleaning.brands import (
+    find_brand_prefix,
+    find_brand_wrappers,
+    has_sentence_head,
+    is_brand_run,
+)
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.doorway import is_doorway_page
 from newsclean.cleaning.echoes import PageBrands, brands_removed, find_brand_echoes, off_subject, page_brands
@@ -25,6 +30,8 @@ from newsclean.cleaning.lines import LINE_RE, PageContext, is_gambling_ad, is_li
 from newsclean.cleaning.pages import is_spam_page
 from newsclean.cleaning.registry import register, rule_names, rules_of
 from newsclean.cleaning.sentences import sentence_edits
+from newsclean.cleaning.shapes import lexicon_fold, matchers, stem_core
+from newsclean.cleaning.spans import brand_spans
 from newsclean.cleaning.titles import find_title_brand_fields, find_title_suffix
 from newsclean.cleaning.topic import topic_cores
 from newsclean.cleaning.trailers import is_keyword_trailer, trailer_items
@@ -139,7 +146,18 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
     # Judge the page on its lines as they will be published: a real sentence that lost a glued brand
     # prefix (华体会官网入口-新华社西昌电…) is article prose again.
     after = [_without_edits(s, brand_edits, topic) if not v else s for s, v in zip(signals, verdicts, strict=True)]
-    spam_page = is_spam_page(after, verdicts, config) or is_doorway_page(signals, verdicts, config)
+    # A doorway is judged on its lines without one brand's prefixes glued to them: a real article whose
+    # paragraphs each start with 鎏金閣娛樂城：… names the brand on every line and is still an article.
+    # Other edits stay counted (a doorway's brand standing in its sentences is what makes it one), and
+    # so do prefixes of several brands: a ranking doorway starts each line with another (帝铂电竞：…).
+    prefixes = [edit for edit in brand_edits if edit[2] == "brand_prefix"]
+    one_brand = len({_brand_name(text[a:b]) for a, b, _ in prefixes}) == 1
+    doorway_lines = (
+        [_without_edits(s, prefixes, topic) if not v else s for s, v in zip(signals, verdicts, strict=True)]
+        if one_brand
+        else signals
+    )
+    spam_page = is_spam_page(after, verdicts, config) or is_doorway_page(doorway_lines, verdicts, config)
     return Cleaned(cleaned.text, cleaned.removals, spam_page, _flags(cleaned.removals), brands)
 
 
@@ -170,6 +188,14 @@ def echo_edits(
 
 
 WORD_RE = re.compile(r"\w")
+
+
+def _brand_name(prefix: str) -> str:
+    """The name a brand prefix starts with, whatever follows it (鎏金閣娛樂城：, 鎏金閣娛樂城推薦： are one)."""
+    spans = brand_spans(prefix, weak=True, cta_nouns=True)
+    name = lexicon_fold(prefix[spans[0][0] : spans[0][1]]).text if spans else prefix
+    match = matchers().brand_shape.match(name)
+    return stem_core(match.group("stem")) if match else name
 
 
 def _article_end(signals: list[LineSignals]) -> int:
