@@ -90,3 +90,18 @@ def test_police_report_lines_keep_the_name() -> None:
 def test_brands_come_only_from_brand_rules() -> None:
     assert brands_removed([("title_brand_suffix", "_澜峤体育")]) == frozenset({"澜峤体育"})
     assert brands_removed([("link_farm_line", "澜峤体育 全市新增就业岗位")]) == frozenset()
+
+
+def test_a_brand_in_a_byline_stands_for_the_reporter_and_goes_alone() -> None:
+    body = "記者翠瀾娛樂城／高雄報導\n高雄輕軌環狀線今日全線成圓通車，總長22.1公里、共設38站，串聯亞洲新灣區。"
+    assert clean_article("", body).body.text.splitlines()[0] == "記者／高雄報導"
+
+
+def test_a_report_quoting_a_hijacked_title_keeps_the_quote() -> None:
+    body = "网站负责人找到我们：搜索出来的标题竟然变成了“XX协会_鑫澜体育官网入口”。排查后发现网站被植入了暗链。"
+    assert clean_article("", body).body.text == body
+
+
+def test_a_reporting_headline_keeps_the_name_it_quotes() -> None:
+    title = "刑事局破獲跨境線上賭場 「鉑御娛樂城」洗錢逾30億"
+    assert clean_article(title, STORY).title.text == title

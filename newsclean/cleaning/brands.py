@@ -282,6 +282,10 @@ def _names_a_business(line: str, start: int, end: int) -> bool:
     return name.endswith(tuple(gambling_nouns())) and not line[end : end + 1] == "讯"
 
 
+# A byline: 記者<name>／高雄報導, 记者 <name> 北京报道. A brand there stands for the reporter's name.
+BYLINE_RE = re.compile(r"^\s*(?:記者|记者)\s*\S{2,12}\s*[／/|]?\s*\S{0,8}(?:報導|报道|電|电)\s*$")
+
+
 def find_substitutions(line: str, topic: frozenset[str], config: CleaningConfig = DEFAULTS) -> list[tuple[int, int]]:
     """Brands standing in for a word inside a sentence that is not about gambling.
 
@@ -289,7 +293,7 @@ def find_substitutions(line: str, topic: frozenset[str], config: CleaningConfig 
     a police report naming “皇冠体育” is about the site and keeps it.
     """
     signals = measure_line(line, 0, topic)
-    if signals.reporting or not signals.is_sentence:
+    if signals.reporting or not (signals.is_sentence or BYLINE_RE.match(line)):
         return []
     # Han-script brands only: English business news names bookmakers (Paddy Power) as companies.
     spans = [(a, b) for a, b in brand_spans(line, topic) if HAN_RE.search(line[a:b])]
@@ -297,7 +301,12 @@ def find_substitutions(line: str, topic: frozenset[str], config: CleaningConfig 
     spans += [
         span for span in made_up_spans(line, topic) if _stands_alone(line, *span) and _names_a_business(line, *span)
     ]
-    spans = [span for span in spans if not _is_quoted_name(line, *span) and not _is_place(line, *span)]
+    # Inside quotation marks the text quotes what it is about (标题竟然变成了“XX协会_<brand>”).
+    spans = [
+        span
+        for span in spans
+        if not _is_quoted_name(line, *span) and not _is_place(line, *span) and not _inside_quote(line, span[0])
+    ]
     for match in ABBREVIATION_RE.finditer(line):
         name = match.group("name")
         if brand_spans(name, topic, weak=True):

@@ -73,22 +73,29 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
         return is_stuffed_page(lines, config)
     names = brands if ranked else {top}
     # Gambling on a line: its terms, or the recurring name with a call to action (凯珀体育提现秒到账).
+    # Gambling terms count beside the brands, not inside their names: 娛樂城 in 翠瀾娛樂城, a brand put
+    # in place of a company's name all through a real article, is the name, not the article's subject.
+    named = names & brands  # a private lottery's name (加拿大28) as the recurring name is a term itself
     termed = sum(
-        term_points(s) >= config.doorway_term_min_points
+        points_beside(s, named) >= config.doorway_term_min_points
         or any(name in text and _sells_beyond(text, name, config.doorway_cta_window) for name in names)
         for s, text in zip(lines, folded, strict=True)
     )
     # Selling alone is how a real app's news reads (注册用户, 应用商店下载): gambling terms must be there too.
-    gambling = sum(term_points(s) >= config.doorway_term_min_points for s in lines)
+    gambling = sum(points_beside(s, named) >= config.doorway_term_min_points for s in lines)
     doorway = termed >= config.doorway_term_line_share * len(lines) and gambling >= config.doorway_min_term_lines
-    # A brand essay: the brand on most of the prose, gambling-only words somewhere (真人娱乐平台), however
-    # few: the filler between is generic sports or lifestyle text. A brand substituted for a firm's
-    # name all through a real article has no gambling word beside it.
+    # A brand essay: the brand on most of the prose, gambling-only words somewhere beside it (真人娱乐平台),
+    # however few: the filler between is generic sports or lifestyle text.
     prose = [text for s, text in zip(lines, folded, strict=True) if s.is_sentence]
     essay = sum(top in text for text in prose) >= max(
         config.doorway_brand_min_lines, config.essay_brand_share * len(prose)
-    ) and any(max((term_points_of(t) for t in s.terms), default=0) >= config.essay_min_term_points for s in lines)
+    ) and any(term_points_of(t) >= config.essay_min_term_points and t not in top for s in lines for t in s.terms)
     return doorway or essay or is_stuffed_page(lines, config)
+
+
+def points_beside(s: LineSignals, names: set[str] | frozenset[str]) -> int:
+    """Gambling points of a line's terms that are not part of the given brand names."""
+    return sum(term_points_of(t) for t in s.terms if not any(t in name for name in names))
 
 
 def _core(brand: str) -> str:

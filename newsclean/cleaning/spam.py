@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from newsclean.cleaning.blocks import find_line_runs, spread_to_block
 from newsclean.cleaning.brands import (
+    BYLINE_RE,
     find_brand_prefix,
     find_brand_wrappers,
     has_sentence_head,
@@ -68,6 +69,8 @@ def classify_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
         return None  # the site's own keywords with brands mixed in: only the brands go
     if ADDRESS_LINE_RE.match(s.text) or ADDRESS_ROW_RE.match(s.text) or CAPTION_CREDIT_RE.search(s.text):
         return None  # an address or a credited caption: the article's own line, whatever names it holds
+    if BYLINE_RE.match(s.text):
+        return None  # a byline: a brand in it stands for the reporter's name (brand_substitution cuts it)
     reporting = ctx.reporting_lines >= config.reporting_frame_min_lines
     if reporting and index <= ctx.end_index and QUOTED_LINE_RE.match(s.text) and not s.obfuscated:
         return None  # a report quoting a spam line as evidence
@@ -280,7 +283,13 @@ def remove_title_spam(
     prefix = find_brand_prefix(title[:cut], config)
     if prefix:
         edits.append((0, prefix, "brand_prefix"))
-    edits += [(a, b, "brand_wrapper") for a, b in find_brand_wrappers(title[:cut], frozenset(), config)]
+    # A headline that reports (刑事局破獲…「鉑御娛樂城」洗錢) names in quotation brackets what it reports on.
+    quoting = whole.reporting
+    edits += [
+        (a, b, "brand_wrapper")
+        for a, b in find_brand_wrappers(title[:cut], frozenset(), config)
+        if not (quoting and title[a] in QUOTE_BRACKETS)
+    ]
     edits = [edit for edit in edits if edit[2] not in off]
     named = brands | brands_removed((rule, title[a:b]) for a, b, rule in edits)
     if named and "brand_echo" not in off:

@@ -47,8 +47,10 @@ def load_segmenter(cache_dir: str = "") -> Any:
 
 
 def is_known_word(word: str) -> bool:
-    """True when jieba's dictionary (with the project's words) has ``word`` as a word, not just a prefix."""
-    return bool(load_segmenter().FREQ.get(word))
+    """True when jieba's dictionary (with the project's words) has ``word`` as a word, not just a prefix;
+    traditional text is looked up in simplified form too (記者 is 记者)."""
+    freq = load_segmenter().FREQ
+    return bool(freq.get(word)) or (not word.isascii() and bool(freq.get(_to_simplified().convert(word))))
 
 
 @functools.cache
