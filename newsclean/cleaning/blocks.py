@@ -22,7 +22,7 @@ BLOCK_HEADING_RE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{2,8}[:：]?")
 
 # Words of a list heading (相关推荐, 热门阅读, 猜你喜欢, 延伸阅读, 更多新闻); a credit (编辑 王楠) is none.
 LIST_HEADING_WORDS_RE = re.compile(
-    r"推荐|阅读|相关|热门|猜你|延伸|更多|热点|精彩|链接|鏈接|related|popular|more|links", re.IGNORECASE
+    r"推荐|阅读|相关|热门|猜你|延伸|更多|热点|精彩|链接|鏈接|連結|友站|related|popular|more|links", re.IGNORECASE
 )
 
 
@@ -30,7 +30,7 @@ LINK_LABEL_RE = re.compile(r"(?:阅读|閱讀|查看|点击阅读|點擊閱讀)(
 
 
 # Verdicts of lines that are spam lists or promos: a heading right above one introduces it.
-BLOCK_RULES = frozenset({"link_farm_line", "promo_line", "spam_line_run"})
+BLOCK_RULES = frozenset({"link_farm_line", "promo_line", "spam_line_run", "gambling_outlier_line"})
 
 
 def _is_list_heading(line: str) -> bool:
