@@ -74,6 +74,7 @@ KEEPS = [
     "解放路 金海岸娱乐城",  # a row of a table of places: street, then venue
     "虎扑体育app推出新版本，新增赛事直播和社区功能。",  # an app's name glued to its news is no site prefix
     "东沅体育学院作为承办单位，成立了以校党委书记和校长为主任的组委会。",  # X体育 + 学院 is a school
+    "金色年华娱乐城（人民路店）",  # a shop with branches: KTV, arcade
     "为进一步规范中福在线销售厅运营管理，防范非理性购彩，现就有关事项通知如下：",  # the welfare lottery's halls
     "市消防支队对全市歌舞娱乐场所开展专项检查。",  # 娱乐场所 (venues) holds 娱乐场
     "扫描上方二维码下载客户端",
@@ -431,6 +432,11 @@ def test_brand_rules_keep_bylines_asides_and_reports(line):
             ["title_brand_suffix"],
         ),
         ("新闻动态--中国地理学会官网", "新闻动态--中国地理学会官网", []),
+        (
+            "金色年华娱乐城（人民路店）地址、电话、营业时间-本地生活",
+            "金色年华娱乐城（人民路店）地址、电话、营业时间-本地生活",
+            [],
+        ),
         ("带你了解红外测温门厂家_河南中安电子科技研究院", "带你了解红外测温门厂家_河南中安电子科技研究院", []),
         ("华为发布会_华为官网_新浪科技", "华为发布会_华为官网_新浪科技", []),
         ("琮瑢娱乐官网", "", ["title_link_farm"]),  # a title that is nothing but a brand: hijacked

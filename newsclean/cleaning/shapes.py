@@ -142,6 +142,10 @@ def outermost(names: set[str]) -> set[str]:
     return {n for n in names if not any(n != other and n in other for other in names)}
 
 
+# A branch after a name makes it a shop: 金色年华娱乐城(人民路店), X娱乐城(万达馆). Gambling sites have no branches.
+BRANCH_RE = re.compile(r"[（(][^（）()]{1,8}[店館馆][）)]")
+
+
 def brand_shapes(folded: str, m: Matchers, topic: frozenset[str]) -> tuple[set[str], set[str]]:
     """Brand-shaped names: a chain of two suffixes, or one strong suffix, after a non-topic stem."""
     strong: set[str] = set()
@@ -151,8 +155,8 @@ def brand_shapes(folded: str, m: Matchers, topic: frozenset[str]) -> tuple[set[s
     strong |= set(spam_domains(folded))
     for match in m.brand_shape.finditer(folded):
         stem, chain = match.group("stem"), match.group("suffixes")
-        if is_topic_stem(stem, topic):
-            continue
+        if is_topic_stem(stem, topic) or BRANCH_RE.match(folded, match.end()):
+            continue  # the article's subject, or a shop with branches (金色年华娱乐城（人民路店）)
         parts = split_suffixes(chain, m.strong_suffixes | all_suffixes())
         lead = telling_stem_start(stem, parts, m)
         if lead >= 0:
