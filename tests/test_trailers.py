@@ -67,3 +67,15 @@ def test_spam_only_terms_glued_into_a_sentence_go():
 def test_a_report_on_tip_seller_software_keeps_its_words():
     line = "警方查明，该团伙以“加拿大28人工计划软件”为诱饵，诱导受害人充值，涉案金额逾百万元。"
     assert remove_spam(f"{BRIEF}\n{line}").removals == ()
+
+
+def test_gambling_items_glued_into_a_sites_own_product_list_go_and_its_products_stay():
+    line = "产品中心：速冻水饺 极速飞艇在线计划 手工汤圆 鲜肉馄饨 秒速时时彩 葱油拌面"
+    assert remove_spam(f"{BRIEF}\n{line}").text == f"{BRIEF}\n产品中心：速冻水饺 手工汤圆 鲜肉馄饨 葱油拌面"
+    glued = "主营产品：伺服油缸、液压站、比例阀组、极速赛车人工计划软件恒锐蓄能器"
+    assert remove_spam(f"{BRIEF}\n{glued}").text == f"{BRIEF}\n主营产品：伺服油缸、液压站、比例阀组、恒锐蓄能器"
+
+
+def test_a_pitch_under_a_heading_is_no_product_list():
+    pitch = "开箱网站推荐：zx9体育CS2开箱，饰品秒回收，充值返利，电竞竞猜赛前赛中滚球"
+    assert remove_spam(f"{BRIEF}\n{pitch}").text.strip() == BRIEF

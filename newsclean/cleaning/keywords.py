@@ -99,8 +99,8 @@ def find_stuffed_terms(line: str, topic: frozenset[str], config: CleaningConfig 
     discusses 人工计划 keeps it.
     """
     signals = measure_line(line, 0, topic)
-    if signals.reporting or signals.score < config.stuffed_min_points:
-        return []
+    if signals.reporting or not signals.terms:
+        return []  # the run's own points decide below (overlapping terms count: 人工计划 + 计划软件)
     pattern, terms = matchers().terms, load_lexicon().terms
     if pattern is None:
         return []
@@ -122,7 +122,8 @@ def find_stuffed_terms(line: str, topic: frozenset[str], config: CleaningConfig 
                 seen.add(more.group())
             cursor += 1
         points = sum(terms[t].weight for t in seen if t in terms)
-        if len(seen) >= 2 and points >= config.stuffed_min_points:
+        glued = HAN_RE.search(text[run_start:run_end]) is not None  # Han words run together: no prose
+        if len(seen) >= 2 and points >= config.stuffed_min_points and glued:
             spans.append(folded.span(run_start, run_end))
         position = run_end
     if not spans:

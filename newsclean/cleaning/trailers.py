@@ -11,6 +11,7 @@ import re
 
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.features import measure_line
+from newsclean.cleaning.keywords import find_stuffed_terms
 from newsclean.cleaning.registry import register
 from newsclean.cleaning.shapes import spam_domains
 from newsclean.cleaning.spans import brand_spans
@@ -30,9 +31,14 @@ LIST_SEPARATOR_RE = re.compile(r"[,，、|｜;；]\s*")
 SPACE_SEPARATOR_RE = re.compile(r"\s+")
 
 
+# A site's own labelled list (产品中心：, 主营产品：, 业务范围：): a short label, then items, no sentence.
+LIST_LABEL_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*")
+SENTENCE_MARK_RE = re.compile(r"[。！？!?]")
+
+
 def trailer_items(line: str) -> list[tuple[int, int]]:
-    """(start, end) of each item after a trailer label, or [] when the line has no label."""
-    label = TRAILER_LABEL_RE.match(line)
+    """(start, end) of each item after a trailer label or a list label, or [] when the line has neither."""
+    label = TRAILER_LABEL_RE.match(line) or _list_label(line)
     if not label:
         return []
     items, cursor = [], label.end()
@@ -44,6 +50,22 @@ def trailer_items(line: str) -> list[tuple[int, int]]:
     if cursor < len(line.rstrip()):
         items.append((cursor, len(line.rstrip())))
     return items
+
+
+def _list_label(line: str) -> re.Match[str] | None:
+    """The label of a list line of several short items (产品中心：速冻水饺 手工汤圆 …), not of a sentence."""
+    label = LIST_LABEL_RE.match(line)
+    if not label or SENTENCE_MARK_RE.search(line):
+        return None
+    head = measure_line(label.group(), 0)
+    if head.cta or head.score or head.reporting:
+        return None  # 开箱网站推荐：… is a pitch's heading, not a site's own list
+    items = [x for x in re.split(r"[,，、|｜;；\s]+", line[label.end() :]) if x]
+    return label if len(items) >= LIST_MIN_ITEMS and sum(map(len, items)) <= LIST_ITEM_MAX_MEAN * len(items) else None
+
+
+# A labelled list has at least this many items, this short on average (a product or service name each).
+LIST_MIN_ITEMS, LIST_ITEM_MAX_MEAN = 4, 10
 
 
 def is_gambling_item(item: str, config: CleaningConfig = DEFAULTS) -> bool:
@@ -81,8 +103,9 @@ def find_trailer_items(line: str, topic: frozenset[str], config: CleaningConfig 
     spans = []
     for index, (a, b) in enumerate(items):
         if is_gambling_item(line[a:b], config):
-            inside = _brands_in_headline(line[a:b], config)
-            if inside:
+            # A brand put in a headline, or spam-only terms glued onto a product (…计划软件恒锐蓄能器).
+            inside = _brands_in_headline(line[a:b], config) or find_stuffed_terms(line[a:b], frozenset(), config)
+            if inside and inside != [(0, b - a)]:  # part of the item; a whole item goes with its separator
                 spans += [(a + start, a + end) for start, end in inside]
             elif index:
                 spans.append((items[index - 1][1], b))  # with the separator before it
