@@ -325,6 +325,11 @@ BRAND_EDITS = [
     ("brand_substitution", "7月2日上午，琮澜体育(中国)党委召开会议。", "7月2日上午，党委召开会议。"),  # (中国) with it
     (
         "brand_substitution",
+        "研究人员综合评估了睡眠时长的稳定性。琮澜体育官网登录入口是当前备受关注的话题。结果发现作息波动大的人群血压更高。",
+        "研究人员综合评估了睡眠时长的稳定性。结果发现作息波动大的人群血压更高。",
+    ),  # a spinner's filler sentence with a site's sales name as subject goes whole
+    (
+        "brand_substitution",
         "一行先后前往琮澜彩票生产车间和污水处理厂扩建工地调研。",
         "一行先后前往生产车间和污水处理厂扩建工地调研。",
     ),
@@ -462,3 +467,8 @@ def test_every_rule_is_exercised():
     fired |= {"headline_brand_field", "tout_line", "stuffed_terms"}  # test_headlines, test_trailers
     fired |= {"learned_line"}  # test_learned_line (off by default)
     assert fired | {"gambling_outlier_line"} == set(RULE_NAMES)
+
+
+def test_a_substituted_name_modifying_a_noun_leaves_the_rest_of_its_sentence():
+    line = "bt365手机下载的伯顿d。航空航天大学摩根的学生在这里学习飞行。"
+    assert remove_spam(line).text == "的伯顿d。航空航天大学摩根的学生在这里学习飞行。"

@@ -316,7 +316,23 @@ def find_substitutions(line: str, topic: frozenset[str], config: CleaningConfig 
     rest = measure_line(delete_spans(line, [(a, b, "brand") for a, b in spans]).text, 0, topic)
     if rest.score or len(rest.cta) >= 2:
         return []  # gambling words or a sales pitch remain: the sentence is about gambling, not a substitution
-    return sorted({_without_app(line, a, b) for a, b in spans})
+    return sorted({_spun_sentence(line, *_without_app(line, a, b), config) for a, b in spans})
+
+
+SENTENCE_START_RE = re.compile(r"(?:^|[。！？!?]\s*)$")
+SENTENCE_STOP_RE = re.compile(r"[。！？!?]")
+
+
+def _spun_sentence(line: str, start: int, end: int, config: CleaningConfig) -> tuple[int, int]:
+    """A site's sales name as the subject of a short filler sentence (开云官网登录入口是当前备受关注的话题。):
+    the spinner's sentence goes whole. A name standing for a firm (琮璟体育认为，加快…) leads a real one."""
+    stop = SENTENCE_STOP_RE.search(line, end)
+    if not stop or not SENTENCE_START_RE.search(line[:start]) or not measure_line(line[start:end], 0).cta:
+        return start, end
+    rest = line[end : stop.start()]
+    # 的 after the name makes it a modifier in a noun phrase (<brand>的伯顿d。), not a sentence's subject.
+    filler = not rest.startswith("的") and len(HAN_RE.findall(rest)) <= config.spun_sentence_max_chars
+    return (start, stop.end()) if filler else (start, end)
 
 
 def _without_app(line: str, start: int, end: int) -> tuple[int, int]:

@@ -132,6 +132,8 @@ class CleaningConfig:
     headline_max_line: int = setting("SPAM", 2)
     # ... and a gambling keyword field glued to it (足球投注官网) has at most this many.
     keyword_field_max_chars: int = setting("SPAM", 12)
+    # A spun sentence: a site's sales name as subject, then at most this many characters (是当前备受关注的话题).
+    spun_sentence_max_chars: int = setting("SPAM", 12)
     # A neighbour link's headline (上一篇：大口径<brand>的性质) keeps its words when this many are left.
     trailer_headline_min_chars: int = setting("SPAM", 6)
     # A line is a sentence with something appended when its head before the run is at least this long.
