@@ -68,6 +68,7 @@ KEEPS = [
     "西门子AG与微软Office 365达成合作。",
     "开奖号码：3 8 1 6 0 9 + 12",  # spaced digits are how draws print, not obfuscation
     "扫描下载APP",  # a news site's own app prompt: 扫描 is a word, no brand name
+    "Win11官方镜像可在微软官网下载。",  # one digit: a product, not a site
     "主场设在龙霍夫托马斯·索默体育公园的菲尔特队排名垫底。",  # a venue: 体育 + 公园 is a park's name
     "▲金悦汇娱乐城外景 图：小北 摄",  # a venue before a caption credit is no brand prefix
     "检查中，执法人员发现位于解放路的金海岸娱乐城存在安全出口被锁闭等问题。",  # a venue located by a clause
@@ -321,6 +322,7 @@ BRAND_EDITS = [
     ("brand_prefix", "翊鸣贵宾会官方网址 " + SENTENCE, SENTENCE),  # glued with a space
     ("brand_prefix", "kx88手机版登录:冻煮杂色蛤肉", "冻煮杂色蛤肉"),  # a short plain heading after a site's brand
     ("brand_prefix", "kd3355.cc " + SENTENCE, SENTENCE),  # a spam domain standing as a brand
+    ("brand_prefix", "hq288官方:" + SENTENCE, SENTENCE),  # letters and digits, then 官方
     ("brand_prefix", "hx588彩票2026年博士研究生招生实施办法", "2026年博士研究生招生实施办法"),  # glued to a headline
     ("brand_substitution", "7月2日上午，琮澜体育(中国)党委召开会议。", "7月2日上午，党委召开会议。"),  # (中国) with it
     (

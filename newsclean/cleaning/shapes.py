@@ -109,6 +109,9 @@ ALNUM_SITE_NAME_RE = re.compile(r"[a-z]{1,6}\d{3,6}|\d{3,6}[a-z]{1,6}")
 ALNUM_NAME_RE = re.compile(r"[a-z]{1,6}\d{2,6}|\d{2,6}[a-z]{1,6}")
 
 
+ALNUM_OFFICIAL_RE = re.compile(r"(?<![a-z0-9])(?:[a-z]{1,6}\d{3,6}|\d{3,6}[a-z]{1,6})官方")
+
+
 # A bare web address standing as a brand (ab8899.vip, bw6677.cc, rr777bet.win): a top-level domain gambling
 # sites favour, and digits in the name where the domain is one ordinary sites use too (.cc, .top).
 SPAM_DOMAIN_RE = re.compile(
@@ -153,6 +156,8 @@ def brand_shapes(folded: str, m: Matchers, topic: frozenset[str]) -> tuple[set[s
     if m.latin_brand:
         strong |= {x.group() for x in m.latin_brand.finditer(folded) if x.group("stem") not in LATIN_NON_NAMES}
     strong |= set(spam_domains(folded))
+    if "官方" in folded:  # hq288官方: letters and three digits then 官方 name a site (官方 is no suffix)
+        strong |= {x.group() for x in ALNUM_OFFICIAL_RE.finditer(folded)}
     for match in m.brand_shape.finditer(folded):
         stem, chain = match.group("stem"), match.group("suffixes")
         if is_topic_stem(stem, topic) or BRANCH_RE.match(folded, match.end()):

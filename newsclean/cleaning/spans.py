@@ -7,6 +7,7 @@ import re
 from newsclean.cleaning.features import measure_line
 from newsclean.cleaning.lexicon import load_lexicon
 from newsclean.cleaning.shapes import (
+    ALNUM_OFFICIAL_RE,
     CJK_CHAR_RE,
     SPAM_DOMAIN_RE,
     SPAM_TLDS,
@@ -37,6 +38,8 @@ def brand_spans(
     spans = [folded.span(x.start(), x.end()) for x in m.brands.finditer(text)] if m.brands else []
     if any(tld in text for tld in SPAM_TLDS):  # a spam domain standing as a brand (kd3355.cc, ab8899.vip)
         spans += [folded.span(x.start(), x.end()) for x in SPAM_DOMAIN_RE.finditer(text)]
+    if "官方" in text:
+        spans += [folded.span(x.start(), x.end()) for x in ALNUM_OFFICIAL_RE.finditer(text)]
     for match in m.brand_shape.finditer(text):
         if is_topic_stem(match.group("stem"), topic):
             continue
