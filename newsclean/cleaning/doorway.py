@@ -24,8 +24,7 @@ HAN_RE = re.compile(r"[\u3400-\u9fff]")
 
 def term_points(s: LineSignals) -> int:
     """Gambling points of a line's terms alone (its brands not counted)."""
-    terms = load_lexicon().terms
-    return sum(terms[t].weight for t in s.terms if t in terms)
+    return points_beside(s, frozenset())
 
 
 def term_points_of(term: str) -> int:
