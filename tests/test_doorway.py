@@ -150,3 +150,41 @@ def test_an_article_whose_paragraphs_each_start_with_one_brand_is_kept():
     article = clean_article("北市老屋健检补助加码 最高补助50万元", body)
     assert article.is_spam is False
     assert "琮澜" not in article.body.text
+
+
+# Written for this test in the shape of a football tipster's page: match previews, a record of picks and
+# picks sold by the week for the site's coins.
+TIPSTER = (
+    "罗兹vs卡托维兹 主队近况低迷 412人气\n"
+    "赫塔菲vs奥萨苏纳 客队防守稳固 655人气\n"
+    "北京时间周六晚，赫塔菲主场迎战奥萨苏纳，两队上赛季两回合均战平。\n"
+    "昨日私推顺利拿下红单，今天继续为大家精选场次。\n"
+    "赫塔菲近6轮联赛2胜2平2负，主场进攻效率一般；奥萨苏纳客场丢球少，韧性十足。\n"
+    "方向参考：奥萨苏纳+0.25\n"
+    "【周推荐】每周188球币，包周的朋友留言注明，方便统计。\n"
+)
+
+
+def test_a_tipster_page_selling_picks_is_dropped():
+    assert clean_article("西甲赛事前瞻", TIPSTER).is_spam is True
+
+
+def test_a_match_preview_with_odds_and_no_picks_for_sale_is_kept():
+    body = (
+        "北京时间周六晚，赫塔菲主场迎战奥萨苏纳，两队上赛季两回合均战平。\n"
+        "赫塔菲近6轮联赛2胜2平2负，主场进攻效率一般；奥萨苏纳客场丢球少，韧性十足。\n"
+        "博彩公司开出赫塔菲主让平半的盘口，赔率显示两队实力接近。\n"
+        "双方历史交锋中，赫塔菲主场3胜4平1负稍占上风。\n"
+    )
+    article = clean_article("西甲前瞻：赫塔菲迎战奥萨苏纳", body)
+    assert (article.is_spam, article.body.text) == (False, body.strip())
+
+
+def test_a_fraud_report_quoting_the_tipsters_words_is_kept():
+    body = (
+        "警方通报，一“足球推荐”团伙以私推红单为饵，诱骗受害人购买包周方案，涉案金额逾百万元。\n"
+        "民警介绍，嫌疑人在群内晒红单，再以方向参考、稳胆推荐为名收取球币费用。\n"
+        "警方提醒，所谓稳胆、私推均为诈骗话术，切勿轻信。\n"
+        "目前，3名犯罪嫌疑人已被依法刑事拘留，案件正在进一步侦办中。\n"
+    )
+    assert clean_article("警方破获一起足球推荐诈骗案", body).is_spam is False

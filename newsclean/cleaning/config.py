@@ -172,6 +172,11 @@ class CleaningConfig:
     # ... or it salts at least this many short lines of spam-only terms through the page, this share of its lines.
     doorway_stuffed_min_lines: int = setting("SPAM", 5)
     doorway_stuffed_line_share: float = setting("SPAM", 0.2)
+    # ... or it sells tips: this many distinct tout words (红单, 私推, 方向参考, 球币), worth this many points
+    # together, on at least this many lines (doorway.is_tip_seller_page).
+    tip_page_min_terms: int = setting("SPAM", 4)
+    tip_page_min_points: int = setting("SPAM", 8)
+    tip_page_min_lines: int = setting("SPAM", 3)
     # --- spam: the learned second opinion (learned_line, cleaning/learned.py) ----
     # Off by default: scored blind it caught 4 more of 361 spam lines on holdouts 9-14 but damaged a
     # real-world page (python -m newsclean.eval.model_report). NEWSCLEAN_SPAM_LEARNED_LINE_ENABLED=True.

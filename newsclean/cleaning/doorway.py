@@ -46,7 +46,7 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     if sum(bool(s.cta) or term_points(s) >= config.doorway_term_min_points for s in lines) < (
         config.doorway_term_line_share * len(lines)
     ):
-        return is_stuffed_page(lines, config)
+        return is_stuffed_page(lines, config) or is_tip_seller_page(lines, config)
     # A brand found anywhere on the page, counted on every line that holds it: the brand-shape matcher
     # may read a longer name on one line (关于琮璟彩票) than on another (琮璟彩票). Measured without the
     # page's topic words: a doorway repeats its brand so often that it reads as the page's topic.
@@ -69,7 +69,7 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
         sum(any(b in text for b in brands) for text in folded) >= config.doorway_brand_min_lines
     )
     if count < config.doorway_brand_min_lines and not ranked:
-        return is_stuffed_page(lines, config)
+        return is_stuffed_page(lines, config) or is_tip_seller_page(lines, config)
     names = brands if ranked else {top}
     # Gambling on a line: its terms, or the recurring name with a call to action (凯珀体育提现秒到账).
     # Gambling terms count beside the brands, not inside their names: 娛樂城 in 翠瀾娛樂城, a brand put
@@ -89,7 +89,7 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     essay = sum(top in text for text in prose) >= max(
         config.doorway_brand_min_lines, config.essay_brand_share * len(prose)
     ) and any(term_points_of(t) >= config.essay_min_term_points and t not in top for s in lines for t in s.terms)
-    return doorway or essay or is_stuffed_page(lines, config)
+    return doorway or essay or is_stuffed_page(lines, config) or is_tip_seller_page(lines, config)
 
 
 def points_beside(s: LineSignals, names: set[str] | frozenset[str]) -> int:
@@ -128,3 +128,25 @@ def is_stuffed_page(lines: list[LineSignals], config: CleaningConfig) -> bool:
     """
     stuffed = sum(not s.is_sentence and term_points(s) >= config.line_run_min_score for s in lines)
     return stuffed >= config.doorway_stuffed_min_lines and stuffed >= config.doorway_stuffed_line_share * len(lines)
+
+
+def is_tip_seller_page(lines: list[LineSignals], config: CleaningConfig) -> bool:
+    """A tipster's page: picks sold for money (私推, 包周, 球币), a record of winning picks (红单, 连红) and the
+    pick itself (方向参考, 稳胆), among match listings and previews that read like sports news.
+
+    No brand and few gambling terms: the trade's own words, several distinct ones on several lines, give
+    it away. Safe: sports news reports results and odds, not picks for sale, and a report on tipster
+    fraud that quotes the words is framed as reporting (checked by the caller).
+    """
+    terms = load_lexicon().terms
+    touts: dict[str, int] = {}
+    tout_lines = 0
+    for s in lines:
+        found = [t for t in s.terms if terms[t].category == "tout"]
+        tout_lines += bool(found)
+        touts.update((t, terms[t].weight) for t in found)
+    return (
+        len(touts) >= config.tip_page_min_terms
+        and sum(touts.values()) >= config.tip_page_min_points
+        and tout_lines >= config.tip_page_min_lines
+    )

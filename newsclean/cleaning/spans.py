@@ -75,7 +75,8 @@ def _lead_in(stem: str) -> int:
     """Characters of prose the stem match took before the name (前往|美狮, 是对|吕氏, 节的|吕氏): the regex
     takes the leftmost stem, so a four-character stem may start with the words before the brand."""
     head = stem[:-2]
-    if not CJK_CHAR_RE.match(stem[-1:]) or not head:
+    # A stem that is a casino's name is no prose before one (威尼斯人现金网: 威尼 is no lead-in).
+    if not CJK_CHAR_RE.match(stem[-1:]) or not head or stem in load_lexicon().terms:
         return 0
     if len(head) >= 2 and is_known_word(head):
         return len(head)
