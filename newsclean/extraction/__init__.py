@@ -41,10 +41,18 @@ from newsclean.extraction.chrome import (
     strip_leading_navigation,
     trim_to_container,
 )
-from newsclean.extraction.dates import find_published_at, page_titles, parse_html
-from newsclean.extraction.metadata import author_of, language_of, plausible_author, site_name_of, title_of
-from newsclean.extraction.prepare import caption_texts, drop_code, prepare_tree, restore_bylines
+from newsclean.extraction.dates import find_published_at, page_titles, parse_html, script_timestamp
+from newsclean.extraction.metadata import author_of, language_of, plausible_author, title_of
+from newsclean.extraction.persons import person_names
+from newsclean.extraction.prepare import (
+    caption_texts,
+    drop_code,
+    prepare_tree,
+    restore_bylines,
+    show_script_shown_content,
+)
 from newsclean.extraction.selectors import drop_noise, select_field
+from newsclean.extraction.site import site_name_of
 from newsclean.sites.profile import Selectors
 
 DEFAULT_TIMEZONE = "Asia/Shanghai"
@@ -61,7 +69,7 @@ class Article:
     site_name: str
     language: str
     removed: tuple[Removal, ...] = ()  # what the HTML-level spam rules took out before extraction
-    published_at_source: str | None = None  # json-ld, meta, profile, visible-text, relative, url or htmldate
+    published_at_source: str | None = None  # json-ld, meta, profile, visible-text, script, relative, url or htmldate
 
 
 def canonical_url_of(tree: object, url: str) -> str:
@@ -128,7 +136,7 @@ def article_author(body: str, document: Document, tree: Any, profile_value: str 
     the meta tags and JSON-LD all find nobody, since ``author_of`` consults it last."""
     author = author_of(body, document.author, tree, profile_value)
     if author is None and document.author is None and not profile_value:
-        author = plausible_author(searched_author(tree))
+        author = person_names(plausible_author(searched_author(tree)))
     return author
 
 
@@ -174,18 +182,22 @@ def extract(
     """
     selectors = selectors or Selectors()
     tree = parse_html(html) if tree is None else tree
+    script_moment = script_timestamp(tree, default_timezone)  # before the scripts are dropped
+    show_script_shown_content(tree)  # before the hidden-block rules: WeChat's text is hidden until a script runs
     removed = tuple(strip_html_spam(tree, url, config))
     drop_noise(tree, selectors.noise)
     prepare_tree(tree)
     document = page_metadata(tree, url)
     drop_code(tree)
     body = extract_body(tree, url)
-    site_name = site_name_of(tree, document.sitename)
+    site_name = site_name_of(tree, document.sitename, url)
     title = select_field(tree, selectors.title) or title_of(tree, document.title, site_name)
     headlines = [title, *page_headlines(tree), *page_titles(tree)]
     body = select_field(tree, selectors.body, joiner="\n") or strip_page_chrome(body, tree, headlines)
     body = strip_header_chrome(body, title, headlines)
-    published = find_published_at(tree, document.date, default_timezone, url, select_field(tree, selectors.date))
+    published = find_published_at(
+        tree, document.date, default_timezone, url, select_field(tree, selectors.date), script_moment=script_moment
+    )
     return Article(
         url=url,
         canonical_url=canonical_url_of(tree, url),

@@ -137,6 +137,7 @@ def find_published_at(
     url: str = "",
     profile_value: str | None = None,
     now: datetime | None = None,
+    script_moment: str | None = None,
 ) -> Published:
     """Publication time of the page in ``tree`` as ISO 8601 with offset, and where it was found.
 
@@ -164,6 +165,8 @@ def find_published_at(
     hit = _visible_date(tree, zone, headline, dateline)
     if hit:
         return Published(hit.value, "visible-text")
+    if script_moment:  # read by the caller before extraction dropped the scripts (script_timestamp)
+        return Published(script_moment, "script")
     relative = parse_relative(" ".join(after_headline)[:RELATIVE_WINDOW_CHARS], now or datetime.now(zone), zone)
     if relative:
         return Published(relative, "relative")
@@ -172,6 +175,19 @@ def find_published_at(
         return Published(_from_match(from_url, zone), "url")
     parsed = _parse(fallback, zone) if fallback else None
     return Published(parsed, "htmldate" if parsed else None)
+
+
+# WeChat articles print 昨天 or 3天前 from a script; the script's own variable holds the moment: var ct = "1581517074".
+SCRIPT_TIMESTAMP_RE = re.compile(r"""\bvar\s+ct\s*=\s*["'](?P<epoch>\d{10})["']""")
+
+
+def script_timestamp(tree: Any, zone_name: str) -> str | None:
+    """The publication moment a page's script keeps for its relative date, as ISO in the site's zone."""
+    for script in tree.xpath("//script[contains(., 'var ct')]/text()", smart_strings=False):
+        match = SCRIPT_TIMESTAMP_RE.search(script)
+        if match:
+            return datetime.fromtimestamp(int(match.group("epoch")), ZoneInfo(zone_name)).isoformat()
+    return None
 
 
 def _day_in(value: str, zone: tzinfo) -> str:
@@ -292,6 +308,16 @@ def _headline_text(tree: Any, titles: list[str]) -> Headline | None:
             if text.is_tail:
                 return Headline(text.getparent(), "following::text()", 1)
             return Headline(text.getparent(), "descendant::text() | following::text()", 1)
+    return None
+
+
+def visible_headline(tree: Any, titles: list[str]) -> str | None:
+    """The text outside links that starts one of ``titles``, whitespace collapsed: the headline as printed."""
+    for title in (t for t in titles if t.strip()):
+        head = title.split()[0][:HEAD_CHARS]
+        text = next((t for t in tree.xpath(HEADLINE_TEXT_XPATH, head=head) if starts_title([title], t)), None)
+        if text is not None:
+            return " ".join(text.split())
     return None
 
 

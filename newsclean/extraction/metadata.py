@@ -19,7 +19,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from newsclean.extraction.dates import headline_following_texts, page_titles, starts_title
+from newsclean.extraction.dates import headline_following_texts, page_titles, starts_title, visible_headline
+from newsclean.extraction.persons import person_names
 
 # Separators between a headline and the site or channel names portals append: 标题_频道_站点, 标题 - 新华网, 标题|站点.
 TITLE_SEPARATOR_RE = re.compile(r"\s*(?:_|｜|\||\s[-–—]\s|--)\s*")
@@ -50,7 +51,7 @@ TEXT_CREDIT = rf"(?:图文|文(?<![{HAN}]文))\s*[:：/]"
 # Bylines in the dateline block and at the body's edges: 【文/观察者网 齐倩】, 文：眉间尺, 记者 张三,
 # 本报实习生 刘国栋 周炜, 作者：王五, 执笔人：闵乐夫 赵兰波. An outlet may stand before the name.
 BYLINE_RE = re.compile(
-    rf"(?:{REPORTER_CREDIT}\s*[:：]?|{TEXT_CREDIT}|(?:撰文|撰稿人?|执笔人?|发布者|博主)\s*[:：]|作者\s*[:：/])\s*"
+    rf"(?:{REPORTER_CREDIT}\s*[:：]?|{TEXT_CREDIT}|(?:撰文|撰稿人?|执笔人?|发布者|博主)\s*[:：]|(?<!联系)(?<!关于)(?<!原)作者\s*(?:[:：/]|(?=\s)))\s*"
     rf"(?:[{HAN}]{{2,6}}(?:网|社|报|台)\s+)?"
     rf"(?P<name>{NAMES}|{HANDLE}){NAME_END}"
 )
@@ -109,10 +110,15 @@ LABEL_WORD_RE = re.compile(
     r"来源|责任|编辑|责编|时间|日期|发布|发表|出处|阅读|点击|浏览|评论|分享|打印|字号|原标题|记者|通讯员|实习生|摄影|报道|发自"
     r"|整合|整理|编译|综合|供图|制图|翻译|校对|策划|出品"
 )
+PHOTO_CREDIT_RE = re.compile(r"\s*(?:摄影?|供图|拍摄)(?![\u4e00-\u9fff])")
 # A place before 报道 is no co-author: 新京报记者 彭冲 山东冠县报道.
 REPORTED_AFTER_RE = re.compile(r"\s*报道")
 # (姚峰 上海报道), （记者 张三 北京报道）
 REPORTED_FROM_RE = re.compile(rf"[（(]\s*(?:记者\s*)?(?P<name>[{HAN}]{{2,4}})\s+[{HAN}]{{2,6}}报道\s*[)）]")
+# A name, a slash and the outlet it writes for, on a line of its own under the headline: 石佳/中国青年报.
+NAME_OUTLET_RE = re.compile(
+    rf"^\s*(?P<name>{NAMES})\s*/\s*[{HAN}]{{2,10}}(?:报|網|网|社|台|杂志|周刊)\s*$", re.MULTILINE
+)
 # Sohu-style datelines print the reporter in brackets after the time: 2004年7月16日08:19 [ 黄宇 ] 来源：….
 DATED_NAME_RE = re.compile(
     rf"(?:19|20)\d{{2}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}\s*日?\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?"
@@ -215,10 +221,6 @@ def _first(tree: Any, xpath: str) -> str:
     return values[0] if values else ""
 
 
-def site_name_of(tree: Any, fallback: str | None) -> str:
-    return _first(tree, "//meta[@property='og:site_name']/@content") or (fallback or "")
-
-
 def strip_site_suffix(title: str, site_name: str) -> str:
     """Drop the site and channel names a portal appends to a headline.
 
@@ -238,13 +240,35 @@ def strip_site_suffix(title: str, site_name: str) -> str:
 
 
 def title_of(tree: Any, extracted: str | None, site_name: str) -> str:
-    """The headline: the page's <h1> when the <title> starts with it, else the <title> minus its suffix."""
-    raw = _first(tree, "//meta[@property='og:title']/@content") or _first(tree, "//title/text()") or (extracted or "")
+    """The headline, whole and without the site's suffix.
+
+    An ``<h1>`` the ``og:title`` or ``<title>`` starts with, or one that starts with a cut ``og:title``
+    (a quote inside the attribute ends it: 男孩因不想上补习班 写); else the printed text the ``<title>``
+    starts with, when it holds most of the title; else the ``<title>`` minus its site and channel names.
+    """
+    og = _first(tree, "//meta[@property='og:title']/@content")
+    html_title = " ".join(_first(tree, "//title/text()").split())
+    raw = og or html_title or (extracted or "")
+    if og and html_title and len(html_title) > len(og) and html_title.startswith(og):
+        raw = html_title  # og:title cut short: the <title> holds the whole headline
     for h1 in tree.xpath("//h1"):
         text = " ".join(h1.text_content().split())
-        if text and raw.startswith(text):
+        if text and (raw.startswith(text) or (og and len(text) > len(og) and text.startswith(og))):
             return text
-    return strip_site_suffix(raw, site_name)
+    stripped = _strip_site_name(strip_site_suffix(raw, site_name), site_name)
+    printed = visible_headline(tree, [raw])
+    if printed and len(printed) * 2 >= len(stripped) and len(printed) < len(stripped):
+        return printed  # the <title> keeps a channel or site after the headline with no separator we know
+    return stripped
+
+
+def _strip_site_name(title: str, site_name: str) -> str:
+    """The title without the site's name at its end after any separator, a bare hyphen too (…交通-新华网)."""
+    if site_name and len(title) > len(site_name) + 1 and title.endswith(site_name):
+        head = title[: -len(site_name)]
+        if head[-1] in "-_|｜ \u3000–—:：":
+            return head.rstrip("-_|｜ \u3000–—:：")
+    return title
 
 
 def plausible_author(value: str | None) -> str | None:
@@ -293,7 +317,11 @@ def _credits(text: str, patterns: tuple[re.Pattern[str], ...]) -> Iterator[tuple
     for match in matches:
         group = _name_group(match)
         names = _clean_names(match.group(group), text[match.end(group) :])
-        if names:
+        if PHOTO_CREDIT_RE.match(match.string, match.end(group)):
+            continue  # 中新社记者 贾天勇 摄: the photographer's credit, not the writer's
+        # A credit may run into prose (记者会上表示, 记者的接触中): its names must be no fragment of a
+        # sentence. Pen names and handles are credited too (作者：眉间尺, 记者 格桑边觉): no surname test.
+        if person_names(names, strict=False):
             yield match, names
 
 
@@ -337,7 +365,7 @@ def _name_line_between(previous: str, line: str, following: str) -> str | None:
     """``line`` (under the headline ``previous``) when it holds only a name and ``following`` is text:
     a subtitle or the first paragraph. Requiring text after it keeps menus out (首页 / 新闻 / 财经)."""
     if _is_name_line(line) and len(HAN_RE.findall(following)) >= TEXT_LINE_MIN_HAN:
-        return _clean_names(line.strip(), "")
+        return person_names(_clean_names(line.strip(), ""), strict=False)  # a name alone on a line: a pen name too
     return None
 
 
@@ -363,7 +391,7 @@ def _closing_name(lines: list[str]) -> str | None:
     for line in reversed(lines):
         match = CLOSING_NAME_RE.search(line.strip())
         if match and match.group("name") not in NOT_CLOSING_NAMES and not ORGANISATION_RE.search(match.group("name")):
-            return _clean_names(match.group("name"), "")
+            return person_names(_clean_names(match.group("name"), ""), strict=False)
     return None
 
 
@@ -382,7 +410,7 @@ def author_of(body: str, extracted: str | None, tree: Any, profile_value: str | 
     head, tail = lines[:BYLINE_LINES], lines[-BYLINE_TAIL_LINES:]
     dateline_nodes = [stripped for stripped in (node.strip() for node in headline_following_texts(tree)) if stripped]
     dateline = "\n".join(dateline_nodes)[:BYLINE_WINDOW_CHARS]
-    edge_patterns = (BYLINE_RE, REPORTED_FROM_RE, DATED_NAME_RE)
+    edge_patterns = (BYLINE_RE, REPORTED_FROM_RE, DATED_NAME_RE, NAME_OUTLET_RE)
     finders: list[Callable[[], str | None]] = [
         lambda: _byline_name("\n".join(head), edge_patterns),  # joined: a byline may span two lines
         lambda: _byline_name(dateline, edge_patterns),
@@ -403,7 +431,7 @@ def author_of(body: str, extracted: str | None, tree: Any, profile_value: str | 
         if name:
             return name
     meta = _first(tree, "//meta[@name='author']/@content")
-    return plausible_author(meta) or plausible_author(extracted)
+    return person_names(plausible_author(meta)) or person_names(plausible_author(extracted))
 
 
 def language_of(tree: Any, text: str) -> str:

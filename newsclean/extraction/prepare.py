@@ -230,9 +230,37 @@ def drop_screen_reader_text(tree: Any) -> None:
         element.drop_tree()
 
 
+# WeChat public-account articles keep their text in #js_content, hidden (visibility: hidden) until a
+# script shows it, and write paragraphs as <section><span> with no <p>.
+SCRIPT_SHOWN_XPATH = (
+    "//*[@id='js_content' or contains(concat(' ', normalize-space(@class), ' '), ' rich_media_content ')]"
+)
+HIDDEN_STYLE_RE = re.compile(r"visibility\s*:\s*hidden\s*;?|display\s*:\s*none\s*;?", re.IGNORECASE)
+BLOCK_TAGS = ("p", "div", "section", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre")
+
+
+def show_script_shown_content(tree: Any) -> None:
+    """Un-hide the article text a script shows on load (WeChat's #js_content), as a reader's browser does:
+    hidden, it reads as hidden page furniture and the whole article is lost. Run before the hidden-block rules."""
+    for element in tree.xpath(SCRIPT_SHOWN_XPATH):
+        style = element.get("style")
+        if style and HIDDEN_STYLE_RE.search(style):
+            element.set("style", HIDDEN_STYLE_RE.sub("", style))
+
+
+def sections_as_paragraphs(tree: Any) -> None:
+    """Text sections holding no block inside (<section><span>text</span></section>, WeChat's paragraphs)
+    become <p>: the body extractor reads paragraphs, and these are the article's only ones."""
+    for container in tree.xpath(SCRIPT_SHOWN_XPATH):
+        for section in list(container.iter("section")):
+            if section.text_content().strip() and not any(True for _ in section.iterdescendants(*BLOCK_TAGS)):
+                section.tag = "p"
+
+
 def prepare_tree(tree: Any) -> Any:
     """Apply every reshaping step in place and return the tree."""
     drop_comments(tree)
+    sections_as_paragraphs(tree)
     keep_embedded_posts(tree)
     drop_screen_reader_text(tree)
     drop_standfirst(tree)

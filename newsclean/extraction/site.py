@@ -1,0 +1,91 @@
+"""The publication's name, as a reader calls it: 新华网, 网易新闻, 澎湃新闻-The Paper, a WeChat account's name.
+
+Where a page says it, in order: ``og:site_name`` (except a platform's generic one, 微信公众平台, where the
+account's own name is the site), the last segment of ``<title>`` that names a site (标题_频道_凤凰网,
+标题-新华网, 标题|游民星空; a domain segment such as cjn.cn is skipped), the name in the page's copyright
+line (网易公司版权所有 gives 网易公司), then trafilatura's guess cleaned of 版权所有, then the host.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+# Platforms whose og:site_name is the platform, while the publication is the account that wrote the page.
+PLATFORM_SITE_NAMES = frozenset({"微信公众平台"})
+# Where a WeChat page prints its account's name.
+ACCOUNT_NAME_XPATH = "//*[@id='js_name']//text() | //*[contains(@class,'profile_nickname')]//text()"
+# Separators portals put between a headline, channels and the site: _ | ｜ -- and a spaced dash.
+SPACED_SEPARATOR_RE = re.compile(r"\s*(?:_|｜|\||\s[-–—]\s|--|──)\s*")
+# A bare hyphen separates a site only when the segment after it is named like one: 标题-新华网, 标题-CSDN.NET,
+# not COVID-19 or A-股.
+BARE_SITE_SEGMENT_RE = re.compile(
+    r"-(?P<site>[^-]{2,16}(?:网|報|报|社|台|传媒|傳媒|新闻|新聞|在线|频道|\.NET|\.COM|设计))$", re.IGNORECASE
+)
+SITE_SEGMENT_MAX_CHARS = 16
+DOMAIN_RE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.I)
+# 网易公司版权所有, 版权所有：人民网, Copyright © 2019 新浪公司, 证券时报网版权所有.
+COPYRIGHT_RE = re.compile(
+    r"(?:(?P<before>[\u4e00-\u9fffA-Za-z.]{2,16})\s*版权所有|版权所有\s*[:：©]?\s*(?P<after>[\u4e00-\u9fffA-Za-z.]{2,16}))"
+)
+# Copyright © 2019 观察者 All rights reserved, © 2010 - 2016 明日大盘: the name after the sign and the years.
+COPYRIGHT_SIGN_RE = re.compile(
+    r"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*(?P<name>[\u4e00-\u9fff]{2,16})",
+    re.IGNORECASE,
+)
+COPYRIGHT_WORDS_RE = re.compile(r"\s*(?:版权所有|版權所有|All Rights Reserved\.?|Copyright|©)\s*", re.I)
+
+
+def _first(tree: Any, xpath: str) -> str:
+    values = [" ".join(v.split()) for v in tree.xpath(xpath) if isinstance(v, str) and v.strip()]
+    return values[0] if values else ""
+
+
+def title_site_segment(title: str) -> str:
+    """The site named at the end of a ``<title>``: its last segment that is a name, not a domain."""
+    title = " ".join(title.split())
+    parts = SPACED_SEPARATOR_RE.split(title)
+    if len(parts) > 1:
+        for segment in reversed(parts[1:]):
+            segment = segment.strip()
+            if segment and len(segment) <= SITE_SEGMENT_MAX_CHARS and not DOMAIN_RE.match(segment):
+                bare = BARE_SITE_SEGMENT_RE.search(segment)
+                return bare.group("site") if bare and not segment.startswith(bare.group("site")) else segment
+    bare = BARE_SITE_SEGMENT_RE.search(title)
+    return bare.group("site") if bare else ""
+
+
+def copyright_name(tree: Any) -> str:
+    """The owner named in the page's copyright line, if it names one."""
+    texts = tree.xpath(
+        "//body//text()[(contains(., '版权所有') or contains(., '©') or contains(., 'opyright'))"
+        " and not(ancestor::script) and not(ancestor::style)]",
+        smart_strings=False,
+    )
+    for text in reversed(texts):  # the footer's line is the page's last
+        match = COPYRIGHT_RE.search(text)
+        name = (match.group("before") or match.group("after") or "") if match else ""
+        if not name and (sign := COPYRIGHT_SIGN_RE.search(text)):
+            name = sign.group("name")
+        name = name.strip(" .")
+        if name and not DOMAIN_RE.match(name):
+            return name
+    return ""
+
+
+def site_name_of(tree: Any, fallback: str | None = None, url: str = "") -> str:
+    """The publication's name (see the module docstring); "" when the page and its URL give none."""
+    og = _first(tree, "//meta[@property='og:site_name']/@content")
+    if og in PLATFORM_SITE_NAMES:
+        return _first(tree, ACCOUNT_NAME_XPATH) or og
+    if og:
+        return og
+    name = title_site_segment(_first(tree, "//title/text()")) or copyright_name(tree)
+    if name:
+        return name
+    cleaned = COPYRIGHT_WORDS_RE.sub("", fallback or "").strip()
+    if cleaned:
+        return cleaned
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.")

@@ -1,0 +1,51 @@
+"""The field benchmark on real pages (python -m newsclean.bench.fields) holds the level reached: gne-tests
+against the golden truth in tests/golden/gne-tests.jsonl, zh-cwced against its own. Skips without
+../shared/bench-data. Floors only go up; the issue's targets not yet met are noted beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.bench.datasets import DEFAULT_DATA
+from newsclean.bench.fields import DEFAULT_GOLDEN, Score, cwced_cases, gne_cases, measure, under_half
+
+pytestmark = pytest.mark.slow  # 130 pages through both extractors: CI runs it, the inner loop not
+
+
+def ratio(hits: list[bool]) -> float:
+    return sum(hits) / len(hits)
+
+
+@pytest.fixture(scope="module", params=["gne-tests", "zh-cwced"])
+def scored(request) -> tuple[str, Score, list[str]]:
+    folder = {"gne-tests": "gne-tests/tests", "zh-cwced": "zh-cwced"}[request.param]
+    if not (DEFAULT_DATA / folder).is_dir():
+        pytest.skip(f"{DEFAULT_DATA / folder} absent")
+    loader = gne_cases if request.param == "gne-tests" else cwced_cases
+    cases = list(loader(DEFAULT_DATA, DEFAULT_GOLDEN))
+    ours, theirs = measure(cases, "newsclean"), measure(cases, "trafilatura")
+    return request.param, ours, under_half(ours, theirs, [t.page_id for _, t in cases])
+
+
+def test_authors_are_right_when_given(scored):
+    _, score, _ = scored
+    assert ratio(score.author_given) >= 0.95  # target 0.95
+    assert ratio(score.author_found) >= 0.88  # target 0.80
+
+
+def test_dates_are_right(scored):
+    _, score, _ = scored
+    assert ratio(score.date) >= 0.92  # target 0.93 (gne-tests 0.950, zh-cwced 0.922)
+
+
+def test_titles_and_site_names_on_the_golden_set(scored):
+    dataset, score, _ = scored
+    if dataset != "gne-tests":
+        pytest.skip("zh-cwced has no title or site-name truth")
+    assert ratio(score.title) >= 0.95  # target 0.95
+    assert ratio(score.site) >= 0.80  # target 0.95: platform pages (头条, 百家号) name no site in their HTML
+
+
+def test_no_page_keeps_under_half_of_what_trafilatura_finds(scored):
+    _, _, lost = scored
+    assert lost == []
