@@ -162,15 +162,24 @@ def body_starts_right(body: str, truth: Truth) -> bool:
 
 
 def body_ends_right(body: str, truth: Truth) -> bool:
-    """The body's last lines are the truth's last paragraph, then nothing but the article's own credits."""
-    ends = [squeeze(end)[-EDGE_CHARS:] for end in truth.body_ends if squeeze(end)]
-    if not ends:
+    """The body ends with the truth's last paragraph, then nothing but the article's own credits (the truth's
+    listed ones, or lines like 责任编辑：…), whether the extractor split them into lines or glued them on."""
+    if not truth.body_ends or not squeeze(truth.body_ends[0]):
         return False
+    last = squeeze(truth.body_ends[0])[-EDGE_CHARS:]
+    credits = sorted({squeeze(c) for c in truth.body_ends[1:] if squeeze(c)}, key=len, reverse=True)
     lines = [squeeze(line) for line in body.splitlines() if squeeze(line)]
-    for i in range(len(lines) - 1, -1, -1):
-        if any(end in lines[i] and lines[i].endswith(end) for end in ends[:1]):
-            return all(CREDIT_RE.match(line) or any(line.endswith(e) for e in ends[1:]) for line in lines[i + 1 :])
-    return False
+    while lines and CREDIT_RE.match(lines[-1]) and not lines[-1].endswith(last):
+        lines.pop()  # a credit line of the article's own: 责任编辑：…
+    text = "".join(lines)
+    trimmed = True
+    while trimmed and not text.endswith(last):
+        trimmed = False
+        for credit in credits:
+            if text.endswith(credit):
+                text, trimmed = text[: -len(credit)], True
+                break
+    return text.endswith(last)
 
 
 def body_recall(body: str, truth: Truth) -> float:

@@ -42,6 +42,7 @@ from newsclean.extraction.chrome import (
     trim_to_container,
 )
 from newsclean.extraction.dates import find_published_at, page_titles, parse_html, script_timestamp
+from newsclean.extraction.furniture import strip_leading_meta, strip_trailing_furniture
 from newsclean.extraction.metadata import author_of, language_of, plausible_author, title_of
 from newsclean.extraction.persons import person_names
 from newsclean.extraction.prepare import (
@@ -154,9 +155,8 @@ def extract_body(tree: Any, url: str) -> str:
     return getattr(document, "text", None) or ""
 
 
-def strip_page_chrome(body: str, tree: Any, headlines: list[str]) -> str:
+def strip_page_chrome(body: str, tree: Any, headlines: list[str], links: LinkTexts) -> str:
     """Drop a menu above the article, cross-references in it and the blocks beside it at its edges (see ``chrome``)."""
-    links = LinkTexts(tree)
     body = strip_cross_references(strip_leading_navigation(body, links, headlines), links)
     container = article_container(tree)
     if container is not None:
@@ -193,8 +193,15 @@ def extract(
     site_name = site_name_of(tree, document.sitename, url)
     title = select_field(tree, selectors.title) or title_of(tree, document.title, site_name)
     headlines = [title, *page_headlines(tree), *page_titles(tree)]
-    body = select_field(tree, selectors.body, joiner="\n") or strip_page_chrome(body, tree, headlines)
-    body = strip_header_chrome(body, title, headlines)
+    links = LinkTexts(tree)
+    # A site profile's body selector names the article's element: its text is taken as the profile says.
+    selected = select_field(tree, selectors.body, joiner="\n")
+    body = strip_header_chrome(selected or strip_page_chrome(body, tree, headlines, links), title, headlines)
+    if not selected:
+        body = strip_trailing_furniture(body, links)
+    author = article_author(body, document, tree, select_field(tree, selectors.author))
+    if not selected:
+        body = strip_leading_meta(body)  # after the author is read from the byline in it
     published = find_published_at(
         tree, document.date, default_timezone, url, select_field(tree, selectors.date), script_moment=script_moment
     )
@@ -205,7 +212,7 @@ def extract(
         body=body,
         published_at=published.value,
         published_at_source=published.source,
-        author=article_author(body, document, tree, select_field(tree, selectors.author)),
+        author=author,
         site_name=site_name,
         language=language_of(tree, body),
         removed=removed,

@@ -1,0 +1,156 @@
+"""Page furniture at the body's edges: what a reader skips and an indexer must not index.
+
+Before the article's first paragraph: the original-title note (（原标题：…）), the byline and dateline
+block when the extractor took it in (澎湃新闻记者 段彦超 廖艳, 2019-09-24 09:10, 来源：商讯, 字号), widget
+text (登录超时，稍后再试) and the lead photo's caption (图为…（刘通摄）, ▲图片来自视频截图). They go from the
+top down to the first line of prose; the author is read before they go.
+
+
+The body extractor stops late on many portals: share bars (分享到, 微信扫一扫), follow-us boxes (扫描二维码
+关注…), channel menus (- 娱乐 / - 体育), "recommended for you" lists whose items carry a time stamp,
+disclaimers and the site's footer (Copyright © 1996-2019 SINA Corporation, 新浪公司 版权所有, ICP备).
+They are trimmed from the end of the body backwards, stopping at the first line of the article's own:
+prose, its credits (责任编辑, 原标题, 来源) and its own notices (本文为…原创, 未经允许不得转载) stay, since
+the spam rules read them as the article's end. A line with gambling words stops the trim too: injected
+text after the article is the cleaning's to remove and record, never the extractor's to drop unseen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from newsclean.cleaning.lexicon import load_lexicon
+from newsclean.cleaning.shapes import fold_line, matchers
+from newsclean.cleaning.spans import term_spans
+
+# Words that open a furniture line (or fill a short one).
+FURNITURE_RE = re.compile(
+    r"分享到|分享[:：]|扫一扫|二维码|关注(?:我们|我|该公众号|公众号|官方微信)|微信公众号|公众号|长按识别|"
+    r"点击(?:进入|下载|查看|阅读|关注)|下载.{0,8}(?:APP|App|客户端)|为您推荐|为你推荐|猜你喜欢|推荐阅读|延伸阅读|"
+    r"相关(?:阅读|新闻|推荐|资讯|文章|链接|专题)|热门(?:推荐|文章|新闻)|更多(?:精彩|猛料|内容|资讯)|最近文章|"
+    r"网友评论|发表评论|我要评论|条评论|评论\s*\d|收起|返回(?:首页|顶部|列表)|上一篇|下一篇|打印本页|关闭窗口|"
+    r"免责声明|报料|关键词\s*>>|ICP|公网安备|举报|投诉|"
+    r"回复【",
+    re.IGNORECASE,
+)
+# The article's own notices and credits, which end it and stay: 本文为CSDN原创文章，未经允许不得转载.
+OWN_NOTICE_RE = re.compile(
+    r"本文|原创|原标题|原题|转载请|转发请|未经(?:允许|授权|许可)|责任编辑|责编|编辑|校对|来源|作者|记者|通讯员|摄影|供稿"
+)
+# Lines that are the site's whatever else they say: its footer, its disclaimer, its tip-off line.
+SITE_WIDE_RE = re.compile(r"ICP|免责声明|报料|公网安备", re.IGNORECASE)
+# A copyright line is the article's own (Copyright © 2024 Example News) unless it is the site's footer: a
+# span of years since the site began (1996-2019) or the company that runs it (新浪公司 版权所有, SINA Corporation).
+COPYRIGHT_LINE_RE = re.compile(r"Copyright|©|All Rights Reserved|版权所有|版權所有", re.IGNORECASE)
+SITE_FOOTER_RE = re.compile(
+    r"(?:19|20)\d{2}\s*[-–—~～]\s*(?:19|20)\d{2}|公司|集团|Corporation|Corp\b|Inc\b|Ltd|Limited|Co\.", re.IGNORECASE
+)
+# A related-list item: a headline, then its time stamp (and maybe a channel label).
+STAMPED_ITEM_RE = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?(?:\s*\S{1,12})?$")
+PROSE_END_RE = re.compile(r"[。！？!?]$")
+SENTENCE_END_RE = re.compile(r"[。！？!?…」”』）)]$")
+# A furniture word anywhere marks a short line; a long one must open with it.
+SHORT_LINE_CHARS = 40
+OPENING_CHARS = 8
+LONG_LINE_CHARS = 160
+# Gambling points that stop the trim (the weights of cleaning/data/gambling_terms.txt).
+GAMBLING_MIN_POINTS = 2
+# Menu crumbs with no words of their own: - 娱乐, 微信, 919, 篇.
+CRUMB_MAX_CHARS = 4
+
+
+def is_furniture(line: str) -> bool:
+    """Whether one line at the body's end is page furniture (see the module docstring)."""
+    text = " ".join(line.split()).lstrip("-•·* ")
+    if not text:
+        return True
+    if len(text) <= CRUMB_MAX_CHARS:
+        return not SENTENCE_END_RE.search(text)
+    if COPYRIGHT_LINE_RE.search(text) and len(text) <= SHORT_LINE_CHARS * 2 and not PROSE_END_RE.search(text):
+        return bool(SITE_FOOTER_RE.search(text))
+    found = FURNITURE_RE.search(text)
+    if (
+        found
+        and len(text) > SHORT_LINE_CHARS
+        and PROSE_END_RE.search(text)
+        and not SITE_WIDE_RE.search(text[:OPENING_CHARS])
+    ):
+        return False  # a long sentence that mentions 公众号 or 二维码 is the article's, like any other
+    if found and (len(text) <= SHORT_LINE_CHARS or found.start() < OPENING_CHARS) and len(text) <= LONG_LINE_CHARS:
+        return bool(SITE_WIDE_RE.search(text)) or not OWN_NOTICE_RE.search(text[: found.start()] + text[found.end() :])
+    stamp = STAMPED_ITEM_RE.search(text)
+    return bool(stamp) and not SENTENCE_END_RE.search(text[: stamp.start()].strip())
+
+
+def _gambling(line: str) -> bool:
+    """A gambling-only term (weight 2 or more: 百家乐, not 体育 or 娱乐, which are channel names too), terms
+    worth as much together, or a known gambling brand: the cleaning's to judge, so the trim stops there."""
+    brands = matchers().brands
+    if brands and brands.search(fold_line(line)):
+        return True
+    terms = load_lexicon().terms
+    weights = [terms[t].weight for a, b in term_spans(line) if (t := fold_line(line[a:b])) in terms]
+    return sum(weights) >= GAMBLING_MIN_POINTS
+
+
+def strip_trailing_furniture(body: str, links: Collection[str] = ()) -> str:
+    """The body without the furniture lines after the article's last line of its own; a line that is a
+    link's text (``links``: a related headline, a topic) is furniture there too.
+
+    >>> strip_trailing_furniture("正文最后一段。\\n责任编辑：张三\\n分享到：\\n- 娱乐\\nAll Rights Reserved")
+    '正文最后一段。\\n责任编辑：张三'
+    """
+    lines = body.split("\n")
+    end = len(lines)
+    while end > 1:
+        line = lines[end - 1]
+        furniture = is_furniture(line) or " ".join(line.split()).lstrip("-•·* ") in links  # links: built lazily
+        if not furniture or _gambling(line):
+            break
+        end -= 1
+    return "\n".join(lines[:end]).rstrip("\n") if end < len(lines) else body
+
+
+# A line of the dateline block: the original-title note, a credit, a date, a tool.
+ORIGINAL_TITLE_RE = re.compile(r"^[（(【\[]?\s*(?:本文)?(?:原标题|原題|原题)\s*[:：《]")
+META_LINE_RE = re.compile(
+    r"^[【\[（(]?\s*(?:来源|來源|作者|编辑|編輯|责任编辑|发布时间|發佈時間|时间|日期|字号|字體|图集|阅读|浏览|执笔|撰文|文)"
+    r"\s*(?:[:：/|丨]|$)"
+    r"|^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+    r"|^[【\[（(]?[\u4e00-\u9fff]{0,12}(?:记者|通讯员|特约撰稿人?)\s*[\u4e00-\u9fff]{2,4}"
+    r"(?:[ 、\u3000]+(?:实习生|通讯员|记者)?\s*[\u4e00-\u9fff]{2,4})*\s*[】\]）)]?\s*$"
+    r"|^[\u4e00-\u9fff]{2,4}\s*/\s*[\u4e00-\u9fff]{2,10}(?:报|网|社|台)\s*$"
+)
+WIDGET_LINE_RE = re.compile(r"登录|注册|稍后再试|加载中")
+WIDGET_MAX_CHARS = 12
+# The lead photo's caption: 图为…, ▲…, …供图, …（刘通摄）, 图片来源：….
+CAPTION_RE = re.compile(
+    r"^(?:图为|图：|圖：|▲|△|图片来源|圖片來源)|(?:供图|供圖|摄|攝|摄影|攝影)\s*[）)]?\s*$|视频截图\s*$"
+)
+META_MAX_CHARS = 40
+CAPTION_MAX_CHARS = 80
+
+
+def is_leading_meta(line: str) -> bool:
+    """Whether a line above the article's first paragraph is dateline, credit, widget or caption."""
+    text = " ".join(line.split())
+    if not text:
+        return True
+    if ORIGINAL_TITLE_RE.match(text):
+        return True
+    if len(text) <= META_MAX_CHARS and META_LINE_RE.search(text):
+        return True
+    if len(text) <= WIDGET_MAX_CHARS and WIDGET_LINE_RE.search(text):
+        return True
+    return len(text) <= CAPTION_MAX_CHARS and bool(CAPTION_RE.search(text))
+
+
+def strip_leading_meta(body: str) -> str:
+    """The body from its first line of the article's own (see the module docstring); a line with gambling
+    words stays for the cleaning, and a body that would be left empty is returned whole."""
+    lines = body.split("\n")
+    start = 0
+    while start < len(lines) - 1 and is_leading_meta(lines[start]) and not _gambling(lines[start]):
+        start += 1
+    return "\n".join(lines[start:]) if start else body
