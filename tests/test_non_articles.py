@@ -1,0 +1,124 @@
+"""Pages that are no news articles (FAQs, notices, novels, encyclopedia entries, Q&As): what the rules keep and
+what they still take. The texts are written for these tests in each family's shape."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newsclean.cleaning import clean_article, clean_text
+
+
+def _rules(text: str) -> Counter[str]:
+    return Counter(r.rule for r in clean_text(text).removed if r.text.strip())
+
+
+# A regulator's FAQ: numbered questions (一、二、) that name private lotteries in quotation marks.
+FAQ = "\n".join(
+    [
+        "一、哪些彩票是合法的？",
+        "答：我国只批准发行福利彩票和体育彩票两种，任何网站都未获准在网上销售彩票。",
+        "二、网上有人推荐‘极速飞艇’‘幸运飞艇’‘澳洲幸运10’等彩票，能买吗？",
+        "答：不能。这些名目都不是国家发行的，钱一旦转进去往往就取不出来了。",
+        "三、替这类网站拉人头要承担什么责任？",
+        "答：可能构成犯罪，公安机关将依法追究刑事责任。",
+        "四、发现这类网站去哪里举报？",
+        "答：可拨打110，或者在国家反诈中心APP上举报。",
+    ]
+)
+
+
+def test_faq_numbered_questions_naming_private_lotteries_are_kept():
+    result = clean_text(FAQ)
+    assert result.text == FAQ
+    assert result.is_spam is False
+
+
+def test_faq_frame_does_not_shelter_an_unnumbered_pitch_after_its_end():
+    pitch = "幸运飞艇人工计划，稳赚不赔，加微信进群领取"
+    text = FAQ + "\n本文版权所有，未经授权不得转载。\n" + pitch
+    assert clean_text(text).text == FAQ + "\n本文版权所有，未经授权不得转载。"
+
+
+# A community notice giving directions by a landmark that happens to be an 娱乐城.
+NOTICE = "\n".join(
+    [
+        "为方便居民办事，本周六街道在以下地点设点服务：",
+        "社保卡补办：社区服务中心二楼（金湾娱乐城西侧）",
+        "免费量血压：文化广场东门",
+        "服务时间为上午9点至下午4点，请带好身份证。",
+    ]
+)
+
+
+def test_notice_line_with_a_venue_in_bracketed_directions_is_kept():
+    assert clean_text(NOTICE).text == NOTICE
+
+
+def test_line_with_a_brand_outside_its_directions_still_goes():
+    line = "社保卡补办：社区服务中心二楼（金湾娱乐城西侧） 金湾娱乐城官网注册送88元彩金"
+    text = NOTICE.replace("社保卡补办：社区服务中心二楼（金湾娱乐城西侧）", line)
+    assert "官网注册送" not in clean_text(text).text
+
+
+# A novel quoting the spam text message its plot turns on.
+NOVEL = "\n".join(
+    [
+        "第三章 旧手机",
+        "老周翻出那部旧手机，屏幕上还留着一条短信。",
+        "“‘【琨渊国际】会员专享，首存即送百分百，真人、电子一站畅玩’——我哥就是点了这条，”她低声说，“后来房子都没了。”",
+        "老周把手机装进证物袋，说明天一早就送去技术科。",
+    ]
+)
+
+
+def test_novel_quoting_a_spam_message_in_dialogue_keeps_it():
+    assert clean_text(NOVEL).text == NOVEL
+
+
+def test_bracketed_brand_glued_to_a_sentence_outside_quotation_still_goes():
+    text = "【琨渊国际】本周社区开展垃圾分类宣传活动，居民踊跃参加。"
+    assert clean_text(text).text == "本周社区开展垃圾分类宣传活动，居民踊跃参加。"
+
+
+# A Q&A on a PHP template engine, the tag it asks about in its title.
+CODE_TITLE = "模板里{$item.name}原样显示，没有被替换"
+CODE_BODY = "问：页面直接显示了 {$item.name}。\n答：先确认控制器渲染了模板，模板引擎的定界符有没有改过。"
+
+
+def test_title_quoting_a_tag_its_code_question_explains_is_kept():
+    article = clean_article(CODE_TITLE, CODE_BODY)
+    assert (article.title.text, article.body.text) == (CODE_TITLE, CODE_BODY)
+
+
+def test_title_tag_over_a_body_about_something_else_still_goes():
+    article = clean_article(CODE_TITLE, "本周社区开展垃圾分类宣传活动，居民踊跃参加。")
+    assert article.title.text == "模板里原样显示，没有被替换"
+
+
+# An encyclopedia entry on a game that private platforms imitate: it explains and rules on the game.
+ENTRY = "\n".join(
+    [
+        "时时彩",
+        "时时彩是一类高频数字彩票，全天开奖数十期，投注者从0到9中选号，按位置和组合判断是否中奖。",
+        "它曾在少数省份以地方游戏的形式试点销售，主管部门以开奖过快、易致沉迷为由陆续叫停。",
+        "如今网上打着‘时时彩’‘分分彩’旗号自行开奖的平台，均未经国家批准，开奖结果可被随意操控。",
+    ]
+)
+
+
+def test_encyclopedia_entry_ruling_on_private_lotteries_is_kept_whole():
+    result = clean_text(ENTRY)
+    assert (result.text, result.is_spam) == (ENTRY, False)
+
+
+def test_doorway_repeating_a_private_lottery_without_ruling_on_it_is_still_dropped():
+    doorway = "\n".join(
+        [
+            "分分彩计划",
+            "分分彩每天开奖上千期，分分彩人工计划准确率高，跟着分分彩计划倍投轻松回本。",
+            "分分彩怎么玩才稳？先看分分彩走势图，再用杀号公式定胆。",
+            "分分彩开奖结果实时更新，分分彩技巧大全每天分享给大家。",
+            "分分彩平台推荐：注册即送彩金，提现秒到账。",
+        ]
+    )
+    assert clean_text(doorway).is_spam is True
