@@ -122,3 +122,35 @@ def test_doorway_repeating_a_private_lottery_without_ruling_on_it_is_still_dropp
         ]
     )
     assert clean_text(doorway).is_spam is True
+
+
+# A digest of headlines, some with a title's brand suffix appended.
+DIGEST = [
+    "城市马拉松周日开跑 三万名选手参赛",
+    "高温黄色预警发布 户外作业时间调整",
+    "上半年外贸进出口总值同比增长4.2%",
+    "全省乡村振兴现场会在山区县召开",
+    "全市中小学暑假放假时间公布",
+]
+
+
+def test_digest_headlines_lose_only_their_appended_brand_suffixes():
+    spammed = [
+        DIGEST[0] + "_澜玥国际 澜玥体育官网",
+        DIGEST[1],
+        DIGEST[2] + "_澜玥国际 真人百家乐",
+        DIGEST[3],
+        DIGEST[4] + " - 澜玥国际官网_澜玥国际彩票",
+    ]
+    result = clean_text("\n".join(spammed))
+    assert (result.text, result.is_spam) == ("\n".join(DIGEST), False)
+    assert _rules("\n".join(spammed)) == Counter({"headline_brand_field": 3})
+
+
+def test_stolen_headline_between_brand_lines_still_goes_whole():
+    farm = [
+        "澜玥国际官网,澜玥体育app下载,真人百家乐,澜玥彩票",
+        DIGEST[2] + "_澜玥国际 真人百家乐",
+        "澜玥体育官网入口,澜玥国际娱乐,澜玥真人,澜玥电子",
+    ]
+    assert DIGEST[2] not in clean_text("\n".join([DIGEST[0], *farm])).text
