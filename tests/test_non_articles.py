@@ -154,3 +154,30 @@ def test_stolen_headline_between_brand_lines_still_goes_whole():
         "澜玥体育官网入口,澜玥国际娱乐,澜玥真人,澜玥电子",
     ]
     assert DIGEST[2] not in clean_text("\n".join([DIGEST[0], *farm])).text
+
+
+# A platform describing itself: its name on every line, betting words here and there, one hard sell.
+PLATFORM = [
+    "珑澈体育",
+    "珑澈体育平台介绍：赛事、直播与福利",
+    "珑澈体育是一家综合体育服务平台，提供比分直播、数据分析和专家解读等服务，力求一站式满足球迷需求。",
+    "一、赛事：珑澈体育覆盖欧洲五大联赛和NBA，每天上线比赛上千场，支持滚球与串关玩法。",
+    "二、福利：新会员在珑澈体育完成注册即可领取新人礼包，充值提现极速到账，VIP越高返水越多。",
+    "三、总结：选择珑澈体育，让看球更轻松。",
+]
+
+
+def test_platform_page_whose_own_pitch_a_line_rule_took_is_dropped():
+    assert clean_text("\n".join(PLATFORM)).is_spam is True
+
+
+def test_app_news_naming_its_app_on_every_line_with_an_injected_pitch_is_kept():
+    news = [
+        "健身类应用新版上线 新增社区跑团功能",
+        "记者从开发方获悉，跑跑健身APP本周发布新版本，新增社区跑团和训练计划功能。",
+        "据介绍，跑跑健身的用户可以在应用内查看附近跑团，报名参加周末的集体训练。",
+        "开发方表示，跑跑健身将继续与各地体育部门合作，推广全民健身。",
+        "新会员在鼎晟娱乐完成注册即可领取彩金，充值提现极速到账，VIP越高返水越多。",
+    ]
+    result = clean_text("\n".join(news))
+    assert (result.text, result.is_spam) == ("\n".join(news[:4]), False)
