@@ -14,7 +14,7 @@ from typing import Literal
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.pages import prose_chars
 from newsclean.cleaning.spam import remove_spam, remove_title_spam
-from newsclean.cleaning.templates import remove_template_tags
+from newsclean.cleaning.templates import is_code_page, remove_template_tags
 from newsclean.cleaning.text import normalize_text
 from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surviving
 
@@ -64,23 +64,31 @@ def clean_article(title: str, body: str, config: CleaningConfig | None = None) -
     ('山村民宿抱团发展', '记者报道。\\n本文未经授权,不得转载。')
     """
     config = config or DEFAULTS
-    cleaned_title = clean_field(title, "title", config)
+    # A title quoting a tag the body explains (ThinkPHP模板里{$vo.title}原样输出) is judged with its body:
+    # a title alone is too short to say it talks about code.
+    about_code = config.templates_enabled and config.keep_quoted_code and "{" in title and is_code_page(body)
+    cleaned_title = clean_field(title, "title", config, about_code=about_code)
     cleaned_body = clean_field(body, "body", config, cleaned_title.brands)
     if cleaned_body.brands - cleaned_title.brands and title.strip():
         # A brand the body gave away may sit in the title in a shape no title rule takes (‘X体育官方’).
-        cleaned_title = clean_field(title, "title", config, cleaned_body.brands)
+        cleaned_title = clean_field(title, "title", config, cleaned_body.brands, about_code)
     return CleanedArticle(cleaned_title, cleaned_body, is_spam_page(cleaned_title, cleaned_body, config))
 
 
 def clean_field(
-    text: str, field: Field, config: CleaningConfig | None = None, brands: frozenset[str] = frozenset()
+    text: str,
+    field: Field,
+    config: CleaningConfig | None = None,
+    brands: frozenset[str] = frozenset(),
+    about_code: bool = False,
 ) -> CleanedField:
     """Templates, spam and whitespace in rounds until the text is stable; removals mapped back to ``text``.
 
     Each round runs all three stages, as a later stage can change what an earlier one sees (a
     zero-width character the normalise stage drops); stopping only when a round changes nothing
     makes cleaning idempotent. ``brands`` are brands removed elsewhere on the page (the other field):
-    their other shapes here go too (``brand_echo``).
+    their other shapes here go too (``brand_echo``). ``about_code``: the page around the field talks about
+    code, so the tags it quotes are content (see ``remove_template_tags``).
     """
     config = config or DEFAULTS
     index = list(range(len(text)))  # original offset of each character still present
@@ -89,7 +97,7 @@ def clean_field(
     for _ in range(config.max_rounds):
         before = text
         for stage in (_templates, _spam):
-            result = stage(text, field, config, brands)
+            result = stage(text, field, config, brands, about_code)
             removed += remap(result.removals, index)
             index = surviving(index, result.removals)
             text = result.text
@@ -127,13 +135,14 @@ def aligned(before: str, after: str, index: list[int]) -> list[int]:
     return out
 
 
-def _templates(text: str, field: Field, config: CleaningConfig, brands: frozenset[str]) -> Cleaned:
+def _templates(text: str, field: Field, config: CleaningConfig, brands: frozenset[str], about_code: bool) -> Cleaned:
     if not config.templates_enabled:
         return Cleaned(text)
-    return remove_template_tags(text, keep_quoted_code=config.keep_quoted_code, disabled=config.disabled_rules)
+    keep = config.keep_quoted_code
+    return remove_template_tags(text, keep_quoted_code=keep, disabled=config.disabled_rules, about_code=about_code)
 
 
-def _spam(text: str, field: Field, config: CleaningConfig, brands: frozenset[str]) -> Cleaned:
+def _spam(text: str, field: Field, config: CleaningConfig, brands: frozenset[str], about_code: bool) -> Cleaned:
     if not config.spam_enabled:
         return Cleaned(text)
     return remove_title_spam(text, config, brands) if field == "title" else remove_spam(text, config, brands)

@@ -216,11 +216,38 @@ def find_brand_wrappers(line: str, topic: frozenset[str], config: CleaningConfig
             continue
         if match.group()[0] == "‘" and (measure_line(line, 0).reporting or not _at_line_edge(line, match)):
             continue  # ‘X’ inside a sentence of a report names what it reports on
+        if _in_quoted_message(line, match.start(), match.end()):
+            continue  # “‘【X】尊贵会员专享，首充即送…’——就是这条短信”: a story quotes the ad it is about
         if is_brand_run(inner, config=config) or (
             is_brand_name(inner, topic, config=config) and not measure_line(inner, 0).reporting
         ):
             spans.append((match.start(), match.end()))
     return spans
+
+
+# Opening and closing quotation marks, paired.
+QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+CLAUSE_MARK_RE = re.compile(r"[，,。；;！!？?]")
+HAN_AFTER_MIN = 2  # Han characters after the quotation closes: the line goes on, it is not all quote
+
+
+def _in_quoted_message(line: str, start: int, end: int) -> bool:
+    """The span lies inside a quoted message of several clauses that the line goes on after.
+
+    Fiction and reports quote the spam text message or pop-up they are about (“‘【X】尊贵会员专享，首充即送
+    百分百’——就是这条短信，”): the quotation has clauses of its own and the sentence continues after it.
+    A wrapper glued to a line's edge or standing alone in quotes (“【X】”) is not such a quotation.
+    """
+    for position in range(start - 1, -1, -1):
+        close = QUOTE_PAIRS.get(line[position])
+        if close is None or close in line[position + 1 : start]:
+            continue  # no quotation mark, or a quotation that closed before the span
+        after = line.find(close, end)
+        if after < 0:
+            continue
+        quoted, rest = line[position + 1 : after], line[after + 1 :]
+        return bool(CLAUSE_MARK_RE.search(quoted)) and len(HAN_RE.findall(rest)) >= HAN_AFTER_MIN
+    return False
 
 
 def _at_line_edge(line: str, match: re.Match[str]) -> bool:

@@ -82,7 +82,13 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     )
     # Selling alone is how a real app's news reads (注册用户, 应用商店下载): gambling terms must be there too.
     gambling = sum(points_beside(s, named) >= config.doorway_term_min_points for s in lines)
-    doorway = termed >= config.doorway_term_line_share * len(lines) and gambling >= config.doorway_min_term_lines
+    # The name's own sales pitch, which a line rule already took (新用户在X完成注册即可领取…返水), is the
+    # page selling its subject: it counts as a gambling line of the page (a link farm naming other
+    # brands under a real article does not, nor does a pitch naming no recurring name).
+    pitches = _own_pitches(signals, verdicts, named)
+    termed, gambling = termed + pitches, gambling + pitches
+    share = config.doorway_term_line_share * (len(lines) + pitches)
+    doorway = termed >= share and gambling >= config.doorway_min_term_lines
     # A brand essay: the brand on most of the prose, gambling-only words somewhere beside it (真人娱乐平台),
     # however few: the filler between is generic sports or lifestyle text.
     prose = [text for s, text in zip(lines, folded, strict=True) if s.is_sentence]
@@ -90,6 +96,16 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
         config.doorway_brand_min_lines, config.essay_brand_share * len(prose)
     ) and any(term_points_of(t) >= config.essay_min_term_points and t not in top for s in lines for t in s.terms)
     return doorway or essay or is_stuffed_page(lines, config) or is_tip_seller_page(lines, config)
+
+
+def _own_pitches(signals: list[LineSignals], verdicts: list[str | None], names: set[str] | frozenset[str]) -> int:
+    """Lines a line rule removed as selling gambling that name one of ``names`` (the page's recurring brand)."""
+    if not names:
+        return 0
+    return sum(
+        bool(verdict) and not s.reporting and any(name in fold_line(s.text) for name in names)
+        for s, verdict in zip(signals, verdicts, strict=True)
+    )
 
 
 def points_beside(s: LineSignals, names: set[str] | frozenset[str]) -> int:

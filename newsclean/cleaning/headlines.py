@@ -19,6 +19,7 @@ from newsclean.cleaning.brands import is_brand_run
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.features import LineSignals, measure_line
 from newsclean.cleaning.registry import register
+from newsclean.cleaning.titles import find_title_suffix
 
 # Fields of a decorated headline: dashes, underscores, bars, commas and spaces between them.
 FIELD_SEPARATOR_RE = re.compile(r"\s*[-_|｜丨,，—]+\s*|\s+")
@@ -93,13 +94,33 @@ def headline_edits(
     edits: list[tuple[int, int, str]] = []
     for i, (s, verdict) in enumerate(zip(signals, verdicts, strict=True)):
         lone = not (i > 0 and verdicts[i - 1]) and not (i + 1 < len(verdicts) and verdicts[i + 1])
-        if not verdict or not lone or i >= config.headline_max_line:
+        listed = _in_headline_list(signals, i, config)
+        # A digest's headline with a title's brand suffix glued on (…增长5.8%_<brand> 真人百家乐) is given
+        # back whether a line rule took it or not: no line rule reads one suffix as a list.
+        marked = verdict or (listed and s.all_brands and find_title_suffix(s.text, config) < len(s.text))
+        if not marked or not lone or (i >= config.headline_max_line and not listed):
             continue  # the article's own headline opens it: a spam line further down is no headline
         spans = find_headline_fields(s.text, config)
         if spans:
             verdicts[i] = None
             edits += [(s.start + a, s.start + b, "headline_brand_field") for a, b in spans]
     return edits
+
+
+def _in_headline_list(signals: list[LineSignals], i: int, config: CleaningConfig) -> bool:
+    """Line ``i`` stands between clean headlines: a digest's list of headlines (今日热点汇总), each its own.
+
+    A digest whose headlines got brand fields appended (…纪录被刷新_<brand> <brand>体育官网) gives each
+    headline back, wherever it stands. Safe: both neighbours must be clean headlines (no sentence, no
+    gambling word, brand or call to action), so a link farm's stolen headline between brand lines goes whole.
+    """
+    neighbours = [signals[j] for j in (i - 1, i + 1) if 0 <= j < len(signals)]
+    return bool(neighbours) and all(_is_clean_headline(n, config) for n in neighbours)
+
+
+def _is_clean_headline(s: LineSignals, config: CleaningConfig) -> bool:
+    evidence = s.score or s.all_brands or s.weak_brands or s.cta
+    return not s.is_sentence and not evidence and len(HAN_RE.findall(s.text)) >= config.headline_min_chars
 
 
 register(

@@ -31,7 +31,7 @@ from newsclean.cleaning.lines import LINE_RE, PageContext, is_gambling_ad, is_li
 from newsclean.cleaning.pages import is_spam_page
 from newsclean.cleaning.registry import register, rule_names, rules_of
 from newsclean.cleaning.sentences import sentence_edits
-from newsclean.cleaning.shapes import lexicon_fold, matchers, stem_core
+from newsclean.cleaning.shapes import fold_line, lexicon_fold, matchers, stem_core
 from newsclean.cleaning.spans import brand_spans
 from newsclean.cleaning.titles import find_title_brand_fields, find_title_suffix
 from newsclean.cleaning.topic import topic_cores
@@ -48,8 +48,13 @@ CAPTION_CREDIT_RE = re.compile(r"(?:摄|攝|供图|供圖)\s*[）)]?\s*$")
 QUOTED_LINE_RE = re.compile(r"^\s*[“「『].*[”」』]\s*$")
 # Brackets that quote a name rather than decorate it: in a report, 《X》 and 「X」 are what it is about.
 QUOTE_BRACKETS = frozenset("《「『“")
-# A numbered list item (1. 2、 ① （一）): spam lists are never numbered, reports' lists often are.
-NUMBERED_RE = re.compile(r"^\s*(?:\d{1,2}[.、．)）]|[①-⑳]|[（(][一二三四五六七八九十\d]{1,2}[)）])")
+# A numbered list item (1. 2、 ① （一） 二、): spam lists are never numbered, reports' lists often are, and an
+# official FAQ numbers its questions 一、二、三、 (sample: a regulator's Q&A on cross-border gambling).
+NUMBERED_RE = re.compile(
+    r"^\s*(?:\d{1,2}[.、．)）]|[①-⑳]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,3}、)"
+)
+# A place given as directions in brackets (（星海娱乐城北侧）, （金沙广场对面）): where something is, not an ad.
+PLACE_BRACKET_RE = re.compile(r"[（(][^（）()\n]{2,24}?(?:[东南西北][门侧面边]|对面|旁边?|附近)[）)]")
 
 
 def measure_lines(text: str, config: CleaningConfig) -> tuple[list[LineSignals], frozenset[str]]:
@@ -69,6 +74,8 @@ def classify_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
         return None  # the site's own keywords with brands mixed in: only the brands go
     if ADDRESS_LINE_RE.match(s.text) or ADDRESS_ROW_RE.match(s.text) or CAPTION_CREDIT_RE.search(s.text):
         return None  # an address or a credited caption: the article's own line, whatever names it holds
+    if _names_only_places(s):
+        return None  # 服务点：…大厅（星海娱乐城北侧）: the venue is a landmark in directions
     if BYLINE_RE.match(s.text):
         return None  # a byline: a brand in it stands for the reporter's name (brand_substitution cuts it)
     reporting = ctx.reporting_lines >= config.reporting_frame_min_lines
@@ -80,6 +87,21 @@ def classify_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
         if line_rule(s, ctx, index, config):
             return line_rule.name
     return None
+
+
+def _names_only_places(s: LineSignals) -> bool:
+    """Every gambling name and word of the line sits in a bracketed direction (（星海娱乐城北侧）, （金沙广场对面）).
+
+    A notice tells its readers where to go by the landmarks around it; a spam line gives no directions.
+    A line with a brand, a gambling word or a call to action outside the brackets is judged as usual.
+    """
+    if s.cta or not (s.all_brands or s.terms):
+        return False
+    places = "".join(m.group() for m in PLACE_BRACKET_RE.finditer(s.text))
+    if not places:
+        return False
+    folded = fold_line(places)
+    return all(name in folded for name in s.all_brands) and all(term in folded for term in s.terms)
 
 
 def _is_prefixed_clean_line(line: str, config: CleaningConfig) -> bool:

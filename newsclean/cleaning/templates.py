@@ -125,6 +125,15 @@ def is_code_discussion(text: str) -> bool:
     return _slot_data()[2].search(text) is not None
 
 
+def is_code_page(text: str, rules: Sequence[Rule] = TEMPLATE_RULES) -> bool:
+    """``text`` talks about code once its tags are blanked (their own words, such as <?php, do not count).
+
+    >>> is_code_page("模板引擎没有解析 {$vo.title}，检查控制器")
+    True
+    """
+    return is_code_discussion(_without_tags(text, rules))
+
+
 def _without_tags(text: str, rules: Sequence[Rule]) -> str:
     """The text with every tag blanked, so a tag's own words (<?php) don't make it a code discussion."""
     for rule in rules:
@@ -149,6 +158,7 @@ def remove_template_tags(
     rules: Sequence[Rule] = TEMPLATE_RULES,
     keep_quoted_code: bool = True,
     disabled: frozenset[str] = frozenset(),
+    about_code: bool = False,
 ) -> Cleaned:
     """Remove unrendered template tags; report each removal by rule name.
 
@@ -162,7 +172,7 @@ def remove_template_tags(
     'Vue 用 `{{ message }}` 插值'
     """
     slot_re, generator_fn_re, _ = _slot_data()
-    in_code_text = keep_quoted_code and is_code_discussion(_without_tags(text, rules))
+    in_code_text = keep_quoted_code and (about_code or is_code_discussion(_without_tags(text, rules)))
     rules = [rule for rule in rules if rule.name not in disabled]
     spans: list[tuple[int, int, str]] = []
     if "generator_slot" not in disabled:
