@@ -94,12 +94,17 @@ def print_report(title: str, cases: list[Case], verbose: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m newsclean.eval", description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", type=Path, nargs="?", help="a folder of *.jsonl labelled cases (only that)")
+    parser.add_argument("corpus", type=Path, nargs="?", help="a folder of *.jsonl labelled cases, or one such file")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared bench-data folder")
     parser.add_argument("-v", "--verbose", action="store_true", help="list damaged documents")
     args = parser.parse_args(argv)
     if args.corpus is not None:
-        print_report(str(args.corpus), load_corpus(args.corpus), args.verbose)
+        try:
+            cases = load_corpus(args.corpus)
+        except (OSError, ValueError) as error:  # a wrong path or a malformed case: one line, no traceback
+            print(f"python -m newsclean.eval: {error}", file=sys.stderr)
+            return 2
+        print_report(str(args.corpus), cases, args.verbose)
         return 0
     cases = load_corpus(DEV_CORPUS)
     print_report("dev corpus (tests/corpus)", cases, args.verbose)

@@ -65,9 +65,10 @@ def parse_case(raw: dict, where: str) -> Case:
 
 
 def load_corpus(folder: Path) -> list[Case]:
-    """Every case of every ``*.jsonl`` file in ``folder``; raises on a malformed case or a duplicate id."""
+    """Every case of every ``*.jsonl`` file in ``folder`` (or of the one file ``folder`` names); raises on a
+    malformed case or a duplicate id."""
     cases: list[Case] = []
-    for path in sorted(folder.glob("*.jsonl")):
+    for path in [folder] if folder.is_file() else sorted(folder.glob("*.jsonl")):
         for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
             if line.strip():
                 cases.append(parse_case(json.loads(line), f"{path.name}:{number}"))
