@@ -65,3 +65,22 @@ def test_how_to_tags_of_a_gambling_tag_page_go():
     brief = "为方便居民出行，市公交集团自11月18日起新开3条社区微循环线路，连接大型居住区、地铁站和农贸市场。"
     tags = ["相关标签：", "百家乐有什么技巧", "炸金花必胜口诀", "网上棋牌哪个平台好"]
     assert remove_spam("\n".join([brief, *tags])).text.strip() == brief
+
+
+def test_a_farm_of_letter_and_digit_site_names_goes_with_the_gambling_lines_beside_it():
+    article = (
+        "连日豪雨导致多个村庄陷入水患，截至今早已有逾两千名灾民被疏散至临时疏散中心。\n"
+        "州政府宣布拨款五十万元作为紧急援助，并指示县署确保疏散中心的食物及医药供应充足。"
+    )
+    farm = "友情链接\nMBWIN368\nTIGA88真人\n真人百家乐\nKAYU77\n海燕国际官网"
+    result = clean_article("多地水患灾民疏散", article + "\n" + farm)
+    assert result.body.text == article
+
+
+def test_model_numbers_one_per_line_in_a_tech_story_stay():
+    body = (
+        "今年下半年发布的旗舰手机中，影像和续航成为厂商比拼的重点，多款机型的价格也有所下调。\n"
+        "参与本次横评的机型包括：\nMate60\nFind8\nRTX4090\n评测显示，各机型在弱光环境下的表现差距明显。"
+    )
+    result = clean_article("下半年旗舰手机横评", body)
+    assert result.body.text == body

@@ -71,13 +71,17 @@ def find_line_runs(
             runs.append([])
     for run in runs:
         evidence = [i for i in run if _is_run_evidence(signals[i], config)]
-        if len(evidence) < config.line_run_min_lines or len(evidence) < config.line_run_evidence_share * len(run):
+        # Letter-and-digit site names alone on their lines (KLWIN388, ORKID99) and brand-shaped names too
+        # weak to count alone (南洋88真人, 榴莲国际官网) back the evidence up: a run needs solid evidence too.
+        named = [i for i in run if i not in evidence and (is_site_name_line(signals[i].text) or signals[i].weak_brands)]
+        support = len(evidence) + len(named)
+        if not evidence or support < config.line_run_min_lines or support < config.line_run_evidence_share * len(run):
             continue
         if reporting and run[0] <= ctx.end_index:
             continue
         for i in run:
             s = signals[i]
-            member = i in evidence or s.score or s.weak_brands or _is_site_number_domain(s.text)
+            member = i in evidence or i in named or s.score or s.weak_brands or _is_site_number_domain(s.text)
             if not verdicts[i] and member and not s.reporting:
                 verdicts[i] = "spam_line_run"
 
@@ -87,6 +91,16 @@ def find_line_runs(
 SITE_NUMBER_DOMAIN_RE = re.compile(
     r"\s*(?:https?://)?(?:www\.)?(?:[a-z]{1,6}\d{3,6}|\d{3,6}[a-z]{1,6})\.[a-z]{2,6}/?\s*", re.IGNORECASE
 )
+
+
+def is_site_name_line(line: str) -> bool:
+    """A line that is one letter-and-digit name and nothing else: KLWIN388, ORKID99, DURIAN4D (three or
+    more letters, two or more digits, no space). Model numbers look the same (Mate60), so such a line
+    only backs up other evidence in a run (``find_line_runs``), never counts alone."""
+    name = line.strip()
+    if not (4 <= len(name) <= 16 and name.isascii() and name.isalnum() and name[0].isalpha()):
+        return False
+    return sum(ch.isdigit() for ch in name) >= 2 - name.upper().endswith("4D") and sum(ch.isalpha() for ch in name) >= 3
 
 
 def _is_site_number_domain(line: str) -> bool:
