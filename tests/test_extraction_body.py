@@ -14,13 +14,12 @@ import trafilatura
 
 from newsclean.extraction import extract, page_metadata
 from newsclean.extraction.chrome import (
-    article_container,
     strip_cross_references,
     strip_header_chrome,
     strip_leading_navigation,
     trim_to_container,
 )
-from newsclean.extraction.dates import parse_html
+from newsclean.extraction.page import article_container, parse_html
 from newsclean.extraction.prepare import (
     drop_code,
     drop_comments,

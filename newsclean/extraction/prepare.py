@@ -35,7 +35,8 @@ from typing import Any
 
 from lxml import etree
 
-from newsclean.extraction.chrome import CAPTION_MARK, text_key
+from newsclean.extraction.chrome import text_key
+from newsclean.extraction.page import CAPTION_MARK
 
 CAPTION_CLASS_RE = re.compile(
     r"caption|pic[-_]?(?:desc|note|txt|info)|img[-_]?(?:desc|note|txt|title)|imgtxt|photo[-_]?desc", re.IGNORECASE
