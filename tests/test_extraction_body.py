@@ -332,7 +332,8 @@ def test_related_label_inside_prose_is_prose():
     ],
 )
 def test_page_metadata_matches_trafilatura(head):
-    tree = prepare_tree(tree_of(article_html(f"<article>{paragraphs_html()}</article>", head=head)))
+    tree = tree_of(article_html(f"<article>{paragraphs_html()}</article>", head=head))
+    prepare_tree(tree)
     ours = page_metadata(tree, URL)
     theirs = trafilatura.bare_extraction(
         tree,

@@ -25,7 +25,7 @@ from newsclean.extraction.dates import find_published_at, script_timestamp
 from newsclean.extraction.furniture import strip_leading_meta
 from newsclean.extraction.language import language_of
 from newsclean.extraction.page import Page, page_metadata, parse_html
-from newsclean.extraction.prepare import drop_code, prepare_tree, show_script_shown_content
+from newsclean.extraction.prepare import drop_code, show_script_shown_content
 from newsclean.extraction.selectors import drop_noise, select_field
 from newsclean.extraction.site import site_name_of
 from newsclean.extraction.title import title_of
@@ -82,7 +82,7 @@ def extract(
     show_script_shown_content(page.tree)  # before the hidden-block rules: WeChat's text is hidden until a script runs
     removed = tuple(strip_html_spam(page.tree, url, config))
     drop_noise(page.tree, selectors.noise)
-    prepare_tree(page.tree)
+    page.prepare()
     document = page.metadata  # on the prepared tree, scripts still in
     drop_code(page.tree)
     body = extract_body(page)

@@ -33,7 +33,6 @@ from newsclean.extraction.bylines import (
 )
 from newsclean.extraction.headline import starts_title
 from newsclean.extraction.persons import person_names
-from newsclean.extraction.prepare import restore_bylines
 
 if TYPE_CHECKING:
     from newsclean.extraction.page import Page
@@ -203,7 +202,7 @@ def searched_author(page: Page) -> str | None:
     """trafilatura's search of the page for an author (bylines by class and itemprop), cleaned
     like its metadata. Up to half of its metadata time on Chinese portals."""
     found = Document()
-    restore_bylines(page.tree)  # the body is out: trafilatura may see the byline classes again
+    page.restore_bylines()  # the body is out: trafilatura may see the byline classes again
     try:
         found.author = extract_author(page.tree)
     except (TypeError, ValueError):

@@ -21,7 +21,6 @@ from newsclean.extraction.chrome import (
     trim_to_container,
 )
 from newsclean.extraction.furniture import strip_trailing_furniture
-from newsclean.extraction.prepare import caption_texts
 
 if TYPE_CHECKING:
     from newsclean.extraction.page import Page
@@ -56,7 +55,7 @@ def strip_page_chrome(page: Page, body: str, headlines: list[str]) -> str:
     """Drop a menu above the article, cross-references in it and the blocks beside it at its edges (see ``chrome``)."""
     body = strip_cross_references(strip_leading_navigation(body, page.links, headlines), page.links)
     if page.container is not None:
-        body = trim_to_container(body, page.container.text_content(), caption_texts(page.tree))
+        body = trim_to_container(body, page.container.text_content(), page.caption_texts())
     return body
 
 

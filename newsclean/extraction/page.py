@@ -10,7 +10,8 @@ The tree is reshaped in place before the body is extracted (``extract`` runs the
 rules, profile noise, ``prepare``, then ``drop_code``). A property reads the tree as it is when first
 asked, so ``extract`` asks each at the point of that sequence its value belongs to: ``script_epoch``
 before anything is removed, ``metadata`` after ``prepare`` and before ``drop_code``, the rest after
-``drop_code``, when the tree's text no longer changes.
+``drop_code``, when the tree's text no longer changes. What ``prepare`` sets aside (the captions it
+promoted, the classes it took from bylines) the ``Page`` keeps as values, not as marks in the tree.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from trafilatura.metadata import (
 )
 
 from newsclean.extraction.headline import DATELINE_NODES, Headline, find_headline, page_titles
+from newsclean.extraction.prepare import Prepared, prepare_tree, restore_bylines
 
 
 def parse_html(html: str) -> Any:
@@ -100,14 +102,11 @@ CONTAINER_PROSE_SHARE = 0.85
 PROSE_PARAGRAPH_MIN_CHARS = 40
 # A <p> with more of its text in links is a teaser or a link list, not prose.
 PROSE_MAX_LINK_SHARE = 0.5
-# Marks a caption promoted to a paragraph (see ``prepare``): article text, but not the prose
-# that locates the article's container.
-CAPTION_MARK = "data-newsclean-caption"
 
 
-def _prose_chars(paragraph: Any) -> int:
+def _prose_chars(paragraph: Any, captions: Collection[Any]) -> int:
     """Characters of a prose ``<p>``; 0 for a caption, a short one or one that is mostly links."""
-    if paragraph.get(CAPTION_MARK) is not None:
+    if paragraph in captions:
         return 0  # a caption stands by its photo, often outside the text's container
     length = len(paragraph.text_content().strip())
     if length < PROSE_PARAGRAPH_MIN_CHARS:
@@ -116,12 +115,13 @@ def _prose_chars(paragraph: Any) -> int:
     return 0 if linked > PROSE_MAX_LINK_SHARE * length else length
 
 
-def article_container(tree: Any) -> Any:
-    """The innermost element holding ``CONTAINER_PROSE_SHARE`` of the page's prose paragraphs, or None."""
+def article_container(tree: Any, captions: Collection[Any] = frozenset()) -> Any:
+    """The innermost element holding ``CONTAINER_PROSE_SHARE`` of the page's prose paragraphs, or None.
+    Paragraphs in ``captions`` (promoted by ``prepare``) are article text, but no prose to find it by."""
     held: dict[Any, int] = {}
     total = 0
     for paragraph in tree.iter("p"):
-        chars = _prose_chars(paragraph)
+        chars = _prose_chars(paragraph, captions)
         if chars:
             total += chars
             for ancestor in paragraph.iterancestors():
@@ -138,6 +138,22 @@ class Page:
     def __init__(self, url: str, html: str, tree: Any = None) -> None:
         self.url, self.html = url, html
         self.tree = parse_html(html) if tree is None else tree
+        self.prepared = Prepared()
+
+    def prepare(self) -> None:
+        """Reshape the tree for the body extractor (``prepare.prepare_tree``), keeping what it set aside."""
+        self.prepared = prepare_tree(self.tree)
+
+    def restore_bylines(self) -> None:
+        """Give the byline paragraphs ``prepare`` unclassed their class back, once the body is out."""
+        restore_bylines(self.prepared.byline_classes)
+
+    def caption_texts(self) -> Iterator[str]:
+        """The texts of the captions ``prepare`` promoted that are still in the page, lazily: most pages never ask."""
+        root = self.tree.getroottree().getroot()
+        for caption in self.prepared.captions:
+            if caption.getroottree().getroot() is root:
+                yield caption.text_content()
 
     def first_text(self, xpath: str) -> str:
         """The first non-blank string ``xpath`` selects, stripped; "" when none."""
@@ -211,7 +227,7 @@ class Page:
     @cached_property
     def container(self) -> Any:
         """The element that holds the article's paragraphs (``article_container``), or None."""
-        return article_container(self.tree)
+        return article_container(self.tree, set(self.prepared.captions))
 
 
 class LinkTexts(Collection[str]):
