@@ -19,7 +19,7 @@ from typing import Any
 from lxml import html as lxml_html
 
 from newsclean.bench.datasets import DEFAULT_DATA
-from newsclean.extraction.dates import parse_html
+from newsclean.extraction.page import parse_html
 from newsclean.fetching.encoding import decode_html
 from newsclean.fetching.pageshape import content_region
 from tests.server import _Server

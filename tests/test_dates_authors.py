@@ -1,4 +1,4 @@
-"""Publication dates and authors of Chinese pages: the generic rules of newsclean.extraction.dates and .metadata.
+"""Publication dates and authors of Chinese pages: the generic rules of newsclean.extraction.dates and .authors.
 
 Every snippet here is made up for the rule it tests; each rule is shown finding
 what it should and leaving alone what it should not.
@@ -11,8 +11,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from newsclean.extraction import extract
-from newsclean.extraction.dates import date_hits, find_published_at, headline_following_texts, parse_html
-from newsclean.extraction.metadata import author_of
+from newsclean.extraction.authors import author_of
+from newsclean.extraction.dates import date_hits, find_published_at
+from newsclean.extraction.page import Page
 
 ZONE = "Asia/Shanghai"
 
@@ -22,14 +23,18 @@ def html_page(body: str, title: str = "", head: str = "") -> str:
 
 
 def published(body: str, title: str = "", head: str = "") -> tuple[str | None, str | None]:
-    found = find_published_at(parse_html(html_page(body, title, head)), None, ZONE)
+    found = find_published_at(Page("", html_page(body, title, head)), None, ZONE)
     return found.value, found.source
 
 
 def author(body_lines: list[str], page_body: str = "", title: str = "", meta_author: str | None = None) -> str | None:
     """``author_of`` with the extracted body given as lines, as trafilatura would hand it over."""
-    tree = parse_html(html_page(page_body or "".join(f"<p>{line}</p>" for line in body_lines), title))
-    return author_of("\n".join(body_lines), meta_author, tree)
+    page = Page("", html_page(page_body or "".join(f"<p>{line}</p>" for line in body_lines), title))
+    return author_of(page, "\n".join(body_lines), meta_author)
+
+
+def dateline_texts(html: str) -> list[str]:
+    return Page("", html).dateline_texts
 
 
 def json_ld(date: str) -> str:
@@ -41,25 +46,25 @@ def json_ld(date: str) -> str:
 
 def test_headline_without_h1_is_the_text_that_starts_the_title():
     body = "<div>当前位置：首页 &gt; 会议</div><b><br>第四届经济学年会会议议程<br></b><div>2004-12-10 阅读 105 次</div>"
-    texts = headline_following_texts(parse_html(html_page(body, "第四届经济学年会会议议程_秘书处_经济研究中心")))
+    texts = dateline_texts(html_page(body, "第四届经济学年会会议议程_秘书处_经济研究中心"))
     assert texts[0].strip() == "2004-12-10 阅读 105 次"
 
 
 def test_logo_h1_gives_way_to_the_h1_that_starts_the_title():
     body = "<h1>新闻中心</h1><p>2025年12月10日 星期三</p><h1>城郊蔬菜基地迎来采收旺季</h1><p>2025-12-09 08:30 来源：本网</p>"
-    texts = headline_following_texts(parse_html(html_page(body, "城郊蔬菜基地迎来采收旺季_新闻中心")))
+    texts = dateline_texts(html_page(body, "城郊蔬菜基地迎来采收旺季_新闻中心"))
     assert texts[0] == "2025-12-09 08:30 来源：本网"
 
 
 def test_a_link_repeating_the_title_is_no_headline():
     body = "<a href='/a'>城郊蔬菜基地迎来采收旺季</a><p>2025-12-01 09:00</p><p>城郊蔬菜基地迎来采收旺季</p><p>2025-12-09</p>"
-    texts = headline_following_texts(parse_html(html_page(body, "城郊蔬菜基地迎来采收旺季 - 本网")))
+    texts = dateline_texts(html_page(body, "城郊蔬菜基地迎来采收旺季 - 本网"))
     assert texts[0] == "2025-12-09"
 
 
 def test_short_title_prefixes_are_site_names_not_headlines():
     body = "<div>多维博客</div><p>2006年12月27日</p>"
-    assert headline_following_texts(parse_html(html_page(body, "多维博客 » 播客热潮迅速蔓延"))) == []
+    assert dateline_texts(html_page(body, "多维博客 » 播客热潮迅速蔓延")) == []
 
 
 # --- dates -----------------------------------------------------------------------------------------------

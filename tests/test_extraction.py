@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsclean.extraction import extract
-from newsclean.extraction.metadata import strip_site_suffix
+from newsclean.extraction.title import strip_site_suffix
 from newsclean.fetching.encoding import decode_html
 from tests.expectations import load_expected
 

@@ -14,13 +14,12 @@ import trafilatura
 
 from newsclean.extraction import extract, page_metadata
 from newsclean.extraction.chrome import (
-    article_container,
     strip_cross_references,
     strip_header_chrome,
     strip_leading_navigation,
     trim_to_container,
 )
-from newsclean.extraction.dates import parse_html
+from newsclean.extraction.page import article_container, parse_html
 from newsclean.extraction.prepare import (
     drop_code,
     drop_comments,
@@ -333,7 +332,8 @@ def test_related_label_inside_prose_is_prose():
     ],
 )
 def test_page_metadata_matches_trafilatura(head):
-    tree = prepare_tree(tree_of(article_html(f"<article>{paragraphs_html()}</article>", head=head)))
+    tree = tree_of(article_html(f"<article>{paragraphs_html()}</article>", head=head))
+    prepare_tree(tree)
     ours = page_metadata(tree, URL)
     theirs = trafilatura.bare_extraction(
         tree,

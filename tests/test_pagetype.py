@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from newsclean.extraction.dates import parse_html
+from newsclean.extraction.page import parse_html
 from newsclean.fetching.pagetype import Hints, classify_page
 from newsclean.sites.profile import load_profile
 from newsclean.spiders.recognition import parse_follow, profile_hints

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 import pytest
 
 from newsclean.bench.datasets import DEFAULT_DATA
-from newsclean.extraction.dates import parse_html
+from newsclean.extraction.page import parse_html
 from newsclean.fetching.encoding import decode_html
 from newsclean.fetching.pagetype import classify_page
 from tests.crawl import run_crawl

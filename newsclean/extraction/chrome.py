@@ -23,8 +23,7 @@ edge trim keeps them.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Iterator
-from typing import Any
+from collections.abc import Collection, Iterable
 
 # A dateline: a date, and one of the labels portals print beside it, in a short line.
 DATELINE_RE = re.compile(
@@ -34,10 +33,6 @@ DATELINE_RE = re.compile(
 DATELINE_MAX_CHARS = 100
 # Only the first lines of a body can be its header block.
 HEADER_LINES = 3
-# A page has one headline; more <h1> than this are section titles of a listing or a
-# templated sidebar, and their texts are not compared.
-HEADLINE_MAX_H1 = 3
-
 # A line at least this wide (CJK characters count two columns) that is not a link's text is
 # prose: about 7 English words or 20 Chinese characters. Menu items, breadcrumbs and
 # login links are narrower.
@@ -75,23 +70,10 @@ CROSS_REFERENCE_RE = re.compile(
 # shorter link texts (a name, a place) start sentences of prose.
 TEASER_LINK_MIN_CHARS = 16
 
-# The article container is the innermost element holding this share of the page's prose
-# paragraphs. Lower, it can shrink to one part of an article whose text is split around a
-# photo or an aside (0.7-0.8 cut real paragraphs on the public benchmarks); higher, one
-# sidebar blurb lifts it to the whole page and nothing is trimmed.
-CONTAINER_PROSE_SHARE = 0.85
-# A <p> of at least this many characters is prose (a sentence or two), shorter ones are
-# labels, bylines and buttons.
-PROSE_PARAGRAPH_MIN_CHARS = 40
-# A <p> with more of its text in links is a teaser or a link list, not prose.
-PROSE_MAX_LINK_SHARE = 0.5
 # The edge trim keeps at least this share of the body's characters. When the container holds
 # less of the body, it is not the article trafilatura found (a forum's first post, a gallery
 # page) and the body is left as it is: the trim removes edges, it never swaps articles.
 EDGE_TRIM_MIN_KEPT = 0.5
-# Marks a caption promoted to a paragraph (see ``prepare``): article text, but not the prose
-# that locates the article's container.
-CAPTION_MARK = "data-newsclean-caption"
 # A line is found in the container when its first or last this many letters and digits are.
 MATCH_CHARS = 40
 # Copyright and rights lines end many articles and stay wherever they are printed.
@@ -114,40 +96,6 @@ def text_key(text: str) -> str:
 def display_width(text: str) -> int:
     """Columns ``text`` takes: wide (CJK) characters count two, so one threshold serves both scripts."""
     return len(text) + len(WIDE_RE.findall(text))
-
-
-def page_headlines(tree: Any) -> list[str]:
-    """The texts of the page's ``<h1>`` elements (the printed headline), when there are few."""
-    texts = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]
-    return texts if len(texts) <= HEADLINE_MAX_H1 else []
-
-
-def link_texts(tree: Any) -> set[str]:
-    """The texts of the page's links, whitespace collapsed."""
-    return {" ".join(a.text_content().split()) for a in tree.iter("a")} - {""}
-
-
-class LinkTexts(Collection[str]):
-    """``link_texts`` of a page, collected on first use: most bodies open with prose and never ask."""
-
-    def __init__(self, tree: Any) -> None:
-        self._tree = tree
-        self._texts: set[str] | None = None
-
-    @property
-    def texts(self) -> set[str]:
-        if self._texts is None:
-            self._texts = link_texts(self._tree)
-        return self._texts
-
-    def __contains__(self, text: object) -> bool:
-        return text in self.texts
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.texts)
-
-    def __len__(self) -> int:
-        return len(self.texts)
 
 
 def strip_header_chrome(body: str, title: str, headlines: Iterable[str] = ()) -> str:
@@ -237,32 +185,6 @@ def strip_cross_references(body: str, links: Collection[str]) -> str:
             continue
         kept.append(line)
     return "\n".join(kept)
-
-
-def _prose_chars(paragraph: Any) -> int:
-    """Characters of a prose ``<p>``; 0 for a caption, a short one or one that is mostly links."""
-    if paragraph.get(CAPTION_MARK) is not None:
-        return 0  # a caption stands by its photo, often outside the text's container
-    length = len(paragraph.text_content().strip())
-    if length < PROSE_PARAGRAPH_MIN_CHARS:
-        return 0
-    linked = sum(len(a.text_content()) for a in paragraph.iter("a"))
-    return 0 if linked > PROSE_MAX_LINK_SHARE * length else length
-
-
-def article_container(tree: Any) -> Any:
-    """The innermost element holding ``CONTAINER_PROSE_SHARE`` of the page's prose paragraphs, or None."""
-    held: dict[Any, int] = {}
-    total = 0
-    for paragraph in tree.iter("p"):
-        chars = _prose_chars(paragraph)
-        if chars:
-            total += chars
-            for ancestor in paragraph.iterancestors():
-                held[ancestor] = held.get(ancestor, 0) + chars
-    # Elements holding more than half of the prose contain one another: the innermost is the deepest.
-    holders = [element for element, chars in held.items() if chars >= CONTAINER_PROSE_SHARE * total]
-    return max(holders, key=lambda element: sum(1 for _ in element.iterancestors()), default=None)
 
 
 def _found_in(key: str, text_key_: str) -> bool:

@@ -8,21 +8,23 @@ finder), which often knows only the day. A time without a zone is read in the si
 
 Visible dates are read in the dateline: the text right after the headline, which is
 the <h1> that starts the <title>, else the first text that does (old portals have no
-<h1>, or one around their logo). A labelled dateline date (发布时间：…) of another
-day overrides the metadata.
+<h1>, or one around their logo; ``headline``). A labelled dateline date (发布时间：…) of
+another day overrides the metadata. Everything is read from the ``Page``: its dateline
+texts, JSON-LD and visible text are the ones the other fields read.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from dateutil import parser as date_parser
-from lxml import html as lxml_html
+
+if TYPE_CHECKING:
+    from newsclean.extraction.page import Page
 
 META_DATE_XPATH = (
     "//meta[@property='article:published_time' or @name='article:published_time'"
@@ -105,13 +107,9 @@ def date_hits(text: str, zone: tzinfo) -> list[DateHit]:
     return sorted(hits, key=lambda hit: hit.start)
 
 
-def _json_ld_dates(tree: Any) -> list[str]:
+def _json_ld_dates(page: Page) -> list[str]:
     found: list[str] = []
-    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
-        try:
-            data = json.loads(script)
-        except ValueError:
-            continue
+    for data in page.json_ld:
         stack = [data]
         while stack:
             node = stack.pop()
@@ -131,15 +129,14 @@ class Published:
 
 
 def find_published_at(
-    tree: Any,
+    page: Page,
     fallback: str | None,
     zone_name: str,
-    url: str = "",
     profile_value: str | None = None,
     now: datetime | None = None,
     script_moment: str | None = None,
 ) -> Published:
-    """Publication time of the page in ``tree`` as ISO 8601 with offset, and where it was found.
+    """Publication time of ``page`` as ISO 8601 with offset, and where it was found.
 
     Order of trust: JSON-LD, meta tags, the site profile's date selector, a date
     written near the headline (absolute, then relative: 刚刚, 3小时前, 昨天 14:20,
@@ -152,17 +149,16 @@ def find_published_at(
         parsed = _parse(profile_value, zone) or parse_relative(profile_value, now or datetime.now(zone), zone)
         if parsed:
             return Published(parsed, "profile")
-    headline = find_headline(tree)
-    after_headline = headline.following_texts() if headline else []
+    after_headline = page.dateline_texts
     dateline = _dateline_hits(after_headline, zone)
-    for source, values in (("json-ld", _json_ld_dates(tree)), ("meta", tree.xpath(META_DATE_XPATH))):
+    for source, values in (("json-ld", _json_ld_dates(page)), ("meta", page.tree.xpath(META_DATE_XPATH))):
         for value in values:
             parsed = _parse(value, zone)
             if parsed:
                 # A day-only value (2019-06-15) may take the time the page prints for that day.
-                visible = None if ":" in value else _visible_date(tree, zone, headline, dateline)
+                visible = None if ":" in value else _visible_date(page, zone, dateline)
                 return _checked_against_dateline(parsed, source, dateline, visible, zone)
-    hit = _visible_date(tree, zone, headline, dateline)
+    hit = _visible_date(page, zone, dateline)
     if hit:
         return Published(hit.value, "visible-text")
     if script_moment:  # read by the caller before extraction dropped the scripts (script_timestamp)
@@ -170,24 +166,18 @@ def find_published_at(
     relative = parse_relative(" ".join(after_headline)[:RELATIVE_WINDOW_CHARS], now or datetime.now(zone), zone)
     if relative:
         return Published(relative, "relative")
-    from_url = URL_DATE_RE.search(url)
+    from_url = URL_DATE_RE.search(page.url)
     if from_url:
         return Published(_from_match(from_url, zone), "url")
     parsed = _parse(fallback, zone) if fallback else None
     return Published(parsed, "htmldate" if parsed else None)
 
 
-# WeChat articles print 昨天 or 3天前 from a script; the script's own variable holds the moment: var ct = "1581517074".
-SCRIPT_TIMESTAMP_RE = re.compile(r"""\bvar\s+ct\s*=\s*["'](?P<epoch>\d{10})["']""")
-
-
-def script_timestamp(tree: Any, zone_name: str) -> str | None:
-    """The publication moment a page's script keeps for its relative date, as ISO in the site's zone."""
-    for script in tree.xpath("//script[contains(., 'var ct')]/text()", smart_strings=False):
-        match = SCRIPT_TIMESTAMP_RE.search(script)
-        if match:
-            return datetime.fromtimestamp(int(match.group("epoch")), ZoneInfo(zone_name)).isoformat()
-    return None
+def script_timestamp(page: Page, zone_name: str) -> str | None:
+    """The publication moment a page's script keeps for its relative date (``Page.script_epoch``), as
+    ISO in the site's zone. Read before the scripts are dropped."""
+    epoch = page.script_epoch
+    return datetime.fromtimestamp(epoch, ZoneInfo(zone_name)).isoformat() if epoch is not None else None
 
 
 def _day_in(value: str, zone: tzinfo) -> str:
@@ -244,101 +234,8 @@ def parse_relative(text: str, now: datetime, zone: tzinfo) -> str | None:
     return day.replace(hour=int(match.group("H")), minute=int(match.group("M")), second=0).isoformat()
 
 
-VISIBLE_TEXT_XPATH = "text()[not(ancestor::script) and not(ancestor::style)]"
-# Blank text nodes (indentation between tags) would use up the dateline's node budget. Text is
-# fetched with smart_strings=False: plain strings, without a parent element built for each node.
-PRINTED_TEXT_PREDICATE = "normalize-space() and not(ancestor::script) and not(ancestor::style)"
-PRINTED_TEXT_XPATH = f"text()[{PRINTED_TEXT_PREDICATE}]"
-# The dateline: this many text nodes after the headline, and within them this many characters.
-DATELINE_NODES = 80
 # The dateline sits within this many characters after the headline; later dates are comments and links.
 DATELINE_WINDOW_CHARS = 400
-
-# Locating the headline. Many pages have no <h1>, or an <h1> around the logo (新闻中心, 松花江网);
-# the headline is then the first text outside links that starts the <title> (标题_频道_站点).
-HEADLINE_MIN_CHARS = 6  # shorter title prefixes are site names (多维博客) or words (显示), not headlines
-TITLE_XPATH = "//meta[@property='og:title']/@content | //title/text()"
-# Texts that may be the headline: outside links, holding the title's first characters ($head; a cheap
-# test lxml runs in C on every text node). Whether one starts the title is checked on the few found.
-HEADLINE_TEXT_XPATH = (
-    "//body//text()[contains(., $head)][not(ancestor::a or ancestor::script or ancestor::style"
-    " or ancestor::title or ancestor::option or ancestor::textarea)]"
-)
-HEAD_CHARS = 4  # how many of the title's first characters make $head
-# What may follow the headline in a <title>: the end, or a separator before the channel and site names.
-TITLE_REST_RE = re.compile(r"$|[\s_|｜\-–—(（【\[:：»>,，]")
-
-
-def page_titles(tree: Any) -> list[str]:
-    """The page's og:title and <title>, whitespace collapsed."""
-    return [" ".join(t.split()) for t in tree.xpath(TITLE_XPATH, smart_strings=False) if t.strip()]
-
-
-def starts_title(titles: list[str], text: str) -> bool:
-    """Whether ``text`` is a headline: long enough, and one of ``titles`` starts with it then ends or breaks."""
-    text = " ".join(text.split())
-    return len(text) >= HEADLINE_MIN_CHARS and any(
-        title.startswith(text) and TITLE_REST_RE.match(title, len(text)) for title in titles
-    )
-
-
-@dataclass(frozen=True)
-class Headline:
-    """Where the headline is: the element to read on from, the XPath axes that follow it, and how
-    many of the nodes they select are the headline's own text."""
-
-    context: Any
-    axes: str
-    skip: int = 0
-
-    def following_texts(self, nodes: int | None = DATELINE_NODES) -> list[str]:
-        """The printed text nodes after the headline: the first ``nodes`` of them, or all."""
-        limit = f"[position() <= {nodes + self.skip}]" if nodes else ""
-        found = self.context.xpath(f"({self.axes})[{PRINTED_TEXT_PREDICATE}]{limit}", smart_strings=False)
-        return found[self.skip :]
-
-
-def _headline_text(tree: Any, titles: list[str]) -> Headline | None:
-    """The first text outside links that starts a title, as a place to read on from."""
-    for title in titles:
-        head = title.split()[0][:HEAD_CHARS]
-        text = next((t for t in tree.xpath(HEADLINE_TEXT_XPATH, head=head) if starts_title([title], t)), None)
-        if text is not None:
-            # A tail follows its element; an element's own text comes first among its descendants.
-            if text.is_tail:
-                return Headline(text.getparent(), "following::text()", 1)
-            return Headline(text.getparent(), "descendant::text() | following::text()", 1)
-    return None
-
-
-def visible_headline(tree: Any, titles: list[str]) -> str | None:
-    """The text outside links that starts one of ``titles``, whitespace collapsed: the headline as printed."""
-    for title in (t for t in titles if t.strip()):
-        head = title.split()[0][:HEAD_CHARS]
-        text = next((t for t in tree.xpath(HEADLINE_TEXT_XPATH, head=head) if starts_title([title], t)), None)
-        if text is not None:
-            return " ".join(text.split())
-    return None
-
-
-def find_headline(tree: Any) -> Headline | None:
-    """The headline: the <h1> that starts the <title>, else the first text outside links that
-    starts it, else the first non-empty <h1>; None without any."""
-    titles = page_titles(tree)
-    h1s = [h for h in tree.xpath("//h1") if h.text_content().strip()]
-    h1 = next((h for h in h1s if starts_title(titles, h.text_content())), None)
-    if h1 is not None:
-        return Headline(h1, "following::text()")
-    found = _headline_text(tree, titles)
-    if found is None and h1s:
-        return Headline(h1s[0], "following::text()")
-    return found
-
-
-def headline_following_texts(tree: Any, nodes: int | None = DATELINE_NODES) -> list[str]:
-    """The printed text nodes after the headline (the first ``nodes`` of them), or none without a headline."""
-    headline = find_headline(tree)
-    return headline.following_texts(nodes) if headline else []
 
 
 def _dateline_hits(texts: list[str], zone: tzinfo) -> list[DateHit]:
@@ -347,7 +244,7 @@ def _dateline_hits(texts: list[str], zone: tzinfo) -> list[DateHit]:
     return date_hits(window[:DATELINE_WINDOW_CHARS], zone)
 
 
-def _visible_date(tree: Any, zone: tzinfo, headline: Headline | None, dateline: list[DateHit]) -> DateHit | None:
+def _visible_date(page: Page, zone: tzinfo, dateline: list[DateHit]) -> DateHit | None:
     """The date written near the headline: the first one in the ``dateline`` window after it.
 
     Portal headers print today's date (2025年12月10日 星期三) above the article and
@@ -356,18 +253,10 @@ def _visible_date(tree: Any, zone: tzinfo, headline: Headline | None, dateline: 
     """
     if dateline:
         return dateline[0]
-    after_headline = " ".join(headline.following_texts(None)) if headline else ""
-    for text in (after_headline, " ".join(tree.xpath(f"//body//{VISIBLE_TEXT_XPATH}", smart_strings=False))):
+    after_headline = " ".join(page.headline.following_texts(None)) if page.headline else ""
+    for text in (after_headline, " ".join(page.visible_texts)):
         hits = date_hits(text, zone)
         timed = [hit for hit in hits if hit.timed]
         if timed or hits:
             return (timed or hits)[0]
     return None
-
-
-def parse_html(html: str) -> Any:
-    """An lxml tree of ``html``; an empty document for unparsable input."""
-    try:
-        return lxml_html.document_fromstring(html)
-    except (ValueError, lxml_html.etree.ParserError):
-        return lxml_html.document_fromstring("<html><body></body></html>")

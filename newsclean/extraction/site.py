@@ -9,8 +9,11 @@ line (网易公司版权所有 gives 网易公司), then trafilatura's guess cle
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from newsclean.extraction.page import Page
 
 # Platforms whose og:site_name is the platform, while the publication is the account that wrote the page.
 PLATFORM_SITE_NAMES = frozenset({"微信公众平台"})
@@ -74,18 +77,18 @@ def copyright_name(tree: Any) -> str:
     return ""
 
 
-def site_name_of(tree: Any, fallback: str | None = None, url: str = "") -> str:
+def site_name_of(page: Page, fallback: str | None = None) -> str:
     """The publication's name (see the module docstring); "" when the page and its URL give none."""
-    og = _first(tree, "//meta[@property='og:site_name']/@content")
+    og = _first(page.tree, "//meta[@property='og:site_name']/@content")
     if og in PLATFORM_SITE_NAMES:
-        return _first(tree, ACCOUNT_NAME_XPATH) or og
+        return _first(page.tree, ACCOUNT_NAME_XPATH) or og
     if og:
         return og
-    name = title_site_segment(_first(tree, "//title/text()")) or copyright_name(tree)
+    name = title_site_segment(_first(page.tree, "//title/text()")) or copyright_name(page.tree)
     if name:
         return name
     cleaned = COPYRIGHT_WORDS_RE.sub("", fallback or "").strip()
     if cleaned:
         return cleaned
-    host = urlsplit(url).hostname or ""
+    host = urlsplit(page.url).hostname or ""
     return host.removeprefix("www.")

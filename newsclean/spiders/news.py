@@ -19,7 +19,7 @@ from w3lib.url import canonicalize_url
 from newsclean.audit.crawl_signals import text_removed
 from newsclean.cleaning import CleaningConfig, Removal
 from newsclean.extraction import extract
-from newsclean.extraction.dates import parse_html
+from newsclean.extraction.page import parse_html
 from newsclean.fetching.encoding import decode_html
 from newsclean.fetching.pagetype import Hints, classify_page, is_listing_url
 from newsclean.fetching.since import is_before, parse_since
