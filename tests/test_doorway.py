@@ -188,3 +188,61 @@ def test_a_fraud_report_quoting_the_tipsters_words_is_kept():
         "目前，3名犯罪嫌疑人已被依法刑事拘留，案件正在进一步侦办中。\n"
     )
     assert clean_article("警方破获一起足球推荐诈骗案", body).is_spam is False
+
+
+# Written for these tests in the shapes of pick sheets: a Mark Six sheet of one pick per line, a fast-lottery
+# plan with a stake ladder, a football page selling its picks for coins.
+MARK_SIX_SHEET = (
+    "第88期 金鲤阁内部资料\n一肖一码：兔 31\n平特一肖：羊\n杀三肖：牛 马 蛇\n家禽野兽：主家禽\n第87期开：龙 13 准！\n"
+)
+PLAN_PAGE = (
+    "云帆计划网 快三人工计划 天天更新\n"
+    "第0603-021期 预测：大单 推荐：3 4 6\n"
+    "第0603-020期 预测：小双 开：1 2 3 中\n"
+    "倍投参考：10-20-40-80-160 五期必回本\n"
+)
+COIN_PICKS = (
+    "神算老周 近12中10 6连红\n"
+    "周日003 英超 狼队VS富勒姆 推荐：客胜\n"
+    "周日006 西甲 赫罗纳VS比利亚雷亚尔 推荐：让平\n"
+    "解锁本场完整方案 58金币 不中退还\n"
+)
+
+
+def test_pick_sheets_and_plan_pages_are_dropped():
+    assert clean_article("第88期资料", MARK_SIX_SHEET).is_spam is True
+    assert clean_article("快三计划", PLAN_PAGE).is_spam is True
+    assert clean_article("今日足球推荐", COIN_PICKS).is_spam is True
+
+
+def test_a_mark_six_draw_notice_is_kept():
+    body = (
+        "六合彩第25/088期攪珠結果\n"
+        "攪出號碼：05、13、22、31、40、47\n"
+        "特別號碼：18，生肖兔，波色藍波\n"
+        "頭獎一注中，派彩1,200萬元；二獎三注中，每注派彩85萬元。\n"
+    )
+    article = clean_article("六合彩攪珠結果", body)
+    assert (article.is_spam, article.body.text) == (False, body.strip())
+
+
+def test_a_sports_odds_table_and_a_box_score_are_kept():
+    body = (
+        "周日003 英超 狼队VS富勒姆 胜2.45 平3.10 负2.60\n"
+        "周日006 西甲 赫罗纳VS比利亚雷亚尔 胜2.05 平3.30 负3.15\n"
+        "周日008 意甲 博洛尼亚VS都灵 胜1.90 平3.20 负3.90\n"
+        "本场比赛，中锋18中10砍下24分，近5场3胜2负。\n"
+    )
+    article = clean_article("竞彩赔率一览", body)
+    assert (article.is_spam, article.body.text) == (False, body.strip())
+
+
+def test_a_lottery_prize_claim_qa_is_kept():
+    body = (
+        "问：中了快乐8的二等奖，去哪里兑奖？\n"
+        "答：单注奖金1万元以上的，须持彩票和身份证到市级福彩中心兑奖，兑奖期限为开奖之日起60天。\n"
+        "问：彩票弄脏了还能兑吗？\n"
+        "答：票面号码和条形码能够辨认的即可兑奖，请妥善保管彩票。\n"
+    )
+    article = clean_article("彩票兑奖常见问题", body)
+    assert (article.is_spam, article.body.text) == (False, body.strip())

@@ -177,6 +177,11 @@ class CleaningConfig:
     tip_page_min_terms: int = setting("SPAM", 4)
     tip_page_min_points: int = setting("SPAM", 8)
     tip_page_min_lines: int = setting("SPAM", 3)
+    # A shape of the tip trade (a record of picks 近10中8, a price in coins, a stake ladder) counts as a tout
+    # word worth this many points: as much as 连红 or 红单.
+    tip_page_shape_points: int = setting("SPAM", 2)
+    # On a pick sheet's list line, lottery jargon of this weight (spam-only: 一肖一码, 平特一肖) is a pick.
+    tip_page_pick_min_points: int = setting("SPAM", 3)
     # --- spam: the learned second opinion (learned_line, cleaning/learned.py) ----
     # Off by default: scored blind it caught 4 more of 361 spam lines on holdouts 9-14 but damaged a
     # real-world page (python -m newsclean.eval.model_report). NEWSCLEAN_SPAM_LEARNED_LINE_ENABLED=True.

@@ -11,6 +11,7 @@ for its company's name has the brand but no gambling terms around it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -146,21 +147,70 @@ def is_stuffed_page(lines: list[LineSignals], config: CleaningConfig) -> bool:
     return stuffed >= config.doorway_stuffed_min_lines and stuffed >= config.doorway_stuffed_line_share * len(lines)
 
 
-def is_tip_seller_page(lines: list[LineSignals], config: CleaningConfig) -> bool:
-    """A tipster's page: picks sold for money (私推, 包周, 球币), a record of winning picks (红单, 连红) and the
-    pick itself (方向参考, 稳胆), among match listings and previews that read like sports news.
+# Shapes of the tip trade no word list holds, each counted as one tout word of the page (is_tip_seller_page):
+# a record of picks (近10中8, 近20期命中17期; sports news writes 近5场3胜 or 18投10中) and a price in the
+# site's coins (88金币; a game's news prices in 元 or 钻石, and one price is no page of picks).
+TIP_RECORD_RE = re.compile(r"近\d{1,3}[期场天]?命?中\d{1,3}")
+TIP_COIN_PRICE_RE = re.compile(r"\d{1,5}金币")
+# A pick labelled as one: 推荐：主胜, 预测：大单, 推荐：11 12 14 (an outcome or the numbers to bet). A
+# preview in prose says 看好主队; a draw notice labels results (开奖号码：), not picks.
+TIP_PICK_RE = re.compile(r"(?:推荐|预测)[：:]\s*(?:[主客]胜|平局|让[胜平负]|[大小][单双\d]|\d{1,2}\s+\d)")
+# A run of numbers (stakes) joined by dashes, arrows or list commas: 1-2-4-8-16, 10→20→40→80.
+NUMBER_RUN_RE = re.compile(r"\d{1,6}(?:\s*[-→、，,]\s*\d{1,6}){3,}")
+TIP_SHAPES = (("tip_record", TIP_RECORD_RE), ("tip_coin_price", TIP_COIN_PRICE_RE), ("tip_pick", TIP_PICK_RE))
 
-    No brand and few gambling terms: the trade's own words, several distinct ones on several lines, give
-    it away. Safe: sports news reports results and odds, not picks for sale, and a report on tipster
-    fraud that quotes the words is framed as reporting (checked by the caller).
+
+def has_stake_ladder(text: str) -> bool:
+    """A stake ladder: four or more stakes each double the one before (倍投 1-2-4-8-16: double after a loss).
+
+    Safe: dates, scores and phone numbers do not double step after step.
+
+    >>> has_stake_ladder("倍投公式：10-20-40-80"), has_stake_ladder("2024-05-06-07")
+    (True, False)
+    """
+    for run in NUMBER_RUN_RE.finditer(text):
+        stakes = [int(n) for n in re.findall(r"\d+", run.group())]
+        if all(b == 2 * a > 0 for a, b in itertools.pairwise(stakes)):
+            return True
+    return False
+
+
+def tip_signals(s: LineSignals, config: CleaningConfig) -> dict[str, int]:
+    """A line's marks of the tip trade with their points: tout words (红单, 私推, 杀三肖), the trade's
+    shapes (a record of picks, a price in coins, a labelled pick, a stake ladder) and, on a list line of a
+    pick sheet (一肖一码：马 15), lottery jargon only spam uses. In a sentence that jargon is an
+    explainer's or a report's subject.
     """
     terms = load_lexicon().terms
+    found = {t: terms[t].weight for t in s.terms if terms[t].category == "tout"}
+    if not s.is_sentence:
+        found |= {
+            t: terms[t].weight
+            for t in s.terms
+            if terms[t].category == "lottery" and terms[t].weight >= config.tip_page_pick_min_points
+        }
+    found |= {name: config.tip_page_shape_points for name, shape in TIP_SHAPES if shape.search(s.text)}
+    if has_stake_ladder(s.text):
+        found["stake_ladder"] = config.tip_page_shape_points
+    return found
+
+
+def is_tip_seller_page(lines: list[LineSignals], config: CleaningConfig) -> bool:
+    """A tipster's page: picks sold for money (私推, 包周, 球币, 88金币 不中退还), a record of winning picks
+    (红单, 连红, 近10中8) and the pick itself (方向参考, 稳胆, 杀三肖, a pick sheet's 一肖一码 line), among match
+    listings and previews that read like sports news, or a plan page's stake ladder (倍投 1-2-4-8-16).
+
+    No brand and few gambling terms: the trade's own words and shapes, several distinct ones on several
+    lines, give it away. Safe: sports news reports results and odds, not picks for sale; a draw notice
+    prints results (特码, 波色), not picks; a report on tipster fraud that quotes the words is framed as
+    reporting (checked by the caller).
+    """
     touts: dict[str, int] = {}
     tout_lines = 0
     for s in lines:
-        found = [t for t in s.terms if terms[t].category == "tout"]
+        found = tip_signals(s, config)
         tout_lines += bool(found)
-        touts.update((t, terms[t].weight) for t in found)
+        touts.update(found)
     return (
         len(touts) >= config.tip_page_min_terms
         and sum(touts.values()) >= config.tip_page_min_points
