@@ -246,3 +246,46 @@ def test_a_lottery_prize_claim_qa_is_kept():
     )
     article = clean_article("彩票兑奖常见问题", body)
     assert (article.is_spam, article.body.text) == (False, body.strip())
+
+
+# Written for these tests in the shape of a spun doorway built around one search query.
+QUERY_DOORWAY = (
+    "港彩今晚开什么号码资料大全：深度解读与实用指南\n"
+    "当下，港彩今晚开什么号码资料大全成为很多人关心的问题，我们需要理性看待各种说法。\n"
+    "第一，从方法上看，港彩今晚开什么号码资料大全的答案往往藏在长期的数据积累之中。\n"
+    "第二，从渠道上看，港彩今晚开什么号码资料大全的资料已在本站持续更新。\n"
+    "总之，生活需要规划，学习需要坚持，希望本文能给您带来启发。\n"
+)
+
+
+def test_a_doorway_spun_around_one_gambling_query_is_dropped():
+    assert clean_article("", QUERY_DOORWAY).is_spam is True
+
+
+def test_pages_repeating_a_headline_phrase_with_no_gambling_query_are_kept():
+    # An app's news names it on every line (a brand alone is no query); a weather alert repeats its warning.
+    app_story = (
+        "锐力体育app发布新版本\n"
+        "锐力体育app近日发布8.0版本，新增了跑步和骑行的训练计划功能。\n"
+        "据介绍，锐力体育app目前注册用户已超过3000万，日活跃用户约400万。\n"
+        "用户可在各大应用商店下载锐力体育app，新版本还支持智能手表数据同步。\n"
+    )
+    alert = (
+        "暴雨橙色预警信号：市气象台今日发布\n"
+        "今天上午10时，市气象台将暴雨黄色预警信号升级为暴雨橙色预警信号。\n"
+        "暴雨橙色预警信号生效期间，中小学可视情况停课。\n"
+        "这是今年入汛以来我市首次发布暴雨橙色预警信号，请市民减少外出。\n"
+    )
+    assert clean_article("", app_story).body.is_spam is False
+    article = clean_article("", alert)
+    assert (article.is_spam, article.body.text) == (False, alert.strip())
+
+
+def test_a_regulator_faq_repeating_a_scam_query_is_kept():
+    body = (
+        "关于“今晚澳门特马开什么”类网络信息的答问\n"
+        "问：网上“今晚澳门特马开什么”的预测可信吗？答：主管部门提醒，此类预测均属虚假宣传。\n"
+        "问：点击“今晚澳门特马开什么”链接有何风险？答：警方提示，这类链接多指向境外赌博网站。\n"
+        "问：遇到“今晚澳门特马开什么”推广怎么办？答：可向公安机关举报，切勿参与非法赌博。\n"
+    )
+    assert clean_article("", body).is_spam is False

@@ -157,6 +157,9 @@ class CleaningConfig:
     doorway_brand_min_lines: int = setting("SPAM", 3)
     # ... or this many different brands, one or more on that many lines (a ranking of platforms).
     doorway_min_brands: int = setting("SPAM", 3)
+    # ... or a search query of at least this many characters heads it and recurs on that many lines
+    # (新澳今晚开什么号码精准资料大全 pasted into each paragraph; doorway.is_query_doorway).
+    doorway_query_min_chars: int = setting("SPAM", 6)
     # Article prose (kept sentences that sell nothing) that makes a page an article whatever spam is
     # around it; with less, a page mostly spam or under a hijacked title is dropped whole.
     article_min_prose_chars: int = setting("SPAM", 150)

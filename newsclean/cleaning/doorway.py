@@ -47,7 +47,7 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     if sum(bool(s.cta) or term_points(s) >= config.doorway_term_min_points for s in lines) < (
         config.doorway_term_line_share * len(lines)
     ):
-        return is_stuffed_page(lines, config) or is_tip_seller_page(lines, config)
+        return is_shaped_doorway(lines, config)
     # A brand found anywhere on the page, counted on every line that holds it: the brand-shape matcher
     # may read a longer name on one line (关于琮璟彩票) than on another (琮璟彩票). Measured without the
     # page's topic words: a doorway repeats its brand so often that it reads as the page's topic.
@@ -70,7 +70,7 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
         sum(any(b in text for b in brands) for text in folded) >= config.doorway_brand_min_lines
     )
     if count < config.doorway_brand_min_lines and not ranked:
-        return is_stuffed_page(lines, config) or is_tip_seller_page(lines, config)
+        return is_shaped_doorway(lines, config)
     names = brands if ranked else {top}
     # Gambling on a line: its terms, or the recurring name with a call to action (凯珀体育提现秒到账).
     # Gambling terms count beside the brands, not inside their names: 娛樂城 in 翠瀾娛樂城, a brand put
@@ -96,7 +96,7 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     essay = sum(top in text for text in prose) >= max(
         config.doorway_brand_min_lines, config.essay_brand_share * len(prose)
     ) and any(term_points_of(t) >= config.essay_min_term_points and t not in top for s in lines for t in s.terms)
-    return doorway or essay or is_stuffed_page(lines, config) or is_tip_seller_page(lines, config)
+    return doorway or essay or is_shaped_doorway(lines, config)
 
 
 def _own_pitches(signals: list[LineSignals], verdicts: list[str | None], names: set[str] | frozenset[str]) -> int:
@@ -134,6 +134,48 @@ def _sells_beyond(text: str, brand: str, window: int) -> bool:
         if cta.search(near):
             return True
     return False
+
+
+def is_shaped_doorway(lines: list[LineSignals], config: CleaningConfig) -> bool:
+    """The doorways told by a shape rather than one recurring brand: keyword-stuffed, a tipster's, a query's."""
+    return is_stuffed_page(lines, config) or is_tip_seller_page(lines, config) or is_query_doorway(lines, config)
+
+
+# Where a headline's keyword phrase ends: punctuation, separators and spaces.
+HEADLINE_BREAK_RE = re.compile(r"[\s？?：:_｜|，,。！!、\-—()（）【】]+")
+
+
+def query_phrase(lines: list[LineSignals], config: CleaningConfig) -> str:
+    """The search query a page is built around: the longest head of a headline segment (at least
+    ``doorway_query_min_chars`` characters) that recurs word for word on ``doorway_brand_min_lines`` other lines.
+
+    >>> from newsclean.cleaning.config import DEFAULTS
+    >>> page = ["哪里买球最靠谱：指南", "很多人问哪里买球最靠谱。", "哪里买球最靠谱？看这里。", "说到哪里买球最靠谱，"]
+    >>> query_phrase([measure_line(t, 0) for t in page], DEFAULTS)
+    '哪里买球最靠谱'
+    """
+    if not lines:
+        return ""
+    others = [fold_line(s.text) for s in lines[1:]]
+    best = ""
+    for segment in HEADLINE_BREAK_RE.split(fold_line(lines[0].text)):
+        for end in range(len(segment), max(config.doorway_query_min_chars, len(best) + 1) - 1, -1):
+            if sum(segment[:end] in text for text in others) >= config.doorway_brand_min_lines:
+                best = segment[:end]
+                break
+    return best
+
+
+def is_query_doorway(lines: list[LineSignals], config: CleaningConfig) -> bool:
+    """A page spun around one gambling search query (X今晚开什么号码资料大全, 哪里买球最靠谱): the query
+    heads the page and is pasted word for word into line after line of filler.
+
+    Safe: writers do not repeat a headline's phrase verbatim on three more lines; the query must carry
+    gambling terms of its own (a brand alone is how an app's news reads, 锐力体育app on every line), and a
+    report or regulator's FAQ repeating a scam's slogan is framed as reporting (checked by the caller).
+    """
+    query = query_phrase(lines, config)
+    return bool(query) and term_points(measure_line(query, 0)) >= config.doorway_term_min_points
 
 
 def is_stuffed_page(lines: list[LineSignals], config: CleaningConfig) -> bool:
