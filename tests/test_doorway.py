@@ -289,3 +289,32 @@ def test_a_regulator_faq_repeating_a_scam_query_is_kept():
         "问：遇到“今晚澳门特马开什么”推广怎么办？答：可向公安机关举报，切勿参与非法赌博。\n"
     )
     assert clean_article("", body).is_spam is False
+
+
+# Written for these tests in the shape of a platform's own explainer: a casino game explained, the brand named
+# in the headline and in the closing pitches, which the line rules take.
+PLATFORM_EXPLAINER = (
+    "百家樂怎麼看路？金煌娛樂城一次教會你\n"
+    "百家樂的大路、珠盤路到底怎麼看？其實路紙只是記錄過去的結果，每一局都是獨立的。\n"
+    "有經驗的玩家都知道，長龍出現的機率並不比其他走勢更高，看路只是參考。\n"
+    "想實際練習？金煌娛樂城精選數十張真人桌檯，新會員首存即送100%，每日還有返水。\n"
+    "立即加入金煌娛樂城，線上百家樂隨時玩！\n"
+)
+
+
+def test_a_platforms_explainer_whose_pitches_were_taken_is_dropped():
+    assert clean_article("", PLATFORM_EXPLAINER).is_spam is True
+
+
+def test_an_explainer_naming_no_platform_and_a_story_with_one_injected_pitch_are_kept():
+    explainer = "\n".join(PLATFORM_EXPLAINER.replace("金煌娛樂城", "").splitlines()[:3])
+    assert clean_article("", explainer).is_spam is False
+    story = (
+        "市文旅局昨日通报，今年一季度全市接待游客同比增长18%，酒店平均入住率回升至72%。\n"
+        "其中，滨海片区新开业的三家度假酒店带动周边餐饮消费增长明显。\n"
+        "金煌娱乐城新会员首存即送100%，每日返水无上限，真人百家乐24小时开桌。\n"
+        "文旅局表示，下一步将推出夜间文旅消费季，延长景区开放时间。\n"
+    )
+    article = clean_article("一季度全市接待游客同比增长18%", story)
+    assert article.is_spam is False
+    assert "文旅局表示" in article.body.text

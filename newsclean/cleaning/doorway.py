@@ -69,7 +69,9 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     ranked = len({_core(b) for b in brands}) >= config.doorway_min_brands and (
         sum(any(b in text for b in brands) for text in folded) >= config.doorway_brand_min_lines
     )
-    if count < config.doorway_brand_min_lines and not ranked:
+    # The brand's own pitches a line rule took (立即加入X，…首儲即送) name it too: a platform's explainer names
+    # itself in its title and its closing pitch, the pitch removed, the explainer left (老虎機中獎機率怎麼算？X).
+    if count + _own_pitches(signals, verdicts, {top} & brands) < config.doorway_brand_min_lines and not ranked:
         return is_shaped_doorway(lines, config)
     names = brands if ranked else {top}
     # Gambling on a line: its terms, or the recurring name with a call to action (凯珀体育提现秒到账).
