@@ -318,3 +318,34 @@ def test_an_explainer_naming_no_platform_and_a_story_with_one_injected_pitch_are
     article = clean_article("一季度全市接待游客同比增长18%", story)
     assert article.is_spam is False
     assert "文旅局表示" in article.body.text
+
+
+# Written for these tests in the shape of a brand's entrance guide: no gambling word, only the way in.
+ENTRANCE_GUIDE = (
+    "琨岳体育官网入口在哪？最新琨岳体育登录入口汇总\n"
+    "不少用户反映找不到琨岳体育官方入口，其实只要认准琨岳体育官网，就不会走错。\n"
+    "琨岳体育备用网址会定期更新，收藏本页即可随时找到。\n"
+    "琨岳体育官方入口支持电脑和手机访问，注册登录都很方便。\n"
+)
+
+
+def test_a_gambling_brands_entrance_guide_is_dropped():
+    assert clean_article("", ENTRANCE_GUIDE).is_spam is True
+
+
+def test_entrance_words_beside_no_gambling_brand_or_in_a_report_are_kept():
+    bank = (
+        "很多储户问手机银行登录入口在哪，这里统一说明。\n"
+        "个人网上银行登录入口位于官网首页右上角，首次登录需设置密码。\n"
+        "企业网上银行登录入口需插入证书后方可访问。\n"
+        "如遇登录问题，可拨打客服热线咨询。\n"
+    )
+    article = clean_article("网上银行使用指南", bank)
+    assert (article.is_spam, article.body.text) == (False, bank.strip())
+    report = (
+        "警方通报，“琨岳体育”赌博网站频繁更换备用网址，诱导参赌人员通过官方入口充值。\n"
+        "民警介绍，琨岳体育官方入口的域名在半年内更换了40余次，涉案资金逾千万元。\n"
+        "目前，琨岳体育备用网址已被依法封堵，5名犯罪嫌疑人被刑事拘留。\n"
+        "警方提醒，切勿登录任何赌博网站。\n"
+    )
+    assert clean_article("警方打掉一跨境网络赌博平台", report).is_spam is False

@@ -11,13 +11,14 @@ for its company's name has the brand but no gambling terms around it.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
 
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.features import LineSignals, measure_line
-from newsclean.cleaning.lexicon import load_lexicon
+from newsclean.cleaning.lexicon import load_lexicon, read_entries
 from newsclean.cleaning.shapes import fold_line, matchers, stem_core, suffix_chain_re
 
 HAN_RE = re.compile(r"[\u3400-\u9fff]")
@@ -98,7 +99,36 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     essay = sum(top in text for text in prose) >= max(
         config.doorway_brand_min_lines, config.essay_brand_share * len(prose)
     ) and any(term_points_of(t) >= config.essay_min_term_points and t not in top for s in lines for t in s.terms)
-    return doorway or essay or is_shaped_doorway(lines, config)
+    entrance = not ranked and top in brands and is_entrance_guide(folded, top, config)
+    return doorway or essay or entrance or is_shaped_doorway(lines, config)
+
+
+@functools.cache
+def entrance_re() -> re.Pattern[str]:
+    """The ways in a gambling site points to (data/entrance_terms.txt)."""
+    words = sorted(read_entries("entrance_terms.txt"), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def is_entrance_guide(folded: list[str], brand: str, config: CleaningConfig) -> bool:
+    """A guide to a gambling brand's way in (X体育官方入口在哪？认准X体育官网登录入口): the page's recurring
+    gambling-shaped brand followed by an entrance word (官方入口, 备用网址, 最新线路) on line after line.
+
+    Blocked gambling domains are re-registered again and again, so their doorways teach "the real
+    entrance" and need no gambling word. Safe: only a name already read as a gambling-shaped brand
+    counts, on ``doorway_brand_min_lines`` lines; an app's or a firm's news says 下载 or 注册用户, not
+    which entrance is the real one, and a report on such sites is framed as reporting (checked above).
+    """
+    entrance = entrance_re()
+    lines = 0
+    for text in folded:
+        for match in re.finditer(re.escape(brand), text):
+            suffixes = suffix_chain_re().match(text, match.end())  # the name's own 官网, app
+            end = suffixes.end() if suffixes else match.end()
+            if entrance.match(text, end) or entrance.match(text, match.end()):  # 官方 may end the suffixes
+                lines += 1
+                break
+    return lines >= config.doorway_brand_min_lines
 
 
 def _own_pitches(signals: list[LineSignals], verdicts: list[str | None], names: set[str] | frozenset[str]) -> int:
