@@ -191,10 +191,14 @@ def query_phrase(lines: list[LineSignals], config: CleaningConfig) -> str:
     others = [fold_line(s.text) for s in lines[1:]]
     best = ""
     for segment in HEADLINE_BREAK_RE.split(fold_line(lines[0].text)):
-        for end in range(len(segment), max(config.doorway_query_min_chars, len(best) + 1) - 1, -1):
-            if sum(segment[:end] in text for text in others) >= config.doorway_brand_min_lines:
-                best = segment[:end]
-                break
+        if len(segment) < config.doorway_query_min_chars:
+            continue
+        # A head recurs only if every shorter head does: grow it while it still recurs (one pass on most pages).
+        end = config.doorway_query_min_chars
+        while end <= len(segment) and sum(segment[:end] in text for text in others) >= config.doorway_brand_min_lines:
+            end += 1
+        if end - 1 > max(len(best), config.doorway_query_min_chars - 1):
+            best = segment[: end - 1]
     return best
 
 
