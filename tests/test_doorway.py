@@ -188,3 +188,164 @@ def test_a_fraud_report_quoting_the_tipsters_words_is_kept():
         "目前，3名犯罪嫌疑人已被依法刑事拘留，案件正在进一步侦办中。\n"
     )
     assert clean_article("警方破获一起足球推荐诈骗案", body).is_spam is False
+
+
+# Written for these tests in the shapes of pick sheets: a Mark Six sheet of one pick per line, a fast-lottery
+# plan with a stake ladder, a football page selling its picks for coins.
+MARK_SIX_SHEET = (
+    "第88期 金鲤阁内部资料\n一肖一码：兔 31\n平特一肖：羊\n杀三肖：牛 马 蛇\n家禽野兽：主家禽\n第87期开：龙 13 准！\n"
+)
+PLAN_PAGE = (
+    "云帆计划网 快三人工计划 天天更新\n"
+    "第0603-021期 预测：大单 推荐：3 4 6\n"
+    "第0603-020期 预测：小双 开：1 2 3 中\n"
+    "倍投参考：10-20-40-80-160 五期必回本\n"
+)
+COIN_PICKS = (
+    "神算老周 近12中10 6连红\n"
+    "周日003 英超 狼队VS富勒姆 推荐：客胜\n"
+    "周日006 西甲 赫罗纳VS比利亚雷亚尔 推荐：让平\n"
+    "解锁本场完整方案 58金币 不中退还\n"
+)
+
+
+def test_pick_sheets_and_plan_pages_are_dropped():
+    assert clean_article("第88期资料", MARK_SIX_SHEET).is_spam is True
+    assert clean_article("快三计划", PLAN_PAGE).is_spam is True
+    assert clean_article("今日足球推荐", COIN_PICKS).is_spam is True
+
+
+def test_a_mark_six_draw_notice_is_kept():
+    body = (
+        "六合彩第25/088期攪珠結果\n"
+        "攪出號碼：05、13、22、31、40、47\n"
+        "特別號碼：18，生肖兔，波色藍波\n"
+        "頭獎一注中，派彩1,200萬元；二獎三注中，每注派彩85萬元。\n"
+    )
+    article = clean_article("六合彩攪珠結果", body)
+    assert (article.is_spam, article.body.text) == (False, body.strip())
+
+
+def test_a_sports_odds_table_and_a_box_score_are_kept():
+    body = (
+        "周日003 英超 狼队VS富勒姆 胜2.45 平3.10 负2.60\n"
+        "周日006 西甲 赫罗纳VS比利亚雷亚尔 胜2.05 平3.30 负3.15\n"
+        "周日008 意甲 博洛尼亚VS都灵 胜1.90 平3.20 负3.90\n"
+        "本场比赛，中锋18中10砍下24分，近5场3胜2负。\n"
+    )
+    article = clean_article("竞彩赔率一览", body)
+    assert (article.is_spam, article.body.text) == (False, body.strip())
+
+
+def test_a_lottery_prize_claim_qa_is_kept():
+    body = (
+        "问：中了快乐8的二等奖，去哪里兑奖？\n"
+        "答：单注奖金1万元以上的，须持彩票和身份证到市级福彩中心兑奖，兑奖期限为开奖之日起60天。\n"
+        "问：彩票弄脏了还能兑吗？\n"
+        "答：票面号码和条形码能够辨认的即可兑奖，请妥善保管彩票。\n"
+    )
+    article = clean_article("彩票兑奖常见问题", body)
+    assert (article.is_spam, article.body.text) == (False, body.strip())
+
+
+# Written for these tests in the shape of a spun doorway built around one search query.
+QUERY_DOORWAY = (
+    "港彩今晚开什么号码资料大全：深度解读与实用指南\n"
+    "当下，港彩今晚开什么号码资料大全成为很多人关心的问题，我们需要理性看待各种说法。\n"
+    "第一，从方法上看，港彩今晚开什么号码资料大全的答案往往藏在长期的数据积累之中。\n"
+    "第二，从渠道上看，港彩今晚开什么号码资料大全的资料已在本站持续更新。\n"
+    "总之，生活需要规划，学习需要坚持，希望本文能给您带来启发。\n"
+)
+
+
+def test_a_doorway_spun_around_one_gambling_query_is_dropped():
+    assert clean_article("", QUERY_DOORWAY).is_spam is True
+
+
+def test_pages_repeating_a_headline_phrase_with_no_gambling_query_are_kept():
+    # An app's news names it on every line (a brand alone is no query); a weather alert repeats its warning.
+    app_story = (
+        "锐力体育app发布新版本\n"
+        "锐力体育app近日发布8.0版本，新增了跑步和骑行的训练计划功能。\n"
+        "据介绍，锐力体育app目前注册用户已超过3000万，日活跃用户约400万。\n"
+        "用户可在各大应用商店下载锐力体育app，新版本还支持智能手表数据同步。\n"
+    )
+    alert = (
+        "暴雨橙色预警信号：市气象台今日发布\n"
+        "今天上午10时，市气象台将暴雨黄色预警信号升级为暴雨橙色预警信号。\n"
+        "暴雨橙色预警信号生效期间，中小学可视情况停课。\n"
+        "这是今年入汛以来我市首次发布暴雨橙色预警信号，请市民减少外出。\n"
+    )
+    assert clean_article("", app_story).body.is_spam is False
+    article = clean_article("", alert)
+    assert (article.is_spam, article.body.text) == (False, alert.strip())
+
+
+def test_a_regulator_faq_repeating_a_scam_query_is_kept():
+    body = (
+        "关于“今晚澳门特马开什么”类网络信息的答问\n"
+        "问：网上“今晚澳门特马开什么”的预测可信吗？答：主管部门提醒，此类预测均属虚假宣传。\n"
+        "问：点击“今晚澳门特马开什么”链接有何风险？答：警方提示，这类链接多指向境外赌博网站。\n"
+        "问：遇到“今晚澳门特马开什么”推广怎么办？答：可向公安机关举报，切勿参与非法赌博。\n"
+    )
+    assert clean_article("", body).is_spam is False
+
+
+# Written for these tests in the shape of a platform's own explainer: a casino game explained, the brand named
+# in the headline and in the closing pitches, which the line rules take.
+PLATFORM_EXPLAINER = (
+    "百家樂怎麼看路？金煌娛樂城一次教會你\n"
+    "百家樂的大路、珠盤路到底怎麼看？其實路紙只是記錄過去的結果，每一局都是獨立的。\n"
+    "有經驗的玩家都知道，長龍出現的機率並不比其他走勢更高，看路只是參考。\n"
+    "想實際練習？金煌娛樂城精選數十張真人桌檯，新會員首存即送100%，每日還有返水。\n"
+    "立即加入金煌娛樂城，線上百家樂隨時玩！\n"
+)
+
+
+def test_a_platforms_explainer_whose_pitches_were_taken_is_dropped():
+    assert clean_article("", PLATFORM_EXPLAINER).is_spam is True
+
+
+def test_an_explainer_naming_no_platform_and_a_story_with_one_injected_pitch_are_kept():
+    explainer = "\n".join(PLATFORM_EXPLAINER.replace("金煌娛樂城", "").splitlines()[:3])
+    assert clean_article("", explainer).is_spam is False
+    story = (
+        "市文旅局昨日通报，今年一季度全市接待游客同比增长18%，酒店平均入住率回升至72%。\n"
+        "其中，滨海片区新开业的三家度假酒店带动周边餐饮消费增长明显。\n"
+        "金煌娱乐城新会员首存即送100%，每日返水无上限，真人百家乐24小时开桌。\n"
+        "文旅局表示，下一步将推出夜间文旅消费季，延长景区开放时间。\n"
+    )
+    article = clean_article("一季度全市接待游客同比增长18%", story)
+    assert article.is_spam is False
+    assert "文旅局表示" in article.body.text
+
+
+# Written for these tests in the shape of a brand's entrance guide: no gambling word, only the way in.
+ENTRANCE_GUIDE = (
+    "琨岳体育官网入口在哪？最新琨岳体育登录入口汇总\n"
+    "不少用户反映找不到琨岳体育官方入口，其实只要认准琨岳体育官网，就不会走错。\n"
+    "琨岳体育备用网址会定期更新，收藏本页即可随时找到。\n"
+    "琨岳体育官方入口支持电脑和手机访问，注册登录都很方便。\n"
+)
+
+
+def test_a_gambling_brands_entrance_guide_is_dropped():
+    assert clean_article("", ENTRANCE_GUIDE).is_spam is True
+
+
+def test_entrance_words_beside_no_gambling_brand_or_in_a_report_are_kept():
+    bank = (
+        "很多储户问手机银行登录入口在哪，这里统一说明。\n"
+        "个人网上银行登录入口位于官网首页右上角，首次登录需设置密码。\n"
+        "企业网上银行登录入口需插入证书后方可访问。\n"
+        "如遇登录问题，可拨打客服热线咨询。\n"
+    )
+    article = clean_article("网上银行使用指南", bank)
+    assert (article.is_spam, article.body.text) == (False, bank.strip())
+    report = (
+        "警方通报，“琨岳体育”赌博网站频繁更换备用网址，诱导参赌人员通过官方入口充值。\n"
+        "民警介绍，琨岳体育官方入口的域名在半年内更换了40余次，涉案资金逾千万元。\n"
+        "目前，琨岳体育备用网址已被依法封堵，5名犯罪嫌疑人被刑事拘留。\n"
+        "警方提醒，切勿登录任何赌博网站。\n"
+    )
+    assert clean_article("警方打掉一跨境网络赌博平台", report).is_spam is False

@@ -474,3 +474,21 @@ def test_every_rule_is_exercised():
 def test_a_substituted_name_modifying_a_noun_leaves_the_rest_of_its_sentence():
     line = "bt365手机下载的伯顿d。航空航天大学摩根的学生在这里学习飞行。"
     assert remove_spam(line).text == "的伯顿d。航空航天大学摩根的学生在这里学习飞行。"
+
+
+def test_a_traditional_tip_line_in_mark_six_news_goes_and_a_police_warning_quoting_it_stays():
+    # Written for this test: the tip trade's words in Traditional spelling (資料大全, 殺三肖, 連紅).
+    news = (
+        "六合彩周四攪珠，頭獎基金估計約2,600萬港元。\n"
+        "上期攪出號碼為5、9、18、22、30、44，特別號碼12。\n"
+        "港彩資料大全 殺三肖 連紅 每期免費看\n"
+        "馬會提醒市民量力而為，未滿18歲人士不得投注。"
+    )
+    result = remove_spam(news)
+    assert [r.rule for r in result.removals] == ["gambling_outlier_line"]
+    assert result.text == news.replace("港彩資料大全 殺三肖 連紅 每期免費看\n", "")
+    warning = (
+        "警方提醒，網上所謂「殺三肖」「連紅」「資料大全」均屬騙局，市民切勿相信。\n"
+        "有市民因購買所謂精準資料被騙逾十萬元，警方已拘捕兩名男子。"
+    )
+    assert (remove_spam(warning).text, remove_spam(warning).is_spam) == (warning, False)

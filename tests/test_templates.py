@@ -31,6 +31,12 @@ REMOVES = [
     # A slot under a name no list holds, recognised by its shape: Han words (and a count) alone in braces.
     ("generator_slot", "{副标题}\n本文作者：{编辑名}，共{随机段落3}段，{数字6}字", "\n本文作者：，共段，字"),
     ("generator_slot", "来源：{$来源} 关键词：%关键词2%", "来源： 关键词："),
+    # Other slot syntaxes around a Han name: dollar braces, doubled percent signs (Yoast's own delimiters).
+    ("generator_slot", "编辑：${责任编辑}\n%%随机长句%%\n正文", "编辑：\n\n正文"),
+    # A listed name with a count in square brackets, where a number belongs in the sentence.
+    ("generator_slot", "全市新增绿道[随机数字2]公里，【关键词3】", "全市新增绿道公里，"),
+    # A slot named in pinyin: the whole word splits into pinyin syllables.
+    ("generator_slot", "{biaoti}\n摘要：{zhaiyao2} {$laiyuan}", "\n摘要： "),
 ]
 
 KEEPS = [
@@ -44,6 +50,10 @@ KEEPS = [
     "今年上涨3%，同比增长5%左右。",  # percent signs around prose are no slot
     "空置率从10%左右降到了5%。",
     "在织梦模板里，标题位置写作“{文章标题}”，生成时被替换。",  # a tutorial quoting a slot
+    "PHP 模板变量可以写成 {网站名称} 的形式，渲染时由控制器赋值。",  # ... or naming one in a sentence
+    "详见[附件2]和[图表3]，共[1]项。",  # references in square brackets: no slot's name
+    "Python 格式化字符串里写 {banana} 或 {return}，运行时替换。",  # code braces a word on purpose
+    "英文单词{spring}在句中不是占位符。",  # an English word in braces is no pinyin
 ]
 
 
@@ -63,6 +73,15 @@ def test_remove_template_tags_keeps_legit_text(text):
 def test_generator_slots_outside_sentences_are_removed_even_in_code_discussion():
     text = "Vue 的模板语法用双大括号插值。\n{!! riqi() !!},万博官网APP"
     assert remove_template_tags(text).text == "Vue 的模板语法用双大括号插值。\n,万博官网APP"
+
+
+def test_han_slots_at_a_fields_edge_are_removed_even_in_code_discussion():
+    # A Q&A about Vue keeps the {{ msg }} it discusses; the generator's Han-named slots in its byline and on a
+    # line of their own are no Vue and go.
+    text = "Vue 里 {{ msg }} 不刷新怎么办？\n答：用 this.$set 赋值。\n转载自{来源网站}\n{随机标签}"
+    result = remove_template_tags(text)
+    assert result.text == "Vue 里 {{ msg }} 不刷新怎么办？\n答：用 this.$set 赋值。\n转载自\n"
+    assert {r.rule for r in result.removals} == {"generator_slot"}
 
 
 def test_an_article_about_leftover_tags_keeps_the_tags_it_quotes():

@@ -157,6 +157,9 @@ class CleaningConfig:
     doorway_brand_min_lines: int = setting("SPAM", 3)
     # ... or this many different brands, one or more on that many lines (a ranking of platforms).
     doorway_min_brands: int = setting("SPAM", 3)
+    # ... or a search query of at least this many characters heads it and recurs on that many lines
+    # (新澳今晚开什么号码精准资料大全 pasted into each paragraph; doorway.is_query_doorway).
+    doorway_query_min_chars: int = setting("SPAM", 6)
     # Article prose (kept sentences that sell nothing) that makes a page an article whatever spam is
     # around it; with less, a page mostly spam or under a hijacked title is dropped whole.
     article_min_prose_chars: int = setting("SPAM", 150)
@@ -177,6 +180,11 @@ class CleaningConfig:
     tip_page_min_terms: int = setting("SPAM", 4)
     tip_page_min_points: int = setting("SPAM", 8)
     tip_page_min_lines: int = setting("SPAM", 3)
+    # A shape of the tip trade (a record of picks 近10中8, a price in coins, a stake ladder) counts as a tout
+    # word worth this many points: as much as 连红 or 红单.
+    tip_page_shape_points: int = setting("SPAM", 2)
+    # On a pick sheet's list line, lottery jargon of this weight (spam-only: 一肖一码, 平特一肖) is a pick.
+    tip_page_pick_min_points: int = setting("SPAM", 3)
     # --- spam: the learned second opinion (learned_line, cleaning/learned.py) ----
     # Off by default: scored blind it caught 4 more of 361 spam lines on holdouts 9-14 but damaged a
     # real-world page (python -m newsclean.eval.model_report). NEWSCLEAN_SPAM_LEARNED_LINE_ENABLED=True.

@@ -11,12 +11,14 @@ for its company's name has the brand but no gambling terms around it.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections import Counter
 
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.features import LineSignals, measure_line
-from newsclean.cleaning.lexicon import load_lexicon
+from newsclean.cleaning.lexicon import load_lexicon, read_entries
 from newsclean.cleaning.shapes import fold_line, matchers, stem_core, suffix_chain_re
 
 HAN_RE = re.compile(r"[\u3400-\u9fff]")
@@ -46,7 +48,7 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     if sum(bool(s.cta) or term_points(s) >= config.doorway_term_min_points for s in lines) < (
         config.doorway_term_line_share * len(lines)
     ):
-        return is_stuffed_page(lines, config) or is_tip_seller_page(lines, config)
+        return is_shaped_doorway(lines, config)
     # A brand found anywhere on the page, counted on every line that holds it: the brand-shape matcher
     # may read a longer name on one line (关于琮璟彩票) than on another (琮璟彩票). Measured without the
     # page's topic words: a doorway repeats its brand so often that it reads as the page's topic.
@@ -68,8 +70,10 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     ranked = len({_core(b) for b in brands}) >= config.doorway_min_brands and (
         sum(any(b in text for b in brands) for text in folded) >= config.doorway_brand_min_lines
     )
-    if count < config.doorway_brand_min_lines and not ranked:
-        return is_stuffed_page(lines, config) or is_tip_seller_page(lines, config)
+    # The brand's own pitches a line rule took (立即加入X，…首儲即送) name it too: a platform's explainer names
+    # itself in its title and its closing pitch, the pitch removed, the explainer left (老虎機中獎機率怎麼算？X).
+    if count + _own_pitches(signals, verdicts, {top} & brands) < config.doorway_brand_min_lines and not ranked:
+        return is_shaped_doorway(lines, config)
     names = brands if ranked else {top}
     # Gambling on a line: its terms, or the recurring name with a call to action (凯珀体育提现秒到账).
     # Gambling terms count beside the brands, not inside their names: 娛樂城 in 翠瀾娛樂城, a brand put
@@ -95,7 +99,36 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     essay = sum(top in text for text in prose) >= max(
         config.doorway_brand_min_lines, config.essay_brand_share * len(prose)
     ) and any(term_points_of(t) >= config.essay_min_term_points and t not in top for s in lines for t in s.terms)
-    return doorway or essay or is_stuffed_page(lines, config) or is_tip_seller_page(lines, config)
+    entrance = not ranked and top in brands and is_entrance_guide(folded, top, config)
+    return doorway or essay or entrance or is_shaped_doorway(lines, config)
+
+
+@functools.cache
+def entrance_re() -> re.Pattern[str]:
+    """The ways in a gambling site points to (data/entrance_terms.txt)."""
+    words = sorted(read_entries("entrance_terms.txt"), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def is_entrance_guide(folded: list[str], brand: str, config: CleaningConfig) -> bool:
+    """A guide to a gambling brand's way in (X体育官方入口在哪？认准X体育官网登录入口): the page's recurring
+    gambling-shaped brand followed by an entrance word (官方入口, 备用网址, 最新线路) on line after line.
+
+    Blocked gambling domains are re-registered again and again, so their doorways teach "the real
+    entrance" and need no gambling word. Safe: only a name already read as a gambling-shaped brand
+    counts, on ``doorway_brand_min_lines`` lines; an app's or a firm's news says 下载 or 注册用户, not
+    which entrance is the real one, and a report on such sites is framed as reporting (checked above).
+    """
+    entrance = entrance_re()
+    lines = 0
+    for text in folded:
+        for match in re.finditer(re.escape(brand), text):
+            suffixes = suffix_chain_re().match(text, match.end())  # the name's own 官网, app
+            end = suffixes.end() if suffixes else match.end()
+            if entrance.match(text, end) or entrance.match(text, match.end()):  # 官方 may end the suffixes
+                lines += 1
+                break
+    return lines >= config.doorway_brand_min_lines
 
 
 def _own_pitches(signals: list[LineSignals], verdicts: list[str | None], names: set[str] | frozenset[str]) -> int:
@@ -135,6 +168,52 @@ def _sells_beyond(text: str, brand: str, window: int) -> bool:
     return False
 
 
+def is_shaped_doorway(lines: list[LineSignals], config: CleaningConfig) -> bool:
+    """The doorways told by a shape rather than one recurring brand: keyword-stuffed, a tipster's, a query's."""
+    return is_stuffed_page(lines, config) or is_tip_seller_page(lines, config) or is_query_doorway(lines, config)
+
+
+# Where a headline's keyword phrase ends: punctuation, separators and spaces.
+HEADLINE_BREAK_RE = re.compile(r"[\s？?：:_｜|，,。！!、\-—()（）【】]+")
+
+
+def query_phrase(lines: list[LineSignals], config: CleaningConfig) -> str:
+    """The search query a page is built around: the longest head of a headline segment (at least
+    ``doorway_query_min_chars`` characters) that recurs word for word on ``doorway_brand_min_lines`` other lines.
+
+    >>> from newsclean.cleaning.config import DEFAULTS
+    >>> page = ["哪里买球最靠谱：指南", "很多人问哪里买球最靠谱。", "哪里买球最靠谱？看这里。", "说到哪里买球最靠谱，"]
+    >>> query_phrase([measure_line(t, 0) for t in page], DEFAULTS)
+    '哪里买球最靠谱'
+    """
+    if not lines:
+        return ""
+    others = [fold_line(s.text) for s in lines[1:]]
+    best = ""
+    for segment in HEADLINE_BREAK_RE.split(fold_line(lines[0].text)):
+        if len(segment) < config.doorway_query_min_chars:
+            continue
+        # A head recurs only if every shorter head does: grow it while it still recurs (one pass on most pages).
+        end = config.doorway_query_min_chars
+        while end <= len(segment) and sum(segment[:end] in text for text in others) >= config.doorway_brand_min_lines:
+            end += 1
+        if end - 1 > max(len(best), config.doorway_query_min_chars - 1):
+            best = segment[: end - 1]
+    return best
+
+
+def is_query_doorway(lines: list[LineSignals], config: CleaningConfig) -> bool:
+    """A page spun around one gambling search query (X今晚开什么号码资料大全, 哪里买球最靠谱): the query
+    heads the page and is pasted word for word into line after line of filler.
+
+    Safe: writers do not repeat a headline's phrase verbatim on three more lines; the query must carry
+    gambling terms of its own (a brand alone is how an app's news reads, 锐力体育app on every line), and a
+    report or regulator's FAQ repeating a scam's slogan is framed as reporting (checked by the caller).
+    """
+    query = query_phrase(lines, config)
+    return bool(query) and term_points(measure_line(query, 0)) >= config.doorway_term_min_points
+
+
 def is_stuffed_page(lines: list[LineSignals], config: CleaningConfig) -> bool:
     """Spam-only keyword lines (澳洲幸运8人工计划软件, 极速飞艇开奖结果助手) salted all through scraped text.
 
@@ -146,21 +225,70 @@ def is_stuffed_page(lines: list[LineSignals], config: CleaningConfig) -> bool:
     return stuffed >= config.doorway_stuffed_min_lines and stuffed >= config.doorway_stuffed_line_share * len(lines)
 
 
-def is_tip_seller_page(lines: list[LineSignals], config: CleaningConfig) -> bool:
-    """A tipster's page: picks sold for money (私推, 包周, 球币), a record of winning picks (红单, 连红) and the
-    pick itself (方向参考, 稳胆), among match listings and previews that read like sports news.
+# Shapes of the tip trade no word list holds, each counted as one tout word of the page (is_tip_seller_page):
+# a record of picks (近10中8, 近20期命中17期; sports news writes 近5场3胜 or 18投10中) and a price in the
+# site's coins (88金币; a game's news prices in 元 or 钻石, and one price is no page of picks).
+TIP_RECORD_RE = re.compile(r"近\d{1,3}[期场天]?命?中\d{1,3}")
+TIP_COIN_PRICE_RE = re.compile(r"\d{1,5}金币")
+# A pick labelled as one: 推荐：主胜, 预测：大单, 推荐：11 12 14 (an outcome or the numbers to bet). A
+# preview in prose says 看好主队; a draw notice labels results (开奖号码：), not picks.
+TIP_PICK_RE = re.compile(r"(?:推荐|预测)[：:]\s*(?:[主客]胜|平局|让[胜平负]|[大小][单双\d]|\d{1,2}\s+\d)")
+# A run of numbers (stakes) joined by dashes, arrows or list commas: 1-2-4-8-16, 10→20→40→80.
+NUMBER_RUN_RE = re.compile(r"\d{1,6}(?:\s*[-→、，,]\s*\d{1,6}){3,}")
+TIP_SHAPES = (("tip_record", TIP_RECORD_RE), ("tip_coin_price", TIP_COIN_PRICE_RE), ("tip_pick", TIP_PICK_RE))
 
-    No brand and few gambling terms: the trade's own words, several distinct ones on several lines, give
-    it away. Safe: sports news reports results and odds, not picks for sale, and a report on tipster
-    fraud that quotes the words is framed as reporting (checked by the caller).
+
+def has_stake_ladder(text: str) -> bool:
+    """A stake ladder: four or more stakes each double the one before (倍投 1-2-4-8-16: double after a loss).
+
+    Safe: dates, scores and phone numbers do not double step after step.
+
+    >>> has_stake_ladder("倍投公式：10-20-40-80"), has_stake_ladder("2024-05-06-07")
+    (True, False)
+    """
+    for run in NUMBER_RUN_RE.finditer(text):
+        stakes = [int(n) for n in re.findall(r"\d+", run.group())]
+        if all(b == 2 * a > 0 for a, b in itertools.pairwise(stakes)):
+            return True
+    return False
+
+
+def tip_signals(s: LineSignals, config: CleaningConfig) -> dict[str, int]:
+    """A line's marks of the tip trade with their points: tout words (红单, 私推, 杀三肖), the trade's
+    shapes (a record of picks, a price in coins, a labelled pick, a stake ladder) and, on a list line of a
+    pick sheet (一肖一码：马 15), lottery jargon only spam uses. In a sentence that jargon is an
+    explainer's or a report's subject.
     """
     terms = load_lexicon().terms
+    found = {t: terms[t].weight for t in s.terms if terms[t].category == "tout"}
+    if not s.is_sentence:
+        found |= {
+            t: terms[t].weight
+            for t in s.terms
+            if terms[t].category == "lottery" and terms[t].weight >= config.tip_page_pick_min_points
+        }
+    found |= {name: config.tip_page_shape_points for name, shape in TIP_SHAPES if shape.search(s.text)}
+    if has_stake_ladder(s.text):
+        found["stake_ladder"] = config.tip_page_shape_points
+    return found
+
+
+def is_tip_seller_page(lines: list[LineSignals], config: CleaningConfig) -> bool:
+    """A tipster's page: picks sold for money (私推, 包周, 球币, 88金币 不中退还), a record of winning picks
+    (红单, 连红, 近10中8) and the pick itself (方向参考, 稳胆, 杀三肖, a pick sheet's 一肖一码 line), among match
+    listings and previews that read like sports news, or a plan page's stake ladder (倍投 1-2-4-8-16).
+
+    No brand and few gambling terms: the trade's own words and shapes, several distinct ones on several
+    lines, give it away. Safe: sports news reports results and odds, not picks for sale; a draw notice
+    prints results (特码, 波色), not picks; a report on tipster fraud that quotes the words is framed as
+    reporting (checked by the caller).
+    """
     touts: dict[str, int] = {}
     tout_lines = 0
     for s in lines:
-        found = [t for t in s.terms if terms[t].category == "tout"]
+        found = tip_signals(s, config)
         tout_lines += bool(found)
-        touts.update((t, terms[t].weight) for t in found)
+        touts.update(found)
     return (
         len(touts) >= config.tip_page_min_terms
         and sum(touts.values()) >= config.tip_page_min_points

@@ -22,6 +22,9 @@ class Rule:
     pattern: re.Pattern[str]
     reason: str  # what it catches, and the sample it came from
     code_like: bool = True  # a tech article may quote it on purpose (see keep_quoted_code)
+    # A spam generator's own slot ({网站名称}): no template language names a variable in Han, so even in a
+    # text about code it is kept only where a sentence quotes it (a tutorial), never at a field's edge.
+    generator: bool = False
 
 
 BLADE_RAW_ECHO_RE = re.compile(r"\{!![^{}\n]{0,120}?!!\}")
@@ -48,12 +51,25 @@ EMPIRECMS_VAR_RE = re.compile(r"\[!--[\w.]{1,40}--\]")
 WORDPRESS_SEO_VAR_RE = re.compile(r"%%[a-z_]{2,30}%%")
 
 # A generator slot under any name: a few Han characters, maybe a count, alone in braces
-# ({副标题}, {随机段落3}, {数字6}, Smarty-style {$来源}) or between percent signs (%关键词2%).
-# Prose never braces a bare word; a set or formula has commas, operators or Latin text
-# ({1, 2, 3}, {=SUM(A1:A3)}); a percentage (5%左右) follows a digit; a tutorial quoting a slot
-# is kept as code.
-HAN_SLOT_RE = re.compile(r"\{\$?[\u4e00-\u9fff]{2,8}\d{0,2}\}|(?<![\d.])%[\u4e00-\u9fff]{2,8}\d{0,2}%")
-HAN_SLOT_RULE = Rule("generator_slot", HAN_SLOT_RE, "{副标题}, {随机段落3}: a slot by its shape")
+# ({副标题}, {随机段落3}, {数字6}, Smarty-style {$来源}, dollar-style ${来源}) or between percent
+# signs, single or doubled as Yoast writes its own (%关键词2%, %%随机段落%%). Prose never braces a
+# bare word; a set or formula has commas, operators or Latin text ({1, 2, 3}, {=SUM(A1:A3)}); a
+# percentage (5%左右) follows a digit; a tutorial quoting a slot is kept as code.
+HAN_NAME = r"[\u4e00-\u9fff]{2,8}\d{0,2}"
+HAN_SLOT_RE = re.compile(
+    rf"\$?\{{\$?{HAN_NAME}\}}|%%{HAN_NAME}%%|(?<![\d.%])%{HAN_NAME}%(?!%)",
+)
+HAN_SLOT_RULE = Rule("generator_slot", HAN_SLOT_RE, "{副标题}, {随机段落3}: a slot by its shape", generator=True)
+# A slot named in pinyin ({pinyin}, {suijijuzi}, {$biaoti2}): a lowercase word of five or more letters
+# that splits wholly into pinyin syllables, alone in braces. English names seldom split so ({title},
+# {content}, {return} do not); code that braces a word is kept by the code-text test (code_like).
+PINYIN_SYLLABLE = (
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|iu|in|ou|ua|uo|ui|un|ve|ue|a|o|e|i|u|v)"
+    r"|ang|eng|ai|ao|an|ei|en|er|ou|a|o|e)"
+)
+PINYIN_SLOT_RE = re.compile(rf"\{{\$?(?=[a-z]{{5,24}}\d{{0,2}}\}})(?:{PINYIN_SYLLABLE}){{2,8}}\d{{0,2}}\}}")
+PINYIN_SLOT_RULE = Rule("generator_slot", PINYIN_SLOT_RE, "{pinyin}, {suijijuzi}: a slot named in pinyin")
 
 TEMPLATE_RULES: tuple[Rule, ...] = (
     Rule("blade_raw_echo", BLADE_RAW_ECHO_RE, "{!! riqi() !!} (seed: spam generator's date slot)"),
@@ -97,7 +113,9 @@ TAG_SEPARATOR_CHARS = frozenset(",，|｜、")
 def _slot_data() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     sections = read_sections("template_slots.txt")
     words = "|".join(re.escape(w) for w in sorted(sections["slots"], key=len, reverse=True))
-    slot = re.compile(rf"\{{(?:{words})\}}|\[(?:{words})\]|【(?:{words})】")
+    # A listed name, maybe numbered ([随机数字3], 【关键词2】): square brackets hold references in prose
+    # ([1], [注]), so only a slot's own name with its count is a slot there.
+    slot = re.compile(rf"\{{(?:{words})\d{{0,2}}\}}|\[(?:{words})\d{{0,2}}\]|【(?:{words})\d{{0,2}}】")
     functions = "|".join(re.escape(w) for w in sections["generator_functions"])
     generator_fn = re.compile(rf"\b(?:{functions})\s*\(", re.IGNORECASE)
     context_words = [w for name, words in sections.items() if name.startswith("code_context") for w in words]
@@ -176,11 +194,14 @@ def remove_template_tags(
     rules = [rule for rule in rules if rule.name not in disabled]
     spans: list[tuple[int, int, str]] = []
     if "generator_slot" not in disabled:
-        slots = [*slot_re.finditer(text), *HAN_SLOT_RE.finditer(text)]
+        slots = [
+            *((m, HAN_SLOT_RULE) for m in (*slot_re.finditer(text), *HAN_SLOT_RE.finditer(text))),
+            *((m, PINYIN_SLOT_RULE) for m in PINYIN_SLOT_RE.finditer(text)),
+        ]
         spans += [
             (m.start(), m.end(), "generator_slot")
-            for m in slots
-            if not _keeps_tag(text, m, HAN_SLOT_RULE, in_code_text, keep_quoted_code, generator_fn_re)
+            for m, slot_rule in slots
+            if not _keeps_tag(text, m, slot_rule, in_code_text, keep_quoted_code, generator_fn_re)
         ]
     for rule in rules:
         for match in rule.pattern.finditer(text):
@@ -225,4 +246,5 @@ def _keeps_tag(
         return False
     # An article about templates (or about hacked sites' leftover tags) quotes them in its sentences;
     # a spam generator's slot (riqi, reci) standing outside a sentence is still the generator's.
-    return not generator_fn_re.search(match.group()) or _in_sentence(text, match.start())
+    is_generator = rule.generator or generator_fn_re.search(match.group()) is not None
+    return not is_generator or _in_sentence(text, match.start())
