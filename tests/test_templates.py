@@ -121,3 +121,20 @@ def test_tag_separator_keeps_lines_with_words_or_no_tag(text, expected):
 
 def test_every_rule_has_a_removal_case():
     assert {rule for rule, _, _ in REMOVES} | {"tag_separator"} == set(RULE_NAMES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pemerintah kota {nama_situs} mengumumkan jadwal baru.", "Pemerintah kota  mengumumkan jadwal baru."),
+        ("[spin_artikel]\nHarga cabai naik lagi di pasar.", "\nHarga cabai naik lagi di pasar."),
+        ("Baca juga: %%RANDOM_LINK%%", "Baca juga: "),
+    ],
+)
+def test_a_slot_named_in_snake_case_goes(text, expected):
+    assert remove_template_tags(text).text == expected
+
+
+def test_a_code_answer_quoting_a_snake_case_placeholder_keeps_it():
+    text = "在 Python 的 f-string 里写 {user_id} 会被替换成变量的值，例如 print(f'id={user_id}')。"
+    assert remove_template_tags(text).text == text

@@ -71,6 +71,15 @@ PINYIN_SYLLABLE = (
 PINYIN_SLOT_RE = re.compile(rf"\{{\$?(?=[a-z]{{5,24}}\d{{0,2}}\}})(?:{PINYIN_SYLLABLE}){{2,8}}\d{{0,2}}\}}")
 PINYIN_SLOT_RULE = Rule("generator_slot", PINYIN_SLOT_RE, "{pinyin}, {suijijuzi}: a slot named in pinyin")
 
+# A slot named in Latin snake_case ({nama_situs}, [spin_artikel], {KEYWORD_2}), or any-case between
+# doubled percent signs (%%RANDOM_LINK%%): generators for Indonesian and English pages name slots so.
+# Prose never braces or brackets an identifier with an underscore; code that does is kept by the
+# code-text test, as for the pinyin slot.
+LATIN_SLOT_RE = re.compile(
+    r"\{\$?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\}|\[[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\]|%%[A-Z][A-Z0-9_]{1,30}%%"
+)
+LATIN_SLOT_RULE = Rule("generator_slot", LATIN_SLOT_RE, "{nama_situs}, [spin_artikel]: a slot named in snake_case")
+
 TEMPLATE_RULES: tuple[Rule, ...] = (
     Rule("blade_raw_echo", BLADE_RAW_ECHO_RE, "{!! riqi() !!} (seed: spam generator's date slot)"),
     Rule("handlebars_triple", HANDLEBARS_TRIPLE_RE, "{{{body}}} (Handlebars/Mustache raw)"),
@@ -197,6 +206,7 @@ def remove_template_tags(
         slots = [
             *((m, HAN_SLOT_RULE) for m in (*slot_re.finditer(text), *HAN_SLOT_RE.finditer(text))),
             *((m, PINYIN_SLOT_RULE) for m in PINYIN_SLOT_RE.finditer(text)),
+            *((m, LATIN_SLOT_RULE) for m in LATIN_SLOT_RE.finditer(text)),
         ]
         spans += [
             (m.start(), m.end(), "generator_slot")
