@@ -20,9 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from newsclean.cleaning.lexicon import load_lexicon
-from newsclean.cleaning.shapes import fold_line, matchers
-from newsclean.cleaning.spans import term_spans
+from newsclean.cleaning.features import measure_line
 
 # Words that open a furniture line (or fill a short one).
 FURNITURE_RE = re.compile(
@@ -84,14 +82,11 @@ def is_furniture(line: str) -> bool:
 
 
 def _gambling(line: str) -> bool:
-    """A gambling-only term (weight 2 or more: 百家乐, not 体育 or 娱乐, which are channel names too), terms
-    worth as much together, or a known gambling brand: the cleaning's to judge, so the trim stops there."""
-    brands = matchers().brands
-    if brands and brands.search(fold_line(line)):
-        return True
-    terms = load_lexicon().terms
-    weights = [terms[t].weight for a, b in term_spans(line) if (t := fold_line(line[a:b])) in terms]
-    return sum(weights) >= GAMBLING_MIN_POINTS
+    """Gambling terms worth ``GAMBLING_MIN_POINTS`` (百家乐, not 体育 or 娱乐 alone, which are channel names
+    too) or a gambling brand, as the HTML rules measure a line (no jieba): the cleaning's to judge, so
+    the trim stops there."""
+    signals = measure_line(line, 0, find_made_up=False)
+    return bool(signals.brands) or signals.score >= GAMBLING_MIN_POINTS
 
 
 def strip_trailing_furniture(body: str, links: Collection[str] = ()) -> str:

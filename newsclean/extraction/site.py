@@ -40,9 +40,9 @@ COPYRIGHT_SIGN_RE = re.compile(
 COPYRIGHT_WORDS_RE = re.compile(r"\s*(?:版权所有|版權所有|All Rights Reserved\.?|Copyright|©)\s*", re.I)
 
 
-def _first(tree: Any, xpath: str) -> str:
-    values = [" ".join(v.split()) for v in tree.xpath(xpath) if isinstance(v, str) and v.strip()]
-    return values[0] if values else ""
+def _collapsed(page: Page, xpath: str) -> str:
+    """``Page.first_text`` with its inner whitespace collapsed: a name spread over lines reads as one."""
+    return " ".join(page.first_text(xpath).split())
 
 
 def title_site_segment(title: str) -> str:
@@ -79,12 +79,12 @@ def copyright_name(tree: Any) -> str:
 
 def site_name_of(page: Page, fallback: str | None = None) -> str:
     """The publication's name (see the module docstring); "" when the page and its URL give none."""
-    og = _first(page.tree, "//meta[@property='og:site_name']/@content")
+    og = _collapsed(page, "//meta[@property='og:site_name']/@content")
     if og in PLATFORM_SITE_NAMES:
-        return _first(page.tree, ACCOUNT_NAME_XPATH) or og
+        return _collapsed(page, ACCOUNT_NAME_XPATH) or og
     if og:
         return og
-    name = title_site_segment(_first(page.tree, "//title/text()")) or copyright_name(page.tree)
+    name = title_site_segment(page.first_text("//title/text()")) or copyright_name(page.tree)
     if name:
         return name
     cleaned = COPYRIGHT_WORDS_RE.sub("", fallback or "").strip()
