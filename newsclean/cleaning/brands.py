@@ -13,6 +13,7 @@ import re
 
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.features import measure_line
+from newsclean.cleaning.firms import is_business_listing
 from newsclean.cleaning.keywords import find_keyword_runs
 from newsclean.cleaning.lexicon import read_entries
 from newsclean.cleaning.matching import fold_simple
@@ -320,8 +321,8 @@ def find_substitutions(line: str, topic: frozenset[str], config: CleaningConfig 
     a police report naming “皇冠体育” is about the site and keeps it.
     """
     signals = measure_line(line, 0, topic)
-    if signals.reporting or not (signals.is_sentence or BYLINE_RE.match(line)):
-        return []
+    if signals.reporting or not (signals.is_sentence or BYLINE_RE.match(line)) or is_business_listing(line):
+        return []  # a notice giving a street address and a phone number names its own venue (firms.py)
     # Han-script brands only: English business news names bookmakers (Paddy Power) as companies.
     spans = [(a, b) for a, b in brand_spans(line, topic) if HAN_RE.search(line[a:b])]
     spans += find_org_slot_brands(line, topic)

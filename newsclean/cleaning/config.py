@@ -110,6 +110,9 @@ class CleaningConfig:
     selling_cta_without_terms: int = setting("SPAM", 3)
     # A clean sentence long enough to teach the article's topic words (英伟达, 黄仁勋) and count as prose.
     topic_sentence_min_chars: int = setting("SPAM", 20)
+    # Calls to action a clean sentence of a mixed paragraph may hold (十大屋苑, 生鮮配送): one common word
+    # is prose; a pitch stacks them (注册送, 下载, 领取).
+    clean_sentence_max_cta: int = setting("SPAM", 1)
     # A substituted name shorter than this is not searched for elsewhere (a two-character word is too common).
     repeat_min_chars: int = setting("SPAM", 3)
     # Characters a brand run may hold beyond its brand-shaped name (brackets, a dot) and still be all brand.

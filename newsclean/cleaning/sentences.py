@@ -27,16 +27,19 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def gambling_sentences(s: LineSignals, config: CleaningConfig) -> list[tuple[int, int]]:
     """The gambling sentences of a paragraph that also holds clean ones, else [].
 
-    Safe: the paragraph keeps only sentences that carry no gambling word, brand or call to action
-    and are long enough to be prose (``topic_sentence_min_chars``); every sentence it loses has
-    gambling evidence of its own.
+    Safe: the paragraph keeps only sentences that carry no gambling word or brand, at most one call
+    to action word (``clean_sentence_max_cta``: 十大屋苑, 生鮮配送 are prose; a pitch stacks them) and
+    are long enough to be prose (``topic_sentence_min_chars``); every sentence it loses has gambling
+    evidence of its own.
     """
     spans = _sentences(s.text)
     if len(spans) < 2:
         return []
     signals = [measure_line(s.text[a:b], 0) for a, b in spans]
     clean = [
-        not (x.score or x.all_brands or x.weak_brands or x.cta) and x.chars >= config.topic_sentence_min_chars
+        not (x.score or x.all_brands or x.weak_brands)
+        and len(x.cta) <= config.clean_sentence_max_cta
+        and x.chars >= config.topic_sentence_min_chars
         for x in signals
     ]
     gambling = [bool(x.score or x.all_brands) for x in signals]

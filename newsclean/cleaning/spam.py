@@ -21,10 +21,13 @@ from newsclean.cleaning.brands import (
     has_sentence_head,
     is_brand_run,
 )
+from newsclean.cleaning.comments import find_comment_pitches
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
+from newsclean.cleaning.credits import is_credited_caption
 from newsclean.cleaning.doorway import is_doorway_page
 from newsclean.cleaning.echoes import PageBrands, brands_removed, find_brand_echoes, off_subject, page_brands
 from newsclean.cleaning.features import BRAND_POINTS, LineSignals, measure_line
+from newsclean.cleaning.firms import registered_short_names
 from newsclean.cleaning.headlines import headline_edits
 from newsclean.cleaning.learned import learned_spans
 from newsclean.cleaning.lines import LINE_RE, PageContext, is_gambling_ad, is_link_farm_line, is_prose_shaped
@@ -72,6 +75,8 @@ def classify_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
         return None  # a clean sentence with a run appended or a brand glued in front: only the brand goes
     if "keyword_trailer_item" not in config.disabled_rules and is_keyword_trailer(s.text, config):
         return None  # the site's own keywords with brands mixed in: only the brands go
+    if is_credited_caption(s.text, config):
+        return None  # a clean caption signed by a gambling site: only the credit goes (credits.py)
     if ADDRESS_LINE_RE.match(s.text) or ADDRESS_ROW_RE.match(s.text) or CAPTION_CREDIT_RE.search(s.text):
         return None  # an address or a credited caption: the article's own line, whatever names it holds
     if _names_only_places(s):
@@ -153,6 +158,8 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
     verdicts = [classify_line(s, ctx, i, config) for i, s in enumerate(signals)]
     if "spam_line_run" not in config.disabled_rules:
         find_line_runs(signals, verdicts, ctx, config)
+    if "comment_pitch" not in config.disabled_rules:
+        find_comment_pitches(signals, verdicts, ctx, config)
     spread_to_block(signals, verdicts, ctx, config)
     headline = [] if "headline_brand_field" in config.disabled_rules else headline_edits(signals, verdicts, config)
     headline += sentence_edits(signals, verdicts, end, config)
@@ -161,6 +168,7 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
     reporting = ctx.reporting_lines > 0  # a report names platforms in quotation brackets on purpose
     brand_edits = headline + [span for s in kept for span in brand_edits_in(s, topic, config, reporting)]
     brand_edits += repeat_substitutions(text, kept, brand_edits, config)
+    brand_edits = without_registered_names(text, kept, brand_edits)
     brands = known | brands_removed((rule, text[a:b]) for a, b, rule in brand_edits)
     if brands and "brand_echo" not in config.disabled_rules:
         brand_edits += echo_edits(kept, brand_edits, page_brands(brands))
@@ -277,6 +285,15 @@ def repeat_substitutions(
                     more.append((start, end, "brand_substitution"))
                     taken.update(range(start, end))
     return more
+
+
+def without_registered_names(
+    text: str, kept: list[LineSignals], edits: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Substitutions of a name the kept lines register in full (濠峰娱乐 of 濠峰娱乐控股有限公司) are undone."""
+    names = {text[a:b] for a, b, rule in edits if rule == "brand_substitution"}
+    registered = registered_short_names(names, "\n".join(s.text for s in kept)) if names else frozenset()
+    return [e for e in edits if not (e[2] == "brand_substitution" and text[e[0] : e[1]] in registered)]
 
 
 def remove_title_spam(

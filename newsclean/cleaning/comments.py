@@ -1,0 +1,105 @@
+"""Reader comments that pitch a gambling platform: fake netizen replies under a news story.
+
+Injectors append a comment block (网友评论 / 热门评论 / 读者评论(3) / 網友留言) whose replies are
+written as readers (用户8821:冬笋买了,顺便说一句,<X体育>看球下注真的稳。), or slip such replies
+between real ones. A comment is its own unit: a reader's line, not the article's prose, so a reply
+that names a gambling-shaped platform and sells it goes whole; the real replies stay, and the
+heading goes only when every reply under it went.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsclean.cleaning.config import CleaningConfig
+from newsclean.cleaning.features import LineSignals, measure_line
+from newsclean.cleaning.lines import PageContext
+from newsclean.cleaning.matching import fold_simple
+from newsclean.cleaning.registry import register
+from newsclean.cleaning.shapes import gambling_nouns
+from newsclean.cleaning.spans import brand_spans
+
+# The heading of a comment area: 网友评论, 热门评论, 读者评论(3), 網友留言, 最新評論, 评论区.
+COMMENT_HEADING_RE = re.compile(
+    r"\s*(?:网友|網友|读者|讀者|热门|熱門|最新|精彩|全部|用户|用戶)?(?:评论|評論|留言)(?:区|區|板)?"
+    r"\s*(?:[(（]\d{1,5}[)）])?\s*[:：]?\s*"
+)
+# One reply: a handle (用户8821, 山里娃, 网友“茶乡老王”, “开心就好”) and a colon, then what the reader wrote.
+COMMENT_LINE_RE = re.compile(
+    r"\s*(?:网友|網友|读者|讀者)?\s*(?:[“「\"][^”」\"\n]{1,12}[”」\"]|[^\s:：，,。！!？?“”「」]{1,12})\s*[:：]\s*(?P<body>\S.*)"
+)
+# A platform named by letters and digits (ty6686体育, K9娱乐): no firm or word is named so.
+ALNUM_STEM_RE = re.compile(r"[A-Za-z]{1,6}\d{1,6}|\d{2,6}[A-Za-z]{1,6}")
+
+
+def _gambling_brands(body: str) -> list[str]:
+    """Brand-shaped names in a reply that end in a gambling noun (乐淳体育, 星冠娛樂, K9娱乐)."""
+    nouns = gambling_nouns()
+    names = [body[a:b] for a, b in brand_spans(body, weak=True)]
+    return [name for name in names if any(noun in fold_simple(name) for noun in nouns)]
+
+
+def _sells(s: LineSignals, body: str, brands: list[str]) -> bool:
+    """The reply sells the platform it names: a call to action (提现, 注册送, 靠谱), a gambling word besides
+    the brand's own noun (下注, 百家樂, 彩金), or a letter-and-digit site name."""
+    other_terms = s.terms - gambling_nouns()
+    return bool(s.cta or other_terms or any(ALNUM_STEM_RE.search(name) for name in brands))
+
+
+def _comment_blocks(signals: list[LineSignals]) -> list[tuple[int, list[int]]]:
+    """(heading index, reply indices) for each comment area: the replies are the lines right below it."""
+    blocks: list[tuple[int, list[int]]] = []
+    for i, s in enumerate(signals):
+        if not COMMENT_HEADING_RE.fullmatch(s.text):
+            continue
+        replies = []
+        for j in range(i + 1, len(signals)):
+            if not COMMENT_LINE_RE.fullmatch(signals[j].text):
+                break
+            replies.append(j)
+        if replies:
+            blocks.append((i, replies))
+    return blocks
+
+
+def find_comment_pitches(
+    signals: list[LineSignals], verdicts: list[str | None], ctx: PageContext, config: CleaningConfig
+) -> None:
+    """comment_pitch: replies under a comment heading that name a gambling platform and sell it.
+
+    Safe: only lines under a comment heading, each in a reader's shape (a handle and a colon), are
+    judged; a reply must name a brand-shaped name ending in a gambling noun and carry a call to
+    action, another gambling word or a letter-and-digit site name; a reply framed as a warning
+    (诈骗, 警方) stays. A reply naming a platform another reply of the block was removed for pitches
+    it too (求<X体育>邀请码!). Real replies (明前茶真香) and a reader's note on 体彩 or 竞彩 stay.
+    """
+    for heading, replies in _comment_blocks(signals):
+        pitched: set[str] = set()
+        named: dict[int, list[str]] = {}
+        for j in replies:
+            s = signals[j]
+            match = COMMENT_LINE_RE.fullmatch(s.text)
+            assert match is not None
+            body = match.group("body")
+            named[j] = _gambling_brands(body)
+            if s.reporting or not named[j]:
+                continue
+            if _sells(measure_line(body, 0), body, named[j]) and not verdicts[j]:
+                verdicts[j] = "comment_pitch"
+            if verdicts[j]:
+                pitched.update(fold_simple(name) for name in named[j])
+        for j in replies:
+            echoes = any(any(p in fold_simple(name) or fold_simple(name) in p for p in pitched) for name in named[j])
+            if not verdicts[j] and echoes and not signals[j].reporting:
+                verdicts[j] = "comment_pitch"
+        if all(verdicts[j] for j in replies) and not verdicts[heading]:
+            verdicts[heading] = "comment_pitch"
+
+
+register(
+    "comment_pitch",
+    "block",
+    "spam",
+    "a reader's reply under a comment heading that names a gambling platform and sells it (`用户8821:<X体育>下注真稳`)",
+    find_comment_pitches,
+)

@@ -1,0 +1,124 @@
+"""Fluent injections in county and trade news: what goes and what the article keeps (holdout 18's families).
+
+Examples are written here, not copied from the corpus: each stands for a class of text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.cleaning import clean_article, clean_text
+
+LEAD = "今年全县计划新建高标准农田3.5万亩,涉及9个镇46个村,主要实施土地平整和灌溉排水等工程。\n"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "pitch"),
+    [
+        # a pitch spliced between two sentences whose only call-to-action word is ordinary prose (十大, 配送)
+        (
+            "二手市場方面,上月十大屋苑共錄得約420宗買賣,按月微升。鑫濠娛樂線上百家樂,首儲送千元。"
+            "有代理表示,息口回落令買家信心略為改善,但業主議價空間仍大。",
+            "鑫濠娛樂線上百家樂,首儲送千元。",
+        ),
+        (
+            "随着生鲜电商持续扩张,冷链仓储需求快速增长,多家企业加快布局配送网络。"
+            "业内人士透露,不少从业人员下班后会到澜鼎娱乐城放松,平台出款稳定,首充再送30%。"
+            "多家物流企业今年宣布扩建低温物流中心,抢占生鲜配送市场。",
+            "业内人士透露,不少从业人员下班后会到澜鼎娱乐城放松,平台出款稳定,首充再送30%。",
+        ),
+    ],
+)
+def test_a_pitch_spliced_into_a_paragraph_goes_and_its_sentences_stay(paragraph, pitch):
+    assert clean_text(LEAD + paragraph).text == LEAD + paragraph.replace(pitch, "")
+
+
+def test_a_pitch_paragraph_of_calls_to_action_still_goes_whole():
+    line = "扫码下载澜鼎娱乐APP,注册即送88元体验金。每天登录领取彩金,充值返利无上限。"
+    assert clean_text(LEAD + line).text.strip() == LEAD.strip()
+
+
+@pytest.mark.parametrize(
+    ("caption", "kept"),
+    [
+        ("高标准农田建设现场(图片来源:鼎沣彩票官网)", "高标准农田建设现场"),
+        ("村民在田间采摘春茶(图/澜鼎体育)", "村民在田间采摘春茶"),
+    ],
+)
+def test_a_caption_signed_by_a_gambling_site_loses_the_credit_not_its_words(caption, kept):
+    assert clean_text(LEAD + caption).text == LEAD + kept
+
+
+def test_a_caption_credited_to_the_welfare_lottery_stays():
+    body = LEAD + "开奖现场(图片来源:中国福利彩票)"
+    assert clean_text(body).text == body
+
+
+def test_a_classified_ad_for_a_venue_with_street_address_and_phone_keeps_its_name():
+    body = (
+        "【开业】银河湾娱乐城(KTV·自助餐·桌球)本周六开业,包厢八折,地址:县城滨河路88号,订房电话:0917-6612888。\n"
+        "【招聘】县城某连锁超市招聘收银员、理货员各5名,包吃住,月薪3500元起,联系电话:138****6620。"
+    )
+    assert clean_text(body).text == body
+
+
+def test_a_substituted_brand_with_a_web_address_still_goes():
+    line = "记者从瓴赢体育获悉,全县今年将新建高标准农田3.5万亩,网址:www.ly88.com。"
+    assert "瓴赢体育" not in clean_text(line).text
+
+
+def test_a_listed_company_named_in_full_keeps_its_short_name():
+    body = (
+        "在香港上市的综合度假村运营商澳峰娱乐控股有限公司昨日公布中期业绩,期内净收益按年增长14%。\n"
+        "董事会宣布派发中期股息每股0.12港元,管理层预计下半年访客量将进一步恢复。\n"
+        "消息公布后,澳峰娱乐股价早盘一度上涨3.6%。"
+    )
+    assert clean_article("澳峰娱乐公布中期业绩", body).body.text == body
+
+
+def test_a_short_name_without_its_company_in_the_text_is_still_a_substitution():
+    body = LEAD + "消息公布后,澳峰娱乐相关负责人表示,将继续加大投入。"
+    assert "澳峰娱乐" not in clean_text(body).text
+
+
+STORY = (
+    "县里依托电商产业园,已累计培训农村电商人才1800余人次,培育本土主播120余名。\n"
+    "今年以来,全县农产品网络零售额达到4.6亿元,同比增长28%。\n"
+)
+
+
+def test_a_comment_block_of_platform_pitches_goes_with_its_heading():
+    comments = (
+        "热门评论\n"
+        "用户5512:笋干收到了,顺便说一句,澜鼎体育看球下注真的稳。\n"
+        "山里娃:澜鼎体育官网注册送88,我表哥天天在上面玩。\n"
+        "用户3307:求澜鼎体育邀请码!"
+    )
+    article = clean_article("农产品搭上电商快车", STORY + comments)
+    assert article.body.text.strip() == STORY.strip()
+    assert {r.rule for r in article.body.removed if r.text.strip()} == {"comment_pitch"}
+
+
+def test_real_replies_and_their_heading_stay_when_one_reply_pitches():
+    comments = (
+        "网友评论\n"
+        "网友“云雾山下”:明前茶真香,今年一定回老家带几斤。\n"
+        "网友“阿杰”:楼上说的K8娱乐确实靠谱,新人注册送的彩金我已经提出来了。"
+    )
+    text = clean_text(STORY + comments).text
+    assert "网友评论" in text
+    assert "明前茶真香" in text
+    assert "K8娱乐" not in text
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "球迷老张:英超这赛季太精彩了,周末去体彩店买了两注竞彩。",
+        "网友:华纳娱乐的新电影不错,孩子很喜欢。",
+        "市民李女士:鑫鼎娱乐就是诈骗平台,警方提醒大家千万别信。",
+    ],
+)
+def test_replies_about_lottery_film_firms_or_scam_warnings_stay(reply):
+    body = STORY + "网友评论\n" + reply
+    assert clean_text(body).text == body
