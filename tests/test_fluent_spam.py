@@ -122,3 +122,25 @@ def test_real_replies_and_their_heading_stay_when_one_reply_pitches():
 def test_replies_about_lottery_film_firms_or_scam_warnings_stay(reply):
     body = STORY + "网友评论\n" + reply
     assert clean_text(body).text == body
+
+
+def test_a_related_reading_block_of_headlines_glued_to_a_platform_goes_whole():
+    block = (
+        "推荐阅读\n"
+        "77hx真人|基层医疗卫生服务能力提升年行动启动\n"
+        "77hx真人|慢性病患者长处方政策扩围\n"
+        "77hx真人|村卫生室纳入医保定点管理"
+    )
+    article = clean_article("家庭医生签约服务提质扩面", STORY + block)
+    assert article.body.text.strip() == STORY.strip()
+    assert "related_block_item" in {r.rule for r in article.body.removed}
+
+
+def test_a_real_related_reading_list_stays():
+    block = "相关阅读\n基层医疗卫生服务能力提升年行动启动\n慢性病患者长处方政策扩围\n村卫生室纳入医保定点管理"
+    assert clean_text(STORY + block).text == STORY + block
+
+
+def test_a_partner_links_heading_goes_with_its_farm():
+    farm = "合作伙伴:\n翎羽真人\n云鲸体育\nvz365体育\n捕鱼游戏"
+    assert clean_text(STORY + farm).text.strip() == STORY.strip()

@@ -20,9 +20,12 @@ from newsclean.cleaning.trailers import is_keyword_trailer
 BLOCK_HEADING_RE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{2,8}[:：]?")
 
 
-# Words of a list heading (相关推荐, 热门阅读, 猜你喜欢, 延伸阅读, 更多新闻); a credit (编辑 王楠) is none.
+# Words of a list heading (相关推荐, 热门阅读, 猜你喜欢, 延伸阅读, 更多新闻, 推薦閱讀, 合作伙伴 over a footer's
+# partner links); a credit (编辑 王楠) is none.
 LIST_HEADING_WORDS_RE = re.compile(
-    r"推荐|阅读|相关|热门|猜你|延伸|更多|热点|精彩|链接|鏈接|連結|友站|related|popular|more|links", re.IGNORECASE
+    r"推荐|推薦|阅读|閱讀|相关|热门|熱門|猜你|延伸|更多|热点|熱點|精彩|链接|鏈接|連結|友站|合作伙伴|合作夥伴"
+    r"|related|popular|more|links",
+    re.IGNORECASE,
 )
 
 
@@ -31,9 +34,11 @@ LINK_LABEL_RE = re.compile(r"(?:阅读|閱讀|查看|点击阅读|點擊閱讀)(
 
 # Verdicts of lines that are spam lists or promos: a heading right above one introduces it.
 BLOCK_RULES = frozenset({"link_farm_line", "promo_line", "spam_line_run", "gambling_outlier_line"})
+# ... and a weak line of such a block (a headline with a brand glued on, 盛铂娱乐城:秋粮丰收在望…).
+HEADED_RULES = BLOCK_RULES | {"spam_block_member", "related_block_item"}
 
 
-def _is_list_heading(line: str) -> bool:
+def is_list_heading(line: str) -> bool:
     """A short list heading (相关推荐：, 热门阅读, 猜你喜欢) that introduces the block below it."""
     text = line.strip()
     link = LINK_LABEL_RE.fullmatch(text)  # 阅读原文, 查看全文: a link to the article, no list heading
@@ -121,8 +126,8 @@ def spread_to_block(
     while changed:
         changed = False
         for i, s in enumerate(signals):
-            below_is_spam = i + 1 < len(verdicts) and verdicts[i + 1] in BLOCK_RULES
-            heading = below_is_spam and _is_list_heading(s.text)
+            below_is_spam = i + 1 < len(verdicts) and verdicts[i + 1] in HEADED_RULES
+            heading = below_is_spam and is_list_heading(s.text)
             if verdicts[i] or not (s.is_separator or heading or (s.has_weak_signal and not s.is_end_marker)):
                 continue
             if is_keyword_trailer(s.text, config):

@@ -113,6 +113,10 @@ class CleaningConfig:
     # Calls to action a clean sentence of a mixed paragraph may hold (十大屋苑, 生鮮配送): one common word
     # is prose; a pitch stacks them (注册送, 下载, 领取).
     clean_sentence_max_cta: int = setting("SPAM", 1)
+    # A related-reading item is a headline: at most this many characters, brand field included.
+    related_item_max_chars: int = setting("SPAM", 40)
+    # A related-reading block judged as a whole holds at least this many items (one is a lone line).
+    related_block_min_items: int = setting("SPAM", 2)
     # A substituted name shorter than this is not searched for elsewhere (a two-character word is too common).
     repeat_min_chars: int = setting("SPAM", 3)
     # Characters a brand run may hold beyond its brand-shaped name (brackets, a dot) and still be all brand.

@@ -33,6 +33,7 @@ from newsclean.cleaning.learned import learned_spans
 from newsclean.cleaning.lines import LINE_RE, PageContext, is_gambling_ad, is_link_farm_line, is_prose_shaped
 from newsclean.cleaning.pages import is_spam_page
 from newsclean.cleaning.registry import register, rule_names, rules_of
+from newsclean.cleaning.related import find_related_blocks
 from newsclean.cleaning.sentences import sentence_edits
 from newsclean.cleaning.shapes import fold_line, lexicon_fold, matchers, stem_core
 from newsclean.cleaning.spans import brand_spans
@@ -160,6 +161,8 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
         find_line_runs(signals, verdicts, ctx, config)
     if "comment_pitch" not in config.disabled_rules:
         find_comment_pitches(signals, verdicts, ctx, config)
+    if "related_block_item" not in config.disabled_rules:
+        find_related_blocks(signals, verdicts, ctx, config)
     spread_to_block(signals, verdicts, ctx, config)
     headline = [] if "headline_brand_field" in config.disabled_rules else headline_edits(signals, verdicts, config)
     headline += sentence_edits(signals, verdicts, end, config)
