@@ -144,3 +144,36 @@ def test_a_real_related_reading_list_stays():
 def test_a_partner_links_heading_goes_with_its_farm():
     farm = "合作伙伴:\n翎羽真人\n云鲸体育\nvz365体育\n捕鱼游戏"
     assert clean_text(STORY + farm).text.strip() == STORY.strip()
+
+
+PARAGRAPH = "县交通运输局相关负责人介绍,共配中心投用后,快件从县城到村级服务站的时间缩短至24小时以内。"
+
+
+def test_a_pitch_sentence_spliced_into_a_clean_paragraph_goes():
+    pitch = "想体验更刺激的玩法,就上kq58彩票,一分钟一期,稳赚不赔。"
+    article = clean_article("县级寄递物流共配中心投用", STORY + PARAGRAPH + pitch)
+    assert article.body.text == STORY + PARAGRAPH
+    assert [r.rule for r in article.body.removed if r.text.strip()] == ["spliced_pitch"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a venue named like a casino, located in the sentence: no pitch word besides its name
+        "执法人员发现位于解放路的金海岸娱乐城存在安全出口被锁闭等问题。",
+        # bookmakers as odds sources: only words news prints too (赔率, 博彩公司)
+        "赛前,立博和Bet365等博彩公司给出的阿森纳主胜赔率为1.57。",
+    ],
+)
+def test_a_sentence_naming_a_venue_or_a_bookmaker_without_a_pitch_stays(sentence):
+    body = STORY + PARAGRAPH + sentence
+    assert clean_text(body).text == body
+
+
+def test_a_casino_results_report_keeps_its_sentences():
+    body = (
+        "澳门博彩业上半年博彩毛收入按年增长15%,中场博彩收益恢复至疫情前九成。\n"
+        "董事会宣布派发中期股息每股0.12港元,管理层预计下半年访客量将进一步恢复。"
+        "旗下濠峰娱乐场的百家乐赌台收益按年增长12%,贵宾厅下注额仍低于疫情前。"
+    )
+    assert clean_text(body).text == body

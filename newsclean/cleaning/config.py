@@ -117,6 +117,10 @@ class CleaningConfig:
     related_item_max_chars: int = setting("SPAM", 40)
     # A related-reading block judged as a whole holds at least this many items (one is a lone line).
     related_block_min_items: int = setting("SPAM", 2)
+    # Gambling points of a pitch sentence spliced into a clean paragraph: a brand (3) and a gambling word.
+    spliced_pitch_min_score: int = setting("SPAM", 6)
+    # ... in an article whose other prose scores at most this: one gambling word elsewhere (博彩) keeps it.
+    spliced_article_max_score: int = setting("SPAM", 0)
     # A substituted name shorter than this is not searched for elsewhere (a two-character word is too common).
     repeat_min_chars: int = setting("SPAM", 3)
     # Characters a brand run may hold beyond its brand-shaped name (brackets, a dot) and still be all brand.

@@ -9,11 +9,18 @@ judged the paragraph.
 
 from __future__ import annotations
 
+import operator
 import re
 
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.features import LineSignals, measure_line
+from newsclean.cleaning.lexicon import load_lexicon
+from newsclean.cleaning.lines import PageContext
+from newsclean.cleaning.registry import register
+from newsclean.cleaning.shapes import gambling_nouns
 
+# Weight of a lexicon term that mostly gambling text uses (gambling_terms.txt: 2 and 3; news prints 1s).
+PITCH_TERM_WEIGHT = 2
 # A sentence: up to and with its end mark and closing quotes.
 SENTENCE_RE = re.compile(r"[^。！？!?]*(?:[。！？!?][」』”’\"'）)]*|$)")
 # Line rules whose paragraphs may hold the article's own sentences (not lists, not farms).
@@ -64,3 +71,59 @@ def sentence_edits(
             verdicts[i] = None
             edits += [(s.start + a, s.start + b, verdict) for a, b in spans]
     return edits
+
+
+def _sells(x: LineSignals) -> bool:
+    """Besides a brand's own noun (娱乐城, 体育, 彩票), the sentence holds a call to action or a word mostly
+    gambling uses (weight 2 or more: 稳赚不赔, 真人娱乐, 下注), not only words news prints too (博彩公司, 赔率)."""
+    terms, nouns = load_lexicon().terms, gambling_nouns()
+    return bool(x.cta) or any(terms[t].weight >= PITCH_TERM_WEIGHT for t in x.terms - nouns if t in terms)
+
+
+def _is_clean_sentence(x: LineSignals, config: CleaningConfig) -> bool:
+    return not (x.score or x.all_brands or x.weak_brands) and len(x.cta) <= config.clean_sentence_max_cta
+
+
+def spliced_pitch_edits(
+    signals: list[LineSignals],
+    verdicts: list[str | None],
+    ctx: PageContext,
+    topic: frozenset[str],
+    config: CleaningConfig,
+) -> list[tuple[int, int, str]]:
+    """spliced_pitch: a sentence selling a named platform spliced into a clean paragraph of an article
+    that otherwise does not talk gambling (…成本下降约三成。想体验更刺激的玩法,就上<lb58彩票>,稳赚不赔。).
+
+    Safe: the sentence must name a brand the article does not (``topic``) and score at least
+    ``spliced_pitch_min_score`` (a brand and a gambling word), with no reporting frame; every other
+    sentence of its paragraph is clean and one is prose-length; and the rest of the article scores
+    at most ``spliced_article_max_score``, so a report on a casino, a lottery or a police case (gambling
+    words in its other lines) keeps its sentences.
+    """
+    edits: list[tuple[int, int, str]] = []
+    for i, (s, verdict) in enumerate(zip(signals, verdicts, strict=True)):
+        if verdict or i > ctx.end_index or s.reporting or not s.score:
+            continue
+        if ctx.total_score - s.score > config.spliced_article_max_score:
+            continue
+        spans = _sentences(s.text)
+        measured = [measure_line(s.text[a:b], 0, topic) for a, b in spans]
+        pitch = [
+            bool(x.all_brands) and x.score >= config.spliced_pitch_min_score and not x.reporting and _sells(x)
+            for x in measured
+        ]
+        clean = [_is_clean_sentence(x, config) for x in measured]
+        prose = any(c and x.chars >= config.topic_sentence_min_chars for c, x in zip(clean, measured, strict=True))
+        if len(spans) < 2 or not any(pitch) or not prose or not all(map(operator.or_, pitch, clean)):
+            continue
+        edits += [(s.start + a, s.start + b, "spliced_pitch") for (a, b), p in zip(spans, pitch, strict=True) if p]
+    return edits
+
+
+register(
+    "spliced_pitch",
+    "block",
+    "spam",
+    "a sentence selling a named platform spliced into a clean paragraph of an article not about gambling",
+    spliced_pitch_edits,
+)

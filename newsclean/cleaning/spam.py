@@ -34,7 +34,7 @@ from newsclean.cleaning.lines import LINE_RE, PageContext, is_gambling_ad, is_li
 from newsclean.cleaning.pages import is_spam_page
 from newsclean.cleaning.registry import register, rule_names, rules_of
 from newsclean.cleaning.related import find_related_blocks
-from newsclean.cleaning.sentences import sentence_edits
+from newsclean.cleaning.sentences import sentence_edits, spliced_pitch_edits
 from newsclean.cleaning.shapes import fold_line, lexicon_fold, matchers, stem_core
 from newsclean.cleaning.spans import brand_spans
 from newsclean.cleaning.titles import find_title_brand_fields, find_title_suffix
@@ -166,6 +166,8 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
     spread_to_block(signals, verdicts, ctx, config)
     headline = [] if "headline_brand_field" in config.disabled_rules else headline_edits(signals, verdicts, config)
     headline += sentence_edits(signals, verdicts, end, config)
+    if "spliced_pitch" not in config.disabled_rules:
+        headline += spliced_pitch_edits(signals, verdicts, ctx, topic, config)
     spans = [(s.start, _line_end(text, s), rule) for s, rule in zip(signals, verdicts, strict=True) if rule]
     kept = [s for s, v in zip(signals, verdicts, strict=True) if not v]
     reporting = ctx.reporting_lines > 0  # a report names platforms in quotation brackets on purpose
