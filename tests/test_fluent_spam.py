@@ -177,3 +177,19 @@ def test_a_casino_results_report_keeps_its_sentences():
         "旗下濠峰娱乐场的百家乐赌台收益按年增长12%,贵宾厅下注额仍低于疫情前。"
     )
     assert clean_text(body).text == body
+
+
+@pytest.mark.parametrize(
+    ("lead", "fake"),
+    [
+        ("据瓴赢娱乐综合报道,近日,市应急管理局组织专家组对全市23家非煤矿山企业开展安全检查。", "据瓴赢娱乐综合报道,"),
+        ("kx365体育讯 开学季来临,县市场监督管理局组织执法人员对全县学校食堂开展食品安全检查。", "kx365体育讯 "),
+    ],
+)
+def test_a_brand_as_the_leads_source_goes_with_its_attribution(lead, fake):
+    assert clean_text(lead + "\n" + STORY).text == lead.replace(fake, "") + "\n" + STORY.strip()
+
+
+def test_a_real_source_keeps_its_attribution():
+    lead = "据新华社报道,近日,市应急管理局组织专家组对全市23家非煤矿山企业开展安全检查。"
+    assert clean_text(lead + "\n" + STORY).text == lead + "\n" + STORY.strip()

@@ -12,6 +12,7 @@ import functools
 import re
 
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
+from newsclean.cleaning.datelines import attribution_span
 from newsclean.cleaning.features import measure_line
 from newsclean.cleaning.firms import is_business_listing
 from newsclean.cleaning.keywords import find_keyword_runs
@@ -344,7 +345,7 @@ def find_substitutions(line: str, topic: frozenset[str], config: CleaningConfig 
     rest = measure_line(delete_spans(line, [(a, b, "brand") for a, b in spans]).text, 0, topic)
     if rest.score or len(rest.cta) >= 2:
         return []  # gambling words or a sales pitch remain: the sentence is about gambling, not a substitution
-    return sorted({_spun_sentence(line, *_without_app(line, a, b), config) for a, b in spans})
+    return sorted({attribution_span(line, *_spun_sentence(line, *_without_app(line, a, b), config)) for a, b in spans})
 
 
 SENTENCE_START_RE = re.compile(r"(?:^|[。！？!?]\s*)$")
