@@ -97,11 +97,13 @@ SEPARATOR_RESIDUE = [
     ("{!! riqi() !!},\n正文。", "\n正文。"),
     ("{!! riqi() !!}|{!! reci() !!}\n正文", "\n正文"),
     ("{$title} ， \n正文", "  \n正文"),
+    ("市委宣传部召开推进会_{网站名称}", "市委宣传部召开推进会"),  # a title field's separator before its slot
 ]
 SEPARATOR_KEEPS = [
     ("{!! reci() !!} 农村供水,保障水平提升", " 农村供水,保障水平提升"),  # words left: only the tag goes
     ("……\n***\n|", "……\n***\n|"),  # no tag on these lines: section breaks are the article's
     ("{$x}……", "……"),  # an ellipsis is no list separator
+    ("{$x}中超联赛 - 第12轮", "中超联赛 - 第12轮"),  # a separator before words, not before the slot
 ]
 
 

@@ -116,6 +116,8 @@ register(
 RULE_NAMES: tuple[str, ...] = rule_names("template_tags")
 # List separators a spam generator puts between its slots: {!! riqi() !!},  {!! riqi() !!}|{!! reci() !!}.
 TAG_SEPARATOR_CHARS = frozenset(",，|｜、")
+# Separators of a title's fields (headline_site name): one left at a line's end led to a slot that went.
+FIELD_SEPARATOR_CHARS = frozenset("_|｜-—–")
 
 
 @functools.cache
@@ -225,10 +227,12 @@ def remove_template_tags(
 def _separator_residue(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """tag_separator: the `,` and `|` left on a line whose tags were all removed.
 
-    Catches the separators between a generator's slots ({!! riqi() !!}|{!! reci() !!}).
+    Catches the separators between a generator's slots ({!! riqi() !!}|{!! reci() !!}), and the field
+    separator left at a line's end before the slots that closed it (推进会_{网站名称}).
     Safe: it fires only on a line that held a removed tag and has nothing left but list
-    separators and spaces, which no article line is; a line with a word left is untouched,
-    and section breaks (……, ***) are no list separators.
+    separators and spaces, which no article line is, or on the one separator that ends a line
+    once the tags after it are gone (no headline ends in `_`); other words are untouched, and
+    section breaks (……, ***) are no list separators.
     """
     residue: list[tuple[int, int, str]] = []
     for line in re.finditer(r"[^\n]+", text):
@@ -239,6 +243,8 @@ def _separator_residue(text: str, spans: list[tuple[int, int, str]]) -> list[tup
         left = [i for i in range(line.start(), line.end()) if i not in removed and not text[i].isspace()]
         if left and all(text[i] in TAG_SEPARATOR_CHARS for i in left):
             residue += [(i, i + 1, "tag_separator") for i in left]
+        elif left and left[-1] < min(a for a, _ in inside) and text[left[-1]] in FIELD_SEPARATOR_CHARS:
+            residue.append((left[-1], left[-1] + 1, "tag_separator"))  # 推进会_{网站名称}: the field's separator
     return residue
 
 
