@@ -13,7 +13,7 @@ from newsclean.cleaning.lexicon import load_lexicon, read_sections
 from newsclean.cleaning.matching import Folded, fold, fold_simple
 from newsclean.cleaning.stems import function_chars, is_word_stem
 from newsclean.cleaning.tokens import is_known_word
-from newsclean.cleaning.tries import alternation
+from newsclean.cleaning.tries import WordMatcher, alternation
 
 CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
 
@@ -29,11 +29,11 @@ LATIN_NON_NAMES = frozenset(
 
 @dataclass(frozen=True)
 class Matchers:
-    legit: re.Pattern[str] | None
-    brands: re.Pattern[str] | None
-    terms: re.Pattern[str] | None
-    cta: re.Pattern[str] | None
-    reporting: re.Pattern[str] | None
+    legit: WordMatcher | None
+    brands: WordMatcher | None
+    terms: WordMatcher | None
+    cta: WordMatcher | None
+    reporting: WordMatcher | None
     brand_shape: re.Pattern[str]
     latin_brand: re.Pattern[str] | None
     strong_suffixes: frozenset[str]
@@ -68,7 +68,7 @@ def _latin_brand_re(suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![a-z0-9])(?P<stem>[a-z][a-z0-9]{{2,15}}) ?(?:{alternation})(?![a-z])")
 
 
-def mask_legit(folded: str, legit: re.Pattern[str] | None) -> str:
+def mask_legit(folded: str, legit: WordMatcher | None) -> str:
     """Blank out legitimate entities so their characters match no gambling word."""
     if legit is None:
         return folded
@@ -261,4 +261,6 @@ def stem_core(stem: str) -> str:
 
 def is_topic_stem(stem: str, topic: frozenset[str]) -> bool:
     """The stem names what the article is about: its core or its ending is a topic word (图英伟达 → 英伟达)."""
-    return stem_core(stem) in topic or any(stem.endswith(word) for word in topic if len(word) <= len(stem))
+    # Each ending of the stem asked about in turn (topic words have two characters or more): the topic
+    # is asked, never listed, so it need not segment the article up front (see ``topic.Topic``).
+    return stem_core(stem) in topic or any(stem[-k:] in topic for k in range(2, len(stem) + 1))

@@ -63,7 +63,13 @@ def measure_lines(text: str, config: CleaningConfig) -> tuple[list[LineSignals],
     first = [measure_line(line, start) for start, line in lines]
     clean = [s.text for s in first if is_prose_shaped(s, config) and not s.score]
     topic = topic_cores(clean, config.topic_min_occurrences)
-    return [measure_line(line, start, topic) for start, line in lines], topic
+    # Topic words only ever spare a brand-shaped name (see ``shapes.brand_shapes``): a line without
+    # one measures the same with them, so only lines with a shape are measured again.
+    shape = matchers().brand_shape
+    return [
+        measure_line(line, start, topic) if shape.search(fold_line(line)) else s
+        for (start, line), s in zip(lines, first, strict=True)
+    ], topic
 
 
 def classify_line(s: LineSignals, ctx: PageContext, index: int, config: CleaningConfig) -> str | None:
