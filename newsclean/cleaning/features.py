@@ -17,6 +17,7 @@ from newsclean.cleaning.shapes import (
     CJK_CHAR_RE,
     brand_shapes,
     fold_line,
+    has_trigger,
     matchers,
     outermost,
 )
@@ -95,6 +96,9 @@ class LineSignals:
     is_end_marker: bool
     is_closing_credit: bool = False  # a line that is only a credit: （记者 苏荣才）, (编辑：王楠)
     obfuscated: bool = False  # words split by invisible characters or spaced out letter by letter
+    # No trigger word in the line at all (see ``shapes.has_trigger``): no span rule can find anything in
+    # it or in a piece of it, so the spam stage skips them. False when unknown.
+    inert: bool = False
 
     @property
     def has_weak_signal(self) -> bool:
@@ -142,6 +146,7 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
     made_up = {w for w in weak - brands if is_made_up_shape(w, m)} if find_made_up else set()
     score = sum(lex.terms[t].weight for t in terms) + BRAND_POINTS * len(brands) + MADE_UP_POINTS * len(made_up)
     stripped = INVISIBLE_RE.sub("", line).strip()  # judge shape on what a reader sees
+    names = brands | weak
     return LineSignals(
         start=0,
         end=len(line),
@@ -150,7 +155,7 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
         brands=frozenset(brands),
         weak_brands=frozenset(weak - brands),
         made_up=frozenset(made_up),
-        brand_fields=_brand_fields(stripped, brands | weak),
+        brand_fields=_brand_fields(stripped, names) if names else 0,
         terms=frozenset(terms),
         score=score,
         cta=frozenset(m.cta.findall(folded)) if m.cta else frozenset(),
@@ -161,6 +166,7 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
         is_end_marker=bool(END_MARKER_RE.search(stripped)),
         is_closing_credit=bool(CLOSING_CREDIT_RE.fullmatch(stripped)),
         obfuscated=is_obfuscated(line),
+        inert=not (names or terms or score) and not has_trigger(line),
     )
 
 

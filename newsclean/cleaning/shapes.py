@@ -9,6 +9,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import ahocorasick
+
 from newsclean.cleaning.lexicon import load_lexicon, read_sections
 from newsclean.cleaning.matching import Folded, fold, fold_simple
 from newsclean.cleaning.stems import function_chars, is_word_stem
@@ -201,6 +203,35 @@ def telling_stem_start(stem: str, parts: list[str], m: Matchers) -> int:
         if start and not is_word_stem(stem[start:], m) and is_telling_chain(parts, m, stem[start:]):
             return start
     return -1
+
+
+@functools.cache
+def trigger_words() -> ahocorasick.Automaton:
+    """Every string any spam rule needs to find in a text before it can act on it, in one automaton.
+
+    Brands, terms, calls to action, reporting words, brand suffixes (a brand shape ends in one),
+    Latin suffixes (casino), spam top-level domains, 官方 (hq288官方) and the homophones' variants
+    and canonical forms. A line where none occurs, folded or as written, gives the span rules and
+    the sentence-head tests nothing to find in it or in any piece of it (see ``features.inert``).
+    """
+    lex = load_lexicon()
+    words = {*lex.brands, *lex.terms, *lex.cta_terms, *lex.reporting_terms, *all_suffixes(), *lex.latin_suffixes}
+    words |= {*SPAM_TLDS, "官方"}
+    words |= {w for pair in lex.homophones.items() for w in pair}
+    automaton = ahocorasick.Automaton()
+    for word in {w for w in words if w}:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def has_trigger(line: str) -> bool:
+    """Any trigger word in ``line``, folded (lexicon_fold, legit names unmasked) or as written (lower case)."""
+    automaton = trigger_words()
+    for text in (lexicon_fold(line).text, line.lower()):
+        if next(automaton.iter(text), None) is not None:
+            return True
+    return False
 
 
 @functools.cache

@@ -74,7 +74,9 @@ def measure_lines(text: str, config: CleaningConfig) -> tuple[list[LineSignals],
 
 def classify_line(s: LineSignals, ctx: PageContext, index: int, config: CleaningConfig) -> str | None:
     """The name of the first line rule (in registry order) that marks this line as spam, or None to keep it."""
-    if s.is_separator or has_sentence_head(s.text, config) or _is_prefixed_clean_line(s.text, config):
+    if s.is_separator:
+        return None
+    if not s.inert and (has_sentence_head(s.text, config) or _is_prefixed_clean_line(s.text, config)):
         return None  # a clean sentence with a run appended or a brand glued in front: only the brand goes
     if "keyword_trailer_item" not in config.disabled_rules and is_keyword_trailer(s.text, config):
         return None  # the site's own keywords with brands mixed in: only the brands go
@@ -254,6 +256,8 @@ def brand_edits_in(
     「天鑫娛樂城」) are the platforms the report is about, not wrappers.
     """
     edits: list[tuple[int, int, str]] = []
+    if s.inert:
+        return edits  # every span rule looks for a trigger word first; the line holds none
     covered: set[int] = set()
     for span_rule in rules_of("span", config.disabled_rules):
         for a, b in span_rule(s.text, topic, config):
