@@ -280,7 +280,9 @@ def repeat_substitutions(
     for s in kept:
         if s.reporting or s.score > BRAND_POINTS * len(s.all_brands):
             continue  # the line talks gambling itself: the name is its subject, not a stand-in
-        for name in names:
+        # Longest first, so a name and a longer one holding it (米澜体育, 米澜体育app下载) resolve the same
+        # way on every run: a set's order changes with the process's hash seed.
+        for name in sorted(names, key=lambda n: (-len(n), n)):
             for match in re.finditer(re.escape(name), s.text):
                 start, end = s.start + match.start(), s.start + match.end()
                 if not taken.intersection(range(start, end)):

@@ -39,12 +39,18 @@ class Topic:
         return known
 
     def _count(self, word: str) -> int:
+        """Token occurrences of ``word``, counted only as far as the answer needs (``min_occurrences``)."""
+        holding = [i for i, line in enumerate(self.lines) if word in line]
+        # A token is a substring: fewer substrings than needed, and no segmentation can make up for it.
+        if sum(self.lines[i].count(word) for i in holding) < self.min_occurrences:
+            return 0
         count = 0
-        for i, line in enumerate(self.lines):
-            if word in line:
-                if i not in self._words:
-                    self._words[i] = segment(line)
-                count += self._words[i].count(word)
+        for i in holding:
+            if i not in self._words:
+                self._words[i] = segment(self.lines[i])
+            count += self._words[i].count(word)
+            if count >= self.min_occurrences:
+                break
         return count
 
 
