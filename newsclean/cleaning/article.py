@@ -20,6 +20,7 @@ from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surv
 
 Field = Literal["title", "body"]
 VISIBLE_RE = re.compile(r"\S")
+RUN_RE = re.compile(r"\S+|\s+")
 
 
 @dataclass(frozen=True)
@@ -125,13 +126,17 @@ def aligned(before: str, after: str, index: list[int]) -> list[int]:
     if after == before:
         return index  # the usual last round: nothing left to tidy
     visible_before = [index[m.start()] for m in VISIBLE_RE.finditer(before)]
-    out = [0] * len(after)
-    last = 0
-    visible = iter(visible_before)
-    for position, ch in enumerate(after):
-        if not ch.isspace():
-            last = next(visible, last)
-        out[position] = last
+    out: list[int] = []
+    last = taken = 0
+    for run in RUN_RE.finditer(after):  # run by run, not character by character: most of a page is visible
+        length = run.end() - run.start()
+        if run.group()[0].isspace():
+            out.extend([last] * length)
+            continue
+        offsets = visible_before[taken : taken + length]
+        taken += length
+        last = offsets[-1] if offsets else last
+        out.extend(offsets + [last] * (length - len(offsets)))
     return out
 
 
