@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import ahocorasick
@@ -15,7 +15,7 @@ from newsclean.cleaning.lexicon import load_lexicon, read_sections
 from newsclean.cleaning.matching import Folded, fold, fold_simple
 from newsclean.cleaning.stems import function_chars, is_word_stem
 from newsclean.cleaning.tokens import is_known_word
-from newsclean.cleaning.tries import WordMatcher, alternation
+from newsclean.cleaning.tries import WordMatcher, alternation, trie_pattern
 
 CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
 
@@ -29,6 +29,37 @@ LATIN_NON_NAMES = frozenset(
 )
 
 
+class SuffixGuarded:
+    """The brand-shape regex behind a one-pass check that the text holds a brand suffix at all.
+
+    Every brand shape ends in a suffix, and most lines hold none: one automaton pass answers for
+    them instead of the regex trying a stem at every position (the shape regex was a fifth of the
+    spam stage). ``match`` and ``fullmatch`` (on short names) go straight to the regex.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], suffixes: Iterable[str]) -> None:
+        self.pattern = pattern
+        self.automaton = ahocorasick.Automaton()
+        for suffix in {s for s in suffixes if s}:
+            self.automaton.add_word(suffix, suffix)
+        self.automaton.make_automaton()
+
+    def _holds_suffix(self, text: str) -> bool:
+        return next(self.automaton.iter(text), None) is not None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self._holds_suffix(text) else iter(())
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self._holds_suffix(text) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(text)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text)
+
+
 @dataclass(frozen=True)
 class Matchers:
     legit: WordMatcher | None
@@ -36,7 +67,7 @@ class Matchers:
     terms: WordMatcher | None
     cta: WordMatcher | None
     reporting: WordMatcher | None
-    brand_shape: re.Pattern[str]
+    brand_shape: SuffixGuarded
     latin_brand: re.Pattern[str] | None
     strong_suffixes: frozenset[str]
 
@@ -45,10 +76,10 @@ class Matchers:
 def matchers() -> Matchers:
     """Compiled lexicon matchers, built once per process."""
     lex = load_lexicon()
-    suffixes = sorted({*lex.strong_suffixes, *lex.weak_suffixes}, key=len, reverse=True)
-    suffix_alt = "|".join(re.escape(s) for s in suffixes)
+    suffixes = {*lex.strong_suffixes, *lex.weak_suffixes}
     # A short name (2-4 Han characters or 2-10 letters/digits) followed by 1-3 brand suffixes:
     # 意昂+体育+平台, 万博+官网+app. The rules decide whether the chain is telling enough.
+    suffix_alt = trie_pattern(suffixes)
     shape = re.compile(rf"(?P<stem>[\u3400-\u9fff]{{2,4}}?|[a-z0-9]{{2,10}}?)(?P<suffixes>(?:{suffix_alt}){{1,3}})")
     return Matchers(
         legit=alternation(lex.legit_entities),
@@ -56,7 +87,7 @@ def matchers() -> Matchers:
         terms=alternation(lex.terms),
         cta=alternation(lex.cta_terms),
         reporting=alternation(lex.reporting_terms),
-        brand_shape=shape,
+        brand_shape=SuffixGuarded(shape, suffixes),
         latin_brand=_latin_brand_re(lex.latin_suffixes),
         strong_suffixes=frozenset(lex.strong_suffixes),
     )

@@ -10,6 +10,7 @@ was most of the cleaning time: Python's ``re`` walks it at every position of eve
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -101,6 +102,32 @@ class WordMatcher:
             cursor = match.finish
         parts.append(text[cursor:])
         return "".join(parts)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex source matching any of ``words``, longest first, as a trie (体育(?:网址|投注)? for 体育网址|体育投注|体育).
+
+    For the few lexicon lists that sit inside a larger regex (the brand shape: a stem, then one to
+    three suffixes): Python's ``re`` tries a plain alternation's branches one by one at every
+    position, a trie one branch per character. At each position it takes the longest word that
+    matches, as a longest-first alternation does.
+    """
+    trie: dict = {}
+    for word in {w for w in words if w}:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+    return _node_source(trie)
+
+
+def _node_source(node: dict) -> str:
+    branches = [re.escape(ch) + _node_source(child) for ch, child in sorted(node.items()) if ch]
+    if "" in node:
+        branches.append("")  # the word may end here, after every longer way on has been tried
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def alternation(words: Iterable[str]) -> WordMatcher | None:
