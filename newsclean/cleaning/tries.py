@@ -105,7 +105,7 @@ class WordMatcher:
 
 
 def trie_pattern(words: Iterable[str]) -> str:
-    """A regex source matching any of ``words``, longest first, as a trie (体育(?:网址|投注)? for 体育网址|体育投注|体育).
+    """A regex source matching any of ``words``, longest first, as a trie (体育(?:网址|投注)? for 体育网址|…).
 
     For the few lexicon lists that sit inside a larger regex (the brand shape: a stem, then one to
     three suffixes): Python's ``re`` tries a plain alternation's branches one by one at every
