@@ -242,13 +242,14 @@ def trigger_words() -> ahocorasick.Automaton:
 
     Brands, terms, calls to action, reporting words, brand suffixes (a brand shape ends in one),
     Latin suffixes (casino), spam top-level domains, 官方 (hq288官方) and the homophones' variants
-    and canonical forms. A line where none occurs, folded or as written, gives the span rules and
-    the sentence-head tests nothing to find in it or in any piece of it (see ``features.inert``).
+    (their canonical forms are ordinary characters, 高 and 乐: a word they belong to is listed
+    itself). A line where none occurs, folded or as written, gives the span rules and the
+    sentence-head tests nothing to find in it or in any piece of it (see ``features.inert``).
     """
     lex = load_lexicon()
     words = {*lex.brands, *lex.terms, *lex.cta_terms, *lex.reporting_terms, *all_suffixes(), *lex.latin_suffixes}
     words |= {*SPAM_TLDS, "官方"}
-    words |= {w for pair in lex.homophones.items() for w in pair}
+    words |= set(lex.homophones)  # a variant folds to a lexicon word's character: 楽 is 乐
     automaton = ahocorasick.Automaton()
     for word in {w for w in words if w}:
         automaton.add_word(word, word)
