@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
+from newsclean.cleaning.features import forget_lines
 from newsclean.cleaning.pages import prose_chars
 from newsclean.cleaning.spam import remove_spam, remove_title_spam
 from newsclean.cleaning.templates import is_code_page, remove_template_tags
@@ -65,6 +66,7 @@ def clean_article(title: str, body: str, config: CleaningConfig | None = None) -
     ('山村民宿抱团发展', '记者报道。\\n本文未经授权,不得转载。')
     """
     config = config or DEFAULTS
+    forget_lines()  # the per-line caches serve one article; across articles they only hold memory
     # A title quoting a tag the body explains (ThinkPHP模板里{$vo.title}原样输出) is judged with its body:
     # a title alone is too short to say it talks about code.
     about_code = config.templates_enabled and config.keep_quoted_code and "{" in title and is_code_page(body)

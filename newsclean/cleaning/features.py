@@ -18,6 +18,8 @@ from newsclean.cleaning.shapes import (
     brand_shapes,
     fold_line,
     has_trigger,
+    lexicon_fold,
+    masked_fold,
     matchers,
     outermost,
 )
@@ -133,8 +135,20 @@ def measure_line(line: str, start: int, topic: frozenset[str] = frozenset(), fin
     return signals if start == 0 else replace(signals, start=start, end=start + len(line))
 
 
-# Lines measured once per process: the spam passes and the brand rules ask about the same
-# lines, fields and tails again and again.
+def forget_lines() -> None:
+    """Empty the per-line caches (signals, folds): ``clean_article`` calls it for each article.
+
+    The caches pay within an article, whose passes and rules ask about the same lines again and
+    again; across articles they almost never hit, yet filled they held ~100 MB for good, and an
+    entry keyed by an article's ``Topic`` kept that article's lines alive with it.
+    """
+    _measure.cache_clear()
+    lexicon_fold.cache_clear()
+    masked_fold.cache_clear()
+
+
+# Lines measured once per article: the spam passes and the brand rules ask about the same
+# lines, fields and tails again and again (emptied for each article: ``forget_lines``).
 @functools.lru_cache(maxsize=16384)
 def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignals:
     lex, m = load_lexicon(), matchers()

@@ -127,13 +127,13 @@ def lexicon_fold(line: str) -> Folded:
 
 
 @functools.lru_cache(maxsize=16384)
-def _masked(line: str) -> str:
+def masked_fold(line: str) -> str:
     return mask_legit(lexicon_fold(line).text, matchers().legit)
 
 
 def fold_line(line: str) -> str:
     """``line`` folded with legitimate entities masked out (cached)."""
-    return _masked(line)
+    return masked_fold(line)
 
 
 # A stem of a few letters and two or more digits (kx88, hq365, ya2288, 88bet): how gambling sites name
