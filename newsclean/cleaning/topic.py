@@ -27,7 +27,7 @@ class Topic:
     def __init__(self, lines: Iterable[str], min_occurrences: int) -> None:
         self.lines = [fold_line(line).replace(MASK_CHAR, " ") for line in lines]
         self.min_occurrences = min_occurrences
-        self._words: dict[int, list[str]] = {}  # line index -> its segmentation
+        self._runs: dict[str, list[str]] = {}  # a run jieba segments on its own -> its tokens
         self._known: dict[str, bool] = {}
 
     def __contains__(self, word: object) -> bool:
@@ -39,18 +39,27 @@ class Topic:
         return known
 
     def _count(self, word: str) -> int:
-        """Token occurrences of ``word``, counted only as far as the answer needs (``min_occurrences``)."""
-        holding = [i for i, line in enumerate(self.lines) if word in line]
+        """Token occurrences of ``word``, counted only as far as the answer needs (``min_occurrences``).
+
+        jieba cuts a text into runs of Han letters and digits (its ``re_han_default``) and segments
+        each run on its own; a word of two characters or more can only be a token of a run holding
+        it. So only those runs are segmented, not the whole line: the same tokens, a clause's work.
+        """
+        import jieba  # the module only (its dictionary loads with the first ``segment``)
+
+        holding = [line for line in self.lines if word in line]
         # A token is a substring: fewer substrings than needed, and no segmentation can make up for it.
-        if sum(self.lines[i].count(word) for i in holding) < self.min_occurrences:
+        if sum(line.count(word) for line in holding) < self.min_occurrences:
             return 0
         count = 0
-        for i in holding:
-            if i not in self._words:
-                self._words[i] = segment(self.lines[i])
-            count += self._words[i].count(word)
-            if count >= self.min_occurrences:
-                break
+        for line in holding:
+            for run in jieba.re_han_default.findall(line):
+                if word in run:
+                    if run not in self._runs:
+                        self._runs[run] = segment(run)
+                    count += self._runs[run].count(word)
+                    if count >= self.min_occurrences:
+                        return count
         return count
 
 
