@@ -20,7 +20,7 @@ from newsclean.cleaning.text import normalize_text
 from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surviving
 
 Field = Literal["title", "body"]
-VISIBLE_RE = re.compile(r"\S")
+VISIBLE_RE = re.compile(r"\S+")
 RUN_RE = re.compile(r"\S+|\s+")
 
 
@@ -127,7 +127,7 @@ def aligned(before: str, after: str, index: list[int]) -> list[int]:
     """
     if after == before:
         return index  # the usual last round: nothing left to tidy
-    visible_before = [index[m.start()] for m in VISIBLE_RE.finditer(before)]
+    visible_before = [offset for run in VISIBLE_RE.finditer(before) for offset in index[run.start() : run.end()]]
     out: list[int] = []
     last = taken = 0
     for run in RUN_RE.finditer(after):  # run by run, not character by character: most of a page is visible
