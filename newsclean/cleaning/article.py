@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
+from newsclean.cleaning.features import forget_lines
 from newsclean.cleaning.pages import prose_chars
 from newsclean.cleaning.spam import remove_spam, remove_title_spam
 from newsclean.cleaning.templates import is_code_page, remove_template_tags
@@ -19,7 +20,8 @@ from newsclean.cleaning.text import normalize_text
 from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surviving
 
 Field = Literal["title", "body"]
-VISIBLE_RE = re.compile(r"\S")
+VISIBLE_RE = re.compile(r"\S+")
+RUN_RE = re.compile(r"\S+|\s+")
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ def clean_article(title: str, body: str, config: CleaningConfig | None = None) -
     ('山村民宿抱团发展', '记者报道。\\n本文未经授权,不得转载。')
     """
     config = config or DEFAULTS
+    forget_lines()  # the per-line caches serve one article; across articles they only hold memory
     # A title quoting a tag the body explains (ThinkPHP模板里{$vo.title}原样输出) is judged with its body:
     # a title alone is too short to say it talks about code.
     about_code = config.templates_enabled and config.keep_quoted_code and "{" in title and is_code_page(body)
@@ -124,14 +127,18 @@ def aligned(before: str, after: str, index: list[int]) -> list[int]:
     """
     if after == before:
         return index  # the usual last round: nothing left to tidy
-    visible_before = [index[m.start()] for m in VISIBLE_RE.finditer(before)]
-    out = [0] * len(after)
-    last = 0
-    visible = iter(visible_before)
-    for position, ch in enumerate(after):
-        if not ch.isspace():
-            last = next(visible, last)
-        out[position] = last
+    visible_before = [offset for run in VISIBLE_RE.finditer(before) for offset in index[run.start() : run.end()]]
+    out: list[int] = []
+    last = taken = 0
+    for run in RUN_RE.finditer(after):  # run by run, not character by character: most of a page is visible
+        length = run.end() - run.start()
+        if run.group()[0].isspace():
+            out.extend([last] * length)
+            continue
+        offsets = visible_before[taken : taken + length]
+        taken += length
+        last = offsets[-1] if offsets else last
+        out.extend(offsets + [last] * (length - len(offsets)))
     return out
 
 

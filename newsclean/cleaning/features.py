@@ -17,6 +17,9 @@ from newsclean.cleaning.shapes import (
     CJK_CHAR_RE,
     brand_shapes,
     fold_line,
+    has_trigger,
+    lexicon_fold,
+    masked_fold,
     matchers,
     outermost,
 )
@@ -95,6 +98,9 @@ class LineSignals:
     is_end_marker: bool
     is_closing_credit: bool = False  # a line that is only a credit: （记者 苏荣才）, (编辑：王楠)
     obfuscated: bool = False  # words split by invisible characters or spaced out letter by letter
+    # No trigger word in the line at all (see ``shapes.has_trigger``): no span rule can find anything in
+    # it or in a piece of it, so the spam stage skips them. False when unknown.
+    inert: bool = False
 
     @property
     def has_weak_signal(self) -> bool:
@@ -129,8 +135,20 @@ def measure_line(line: str, start: int, topic: frozenset[str] = frozenset(), fin
     return signals if start == 0 else replace(signals, start=start, end=start + len(line))
 
 
-# Lines measured once per process: the spam passes and the brand rules ask about the same
-# lines, fields and tails again and again.
+def forget_lines() -> None:
+    """Empty the per-line caches (signals, folds): ``clean_article`` calls it for each article.
+
+    The caches pay within an article, whose passes and rules ask about the same lines again and
+    again; across articles they almost never hit, yet filled they held ~100 MB for good, and an
+    entry keyed by an article's ``Topic`` kept that article's lines alive with it.
+    """
+    _measure.cache_clear()
+    lexicon_fold.cache_clear()
+    masked_fold.cache_clear()
+
+
+# Lines measured once per article: the spam passes and the brand rules ask about the same
+# lines, fields and tails again and again (emptied for each article: ``forget_lines``).
 @functools.lru_cache(maxsize=16384)
 def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignals:
     lex, m = load_lexicon(), matchers()
@@ -142,6 +160,7 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
     made_up = {w for w in weak - brands if is_made_up_shape(w, m)} if find_made_up else set()
     score = sum(lex.terms[t].weight for t in terms) + BRAND_POINTS * len(brands) + MADE_UP_POINTS * len(made_up)
     stripped = INVISIBLE_RE.sub("", line).strip()  # judge shape on what a reader sees
+    names = brands | weak
     return LineSignals(
         start=0,
         end=len(line),
@@ -150,7 +169,7 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
         brands=frozenset(brands),
         weak_brands=frozenset(weak - brands),
         made_up=frozenset(made_up),
-        brand_fields=_brand_fields(stripped, brands | weak),
+        brand_fields=_brand_fields(stripped, names) if names else 0,
         terms=frozenset(terms),
         score=score,
         cta=frozenset(m.cta.findall(folded)) if m.cta else frozenset(),
@@ -161,6 +180,7 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
         is_end_marker=bool(END_MARKER_RE.search(stripped)),
         is_closing_credit=bool(CLOSING_CREDIT_RE.fullmatch(stripped)),
         obfuscated=is_obfuscated(line),
+        inert=not (names or terms or score) and not has_trigger(line),
     )
 
 

@@ -47,6 +47,9 @@ SCRIPT_DOT_RE = re.compile(r"(?<=[\u3400-\u9fff])[·・•](?=[A-Za-z0-9])|(?<=[
 SPLIT_WORD_RE = re.compile(
     r"(?<![\w\u3400-\u9fff])_?(?:[\w\u3400-\u9fff]([.*/_\-·~])){2,}[\w\u3400-\u9fff]\1?_?(?![\w\u3400-\u9fff])"
 )
+# The characters SPLIT_WORD_RE splits with, and SCRIPT_DOT_RE's dots: a text without any skips the regex.
+SPLIT_FILLERS = frozenset(".*/_-·~")
+SCRIPT_DOTS = frozenset("·・•")
 # Full-width punctuation that separates fields (，｜) stays as it is so separator
 # rules see the source; only letters and digits are narrowed.
 CJK_PUNCT_KEEP = frozenset("，：；！？（）｜")
@@ -113,11 +116,21 @@ def fold(text: str, homophones: dict[str, str] | None = None) -> Folded:
     >>> fold("ＡＧ真人").text
     'ag真人'
     """
-    gaps = {m.start() + k for m in CJK_GAP_RE.finditer(text) for k in range(len(m.group()))}
-    gaps |= {m.start() + k for m in SPLIT_WORD_RE.finditer(text) for k, ch in enumerate(m.group()) if not _is_word(ch)}
-    gaps |= {m.start() + k for m in CHINA_MARK_RE.finditer(text) for k in range(len(m.group()))}
-    gaps |= {m.start() for m in (*OFFICIAL_MARK_RE.finditer(text), *SCRIPT_DOT_RE.finditer(text))}
-    gaps |= {m.start() + k for m in SPACED_OUT_RE.finditer(text) for k, ch in enumerate(m.group()) if ch == " "}
+    # Each pattern runs only on a text holding the character it cannot match without (most lines
+    # hold none of them): a substring test is one pass in C, a regex a Python-level walk.
+    gaps: set[int] = set()
+    if " " in text:
+        gaps |= {m.start() + k for m in CJK_GAP_RE.finditer(text) for k in range(len(m.group()))}
+        gaps |= {m.start() + k for m in SPACED_OUT_RE.finditer(text) for k, ch in enumerate(m.group()) if ch == " "}
+    if not SPLIT_FILLERS.isdisjoint(text):
+        split = SPLIT_WORD_RE.finditer(text)
+        gaps |= {m.start() + k for m in split for k, ch in enumerate(m.group()) if not _is_word(ch)}
+    if "中国" in text:
+        gaps |= {m.start() + k for m in CHINA_MARK_RE.finditer(text) for k in range(len(m.group()))}
+    if "官方" in text:
+        gaps |= {m.start() for m in OFFICIAL_MARK_RE.finditer(text)}
+    if not SCRIPT_DOTS.isdisjoint(text):
+        gaps |= {m.start() for m in SCRIPT_DOT_RE.finditer(text)}
     narrowed = text.translate(FULLWIDTH_TABLE).lower()
     if not gaps and len(narrowed) == len(text) and ZERO_WIDTH_CHARS.isdisjoint(text):
         folded = Folded(narrowed, tuple(range(len(text))))  # the usual line: nothing dropped, one pass in C
@@ -152,6 +165,8 @@ def _homophone_pattern(homophones: dict[str, str] | None) -> re.Pattern[str] | N
 
 
 def _replace_homophones(folded: Folded, pattern: re.Pattern[str], table: dict[str, str]) -> Folded:
+    if pattern.search(folded.text) is None:
+        return folded  # the usual line: no homophone, nothing to copy
     chars: list[str] = []
     index: list[int] = []
     cursor = 0

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+
+import ahocorasick
 
 from newsclean.cleaning.lexicon import load_lexicon, read_sections
 from newsclean.cleaning.matching import Folded, fold, fold_simple
 from newsclean.cleaning.stems import function_chars, is_word_stem
 from newsclean.cleaning.tokens import is_known_word
-from newsclean.cleaning.tries import alternation
+from newsclean.cleaning.tries import WordMatcher, alternation, trie_pattern
 
 CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
 
@@ -27,14 +29,45 @@ LATIN_NON_NAMES = frozenset(
 )
 
 
+class SuffixGuarded:
+    """The brand-shape regex behind a one-pass check that the text holds a brand suffix at all.
+
+    Every brand shape ends in a suffix, and most lines hold none: one automaton pass answers for
+    them instead of the regex trying a stem at every position (the shape regex was a fifth of the
+    spam stage). ``match`` and ``fullmatch`` (on short names) go straight to the regex.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], suffixes: Iterable[str]) -> None:
+        self.pattern = pattern
+        self.automaton = ahocorasick.Automaton()
+        for suffix in {s for s in suffixes if s}:
+            self.automaton.add_word(suffix, suffix)
+        self.automaton.make_automaton()
+
+    def _holds_suffix(self, text: str) -> bool:
+        return next(self.automaton.iter(text), None) is not None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self._holds_suffix(text) else iter(())
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self._holds_suffix(text) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(text)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text)
+
+
 @dataclass(frozen=True)
 class Matchers:
-    legit: re.Pattern[str] | None
-    brands: re.Pattern[str] | None
-    terms: re.Pattern[str] | None
-    cta: re.Pattern[str] | None
-    reporting: re.Pattern[str] | None
-    brand_shape: re.Pattern[str]
+    legit: WordMatcher | None
+    brands: WordMatcher | None
+    terms: WordMatcher | None
+    cta: WordMatcher | None
+    reporting: WordMatcher | None
+    brand_shape: SuffixGuarded
     latin_brand: re.Pattern[str] | None
     strong_suffixes: frozenset[str]
 
@@ -43,10 +76,10 @@ class Matchers:
 def matchers() -> Matchers:
     """Compiled lexicon matchers, built once per process."""
     lex = load_lexicon()
-    suffixes = sorted({*lex.strong_suffixes, *lex.weak_suffixes}, key=len, reverse=True)
-    suffix_alt = "|".join(re.escape(s) for s in suffixes)
+    suffixes = {*lex.strong_suffixes, *lex.weak_suffixes}
     # A short name (2-4 Han characters or 2-10 letters/digits) followed by 1-3 brand suffixes:
     # 意昂+体育+平台, 万博+官网+app. The rules decide whether the chain is telling enough.
+    suffix_alt = trie_pattern(suffixes)
     shape = re.compile(rf"(?P<stem>[\u3400-\u9fff]{{2,4}}?|[a-z0-9]{{2,10}}?)(?P<suffixes>(?:{suffix_alt}){{1,3}})")
     return Matchers(
         legit=alternation(lex.legit_entities),
@@ -54,7 +87,7 @@ def matchers() -> Matchers:
         terms=alternation(lex.terms),
         cta=alternation(lex.cta_terms),
         reporting=alternation(lex.reporting_terms),
-        brand_shape=shape,
+        brand_shape=SuffixGuarded(shape, suffixes),
         latin_brand=_latin_brand_re(lex.latin_suffixes),
         strong_suffixes=frozenset(lex.strong_suffixes),
     )
@@ -68,7 +101,7 @@ def _latin_brand_re(suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![a-z0-9])(?P<stem>[a-z][a-z0-9]{{2,15}}) ?(?:{alternation})(?![a-z])")
 
 
-def mask_legit(folded: str, legit: re.Pattern[str] | None) -> str:
+def mask_legit(folded: str, legit: WordMatcher | None) -> str:
     """Blank out legitimate entities so their characters match no gambling word."""
     if legit is None:
         return folded
@@ -94,13 +127,13 @@ def lexicon_fold(line: str) -> Folded:
 
 
 @functools.lru_cache(maxsize=16384)
-def _masked(line: str) -> str:
+def masked_fold(line: str) -> str:
     return mask_legit(lexicon_fold(line).text, matchers().legit)
 
 
 def fold_line(line: str) -> str:
     """``line`` folded with legitimate entities masked out (cached)."""
-    return _masked(line)
+    return masked_fold(line)
 
 
 # A stem of a few letters and two or more digits (kx88, hq365, ya2288, 88bet): how gambling sites name
@@ -204,6 +237,36 @@ def telling_stem_start(stem: str, parts: list[str], m: Matchers) -> int:
 
 
 @functools.cache
+def trigger_words() -> ahocorasick.Automaton:
+    """Every string any spam rule needs to find in a text before it can act on it, in one automaton.
+
+    Brands, terms, calls to action, reporting words, brand suffixes (a brand shape ends in one),
+    Latin suffixes (casino), spam top-level domains, 官方 (hq288官方) and the homophones' variants
+    (their canonical forms are ordinary characters, 高 and 乐: a word they belong to is listed
+    itself). A line where none occurs, folded or as written, gives the span rules and the
+    sentence-head tests nothing to find in it or in any piece of it (see ``features.inert``).
+    """
+    lex = load_lexicon()
+    words = {*lex.brands, *lex.terms, *lex.cta_terms, *lex.reporting_terms, *all_suffixes(), *lex.latin_suffixes}
+    words |= {*SPAM_TLDS, "官方"}
+    words |= set(lex.homophones)  # a variant folds to a lexicon word's character: 楽 is 乐
+    automaton = ahocorasick.Automaton()
+    for word in {w for w in words if w}:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def has_trigger(line: str) -> bool:
+    """Any trigger word in ``line``, folded (lexicon_fold, legit names unmasked) or as written (lower case)."""
+    automaton = trigger_words()
+    for text in (lexicon_fold(line).text, line.lower()):
+        if next(automaton.iter(text), None) is not None:
+            return True
+    return False
+
+
+@functools.cache
 def all_suffixes() -> frozenset[str]:
     lex = load_lexicon()
     return frozenset((*lex.strong_suffixes, *lex.weak_suffixes))
@@ -261,4 +324,6 @@ def stem_core(stem: str) -> str:
 
 def is_topic_stem(stem: str, topic: frozenset[str]) -> bool:
     """The stem names what the article is about: its core or its ending is a topic word (图英伟达 → 英伟达)."""
-    return stem_core(stem) in topic or any(stem.endswith(word) for word in topic if len(word) <= len(stem))
+    # Each ending of the stem asked about in turn (topic words have two characters or more): the topic
+    # is asked, never listed, so it need not segment the article up front (see ``topic.Topic``).
+    return stem_core(stem) in topic or any(stem[-k:] in topic for k in range(2, len(stem) + 1))

@@ -67,12 +67,20 @@ def measure_lines(text: str, config: CleaningConfig) -> tuple[list[LineSignals],
     first = [measure_line(line, start) for start, line in lines]
     clean = [s.text for s in first if is_prose_shaped(s, config) and not s.score]
     topic = topic_cores(clean, config.topic_min_occurrences)
-    return [measure_line(line, start, topic) for start, line in lines], topic
+    # Topic words only ever spare a brand-shaped name (see ``shapes.brand_shapes``): a line without
+    # one measures the same with them, so only lines with a shape are measured again.
+    shape = matchers().brand_shape
+    return [
+        measure_line(line, start, topic) if shape.search(fold_line(line)) else s
+        for (start, line), s in zip(lines, first, strict=True)
+    ], topic
 
 
 def classify_line(s: LineSignals, ctx: PageContext, index: int, config: CleaningConfig) -> str | None:
     """The name of the first line rule (in registry order) that marks this line as spam, or None to keep it."""
-    if s.is_separator or has_sentence_head(s.text, config) or _is_prefixed_clean_line(s.text, config):
+    if s.is_separator:
+        return None
+    if not s.inert and (has_sentence_head(s.text, config) or _is_prefixed_clean_line(s.text, config)):
         return None  # a clean sentence with a run appended or a brand glued in front: only the brand goes
     if "keyword_trailer_item" not in config.disabled_rules and is_keyword_trailer(s.text, config):
         return None  # the site's own keywords with brands mixed in: only the brands go
@@ -261,6 +269,8 @@ def brand_edits_in(
     「天鑫娛樂城」) are the platforms the report is about, not wrappers.
     """
     edits: list[tuple[int, int, str]] = []
+    if s.inert:
+        return edits  # every span rule looks for a trigger word first; the line holds none
     covered: set[int] = set()
     for span_rule in rules_of("span", config.disabled_rules):
         for a, b in span_rule(s.text, topic, config):
@@ -283,7 +293,9 @@ def repeat_substitutions(
     for s in kept:
         if s.reporting or s.score > BRAND_POINTS * len(s.all_brands):
             continue  # the line talks gambling itself: the name is its subject, not a stand-in
-        for name in names:
+        # Longest first, so a name and a longer one holding it (米澜体育, 米澜体育app下载) resolve the same
+        # way on every run: a set's order changes with the process's hash seed.
+        for name in sorted(names, key=lambda n: (-len(n), n)):
             for match in re.finditer(re.escape(name), s.text):
                 start, end = s.start + match.start(), s.start + match.end()
                 if not taken.intersection(range(start, end)):

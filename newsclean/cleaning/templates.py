@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsclean.cleaning.lexicon import read_sections
@@ -201,7 +201,15 @@ def remove_template_tags(
     'Vue 用 `{{ message }}` 插值'
     """
     slot_re, generator_fn_re, _ = _slot_data()
-    in_code_text = keep_quoted_code and (about_code or is_code_discussion(_without_tags(text, rules)))
+    every_rule = rules
+    judged: list[bool] = []
+
+    def in_code_text() -> bool:
+        """Whether the text talks about code: judged once, and only when a tag was found (most texts hold none)."""
+        if not judged:
+            judged.append(keep_quoted_code and (about_code or is_code_discussion(_without_tags(text, every_rule))))
+        return judged[0]
+
     rules = [rule for rule in rules if rule.name not in disabled]
     spans: list[tuple[int, int, str]] = []
     if "generator_slot" not in disabled:
@@ -252,13 +260,13 @@ def _keeps_tag(
     text: str,
     match: re.Match[str],
     rule: Rule,
-    in_code_text: bool,
+    in_code_text: Callable[[], bool],
     keep_quoted_code: bool,
     generator_fn_re: re.Pattern[str],
 ) -> bool:
     if keep_quoted_code and _is_quoted(text, match.start(), match.end()):
         return True
-    if not (in_code_text and rule.code_like):
+    if not (rule.code_like and in_code_text()):
         return False
     # An article about templates (or about hacked sites' leftover tags) quotes them in its sentences;
     # a spam generator's slot (riqi, reci) standing outside a sentence is still the generator's.

@@ -1,52 +1,136 @@
-"""A regex for many literal words, compiled as a trie (the lexicon matchers).
+"""Many literal words found in one pass: the lexicon matchers, on an Aho–Corasick automaton.
 
-Python's ``re`` tries a plain alternation's branches one by one at every position; a trie tries one
-branch per character. Written by hand because the lexicon needs regex features around the words
-(Latin word boundaries, masking) that an Aho-Corasick automaton alone does not give.
+pyahocorasick finds every occurrence of every word in one C pass over the text. Around it, this
+module adds what the lexicon needs and the automaton alone does not give, with the semantics a
+longest-first regex alternation has: at each position the longest word that fits wins, matches
+do not overlap, and a word with a Latin letter or digit at an edge matches only at a Latin word
+boundary (``ag`` is a brand, not the ``ag`` in ``again``). A trie regex did the same before and
+was most of the cleaning time: Python's ``re`` walks it at every position of every line.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+import ahocorasick
 
 
 def _is_latin_edge(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """One regex for many literal words, as a trie: 体育(?:网址|投注)? instead of 体育网址|体育投注|体育.
+def _is_latin_word_char(ch: str) -> bool:
+    """The characters a Latin-edged word may not touch: ``[a-z0-9]``, as matched on folded text."""
+    return "a" <= ch <= "z" or "0" <= ch <= "9"
 
-    Python's ``re`` tries a plain alternation's branches one by one at every position, which
-    made the lexicon matchers most of the cleaning time on long texts; a trie tries one branch
-    per character. Longer words are tried first, as in a longest-first alternation; a word
-    with a Latin letter or digit at an edge matches only at a Latin word boundary.
+
+@dataclass(frozen=True)
+class WordMatch:
+    """One word found: the parts of ``re.Match`` the cleaning rules use."""
+
+    text: str
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.text
+
+
+class WordMatcher:
+    """Find any of a fixed set of words (longest first, no overlaps, Latin-edged words at word boundaries)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.automaton = ahocorasick.Automaton()
+        for word in sorted(set(words)):
+            # (length, needs a boundary before, needs one after), stored with the word.
+            self.automaton.add_word(word, (word, _is_latin_edge(word[0]), _is_latin_edge(word[-1])))
+        self.automaton.make_automaton()
+        # The last text looked at: the span rules ask about one line at many positions in a row.
+        self._last_text: str | None = None
+        self._last_best: dict[int, int] = {}
+
+    def longest_at(self, text: str) -> dict[int, int]:
+        """Start -> end of the longest fitting word starting there, for every start that has one."""
+        if text == self._last_text:
+            return self._last_best
+        best: dict[int, int] = {}
+        for last, (word, left, right) in self.automaton.iter(text):
+            end = last + 1
+            start = end - len(word)
+            if left and start > 0 and _is_latin_word_char(text[start - 1]):
+                continue
+            if right and end < len(text) and _is_latin_word_char(text[end]):
+                continue
+            if end > best.get(start, -1):
+                best[start] = end
+        self._last_text, self._last_best = text, best
+        return best
+
+    def finditer(self, text: str) -> Iterator[WordMatch]:
+        best = self.longest_at(text)
+        cursor = 0
+        for start in sorted(best):
+            if start >= cursor:
+                cursor = best[start]
+                yield WordMatch(text[start:cursor], start, cursor)
+
+    def match(self, text: str, position: int) -> WordMatch | None:
+        """The longest fitting word starting exactly at ``position`` (``re.Pattern.match`` with a pos)."""
+        end = self.longest_at(text).get(position)
+        return WordMatch(text[position:end], position, end) if end is not None else None
+
+    def findall(self, text: str) -> list[str]:
+        return [match.text for match in self.finditer(text)]
+
+    def search(self, text: str) -> WordMatch | None:
+        return next(self.finditer(text), None)
+
+    def sub(self, replace: Callable[[WordMatch], str], text: str) -> str:
+        parts: list[str] = []
+        cursor = 0
+        for match in self.finditer(text):
+            parts.append(text[cursor : match.begin])
+            parts.append(replace(match))
+            cursor = match.finish
+        parts.append(text[cursor:])
+        return "".join(parts)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex source matching any of ``words``, longest first, as a trie (体育(?:网址|投注)? for 体育网址|…).
+
+    For the few lexicon lists that sit inside a larger regex (the brand shape: a stem, then one to
+    three suffixes): Python's ``re`` tries a plain alternation's branches one by one at every
+    position, a trie one branch per character. At each position it takes the longest word that
+    matches, as a longest-first alternation does.
     """
     trie: dict = {}
-    for word in words:
+    for word in {w for w in words if w}:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
-        node[""] = word
-    return "|".join(_branch(ch, child, first=True) for ch, child in sorted(trie.items()))
+        node[""] = True
+    return _node_source(trie)
 
 
-def _branch(ch: str, node: dict, first: bool = False) -> str:
-    left = r"(?<![a-z0-9])" if first and _is_latin_edge(ch) else ""
-    return left + re.escape(ch) + _node_pattern(node)
-
-
-def _node_pattern(node: dict) -> str:
-    alternatives = [_branch(ch, child) for ch, child in sorted(node.items()) if ch]
+def _node_source(node: dict) -> str:
+    branches = [re.escape(ch) + _node_source(child) for ch, child in sorted(node.items()) if ch]
     if "" in node:
-        alternatives.append(r"(?![a-z0-9])" if _is_latin_edge(node[""][-1]) else "")
-    if len(alternatives) == 1:
-        return alternatives[0]
-    return "(?:" + "|".join(alternatives) + ")"
+        branches.append("")  # the word may end here, after every longer way on has been tried
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
-def alternation(words: Iterable[str]) -> re.Pattern[str] | None:
-    """Match any of ``words`` (longest first; Latin-edged words at word boundaries only)."""
-    unique = sorted({w for w in words if w})
-    return re.compile(_trie_pattern(unique)) if unique else None
+def alternation(words: Iterable[str]) -> WordMatcher | None:
+    """Match any of ``words`` (longest first; Latin-edged words at word boundaries only), or None if none."""
+    unique = {w for w in words if w}
+    return WordMatcher(unique) if unique else None

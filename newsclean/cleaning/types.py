@@ -57,6 +57,8 @@ def delete_spans(text: str, spans: list[tuple[int, int, str]]) -> Cleaned:
 
 def surviving(indices: list[int], removals: tuple[Removal, ...]) -> list[int]:
     """``indices`` (original offsets of a stage's input) left after ``removals`` are deleted."""
+    if not any(removal.start >= 0 for removal in removals):
+        return indices  # the usual pass: nothing removed, nothing to copy
     gone = bytearray(len(indices))
     for removal in removals:
         if removal.start >= 0:
