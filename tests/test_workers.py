@@ -179,3 +179,12 @@ def test_pool_size_setting_defaults_to_the_cores_and_refuses_negatives():
     assert pool_size(Settings({"NEWSCLEAN_WORKERS": "0"})) == 0
     with pytest.raises(ValueError, match="NEWSCLEAN_WORKERS=-2"):
         pool_size(Settings({"NEWSCLEAN_WORKERS": "-2"}))
+
+
+def test_pool_size_setting_needs_the_asyncio_reactor():
+    epoll = {"TWISTED_REACTOR": "twisted.internet.epollreactor.EPollReactor"}
+    assert pool_size(Settings({"NEWSCLEAN_WORKERS": "0", **epoll})) == 0
+    with pytest.raises(
+        ValueError, match=r"NEWSCLEAN_WORKERS=2 needs TWISTED_REACTOR=twisted\.internet\.asyncioreactor"
+    ):
+        pool_size(Settings({"NEWSCLEAN_WORKERS": "2", **epoll}))

@@ -77,7 +77,9 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
     folder) down to DEPTH_LIMIT; article pages become items, listing pages are only followed.
     A start URL whose content is an article is read as one and its links are not followed;
     ``-a follow=false`` fetches only the given pages.
-    Settings: NEWSCLEAN_DEFAULT_TIMEZONE, DEPTH_LIMIT, NEWSCLEAN_LOG_NOT_ARTICLES.
+    Each page's CPU work (``page_reading.read_page``) runs in a worker process, or inline with
+    NEWSCLEAN_WORKERS=0. Settings: NEWSCLEAN_DEFAULT_TIMEZONE, DEPTH_LIMIT, NEWSCLEAN_LOG_NOT_ARTICLES,
+    NEWSCLEAN_MAX_LINKS_PER_PAGE, NEWSCLEAN_WORKERS.
     """
 
     name = "news"

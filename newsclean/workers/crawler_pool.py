@@ -29,11 +29,20 @@ WARM_UP_HTML = (
 )
 
 
+ASYNCIO_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+
+
 def pool_size(settings: Any) -> int:
-    """NEWSCLEAN_WORKERS: worker processes (0: all work inline, on the reactor)."""
+    """NEWSCLEAN_WORKERS: worker processes (0: all work inline, on the reactor).
+
+    Workers' results are awaited as asyncio futures: Scrapy's default asyncio reactor (or no reactor) is needed.
+    """
     size = settings.getint("NEWSCLEAN_WORKERS")
     if size < 0:
         raise ValueError(f"NEWSCLEAN_WORKERS={size}: use 0 (inline) or a number of worker processes")
+    reactor = settings.get("TWISTED_REACTOR")
+    if size and settings.getbool("TWISTED_REACTOR_ENABLED", True) and reactor and reactor != ASYNCIO_REACTOR:
+        raise ValueError(f"NEWSCLEAN_WORKERS={size} needs TWISTED_REACTOR={ASYNCIO_REACTOR} (or 0 workers)")
     return size
 
 
