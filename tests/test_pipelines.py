@@ -183,3 +183,36 @@ def test_an_unknown_rule_name_is_refused_naming_the_setting():
 def test_bad_threshold_setting_names_the_setting():
     with pytest.raises(ValueError, match="NEWSCLEAN_SPAM_PAGE_RATIO"):
         build(pipelines.CleanArticlePipeline, NEWSCLEAN_SPAM_PAGE_RATIO="lots")
+
+
+def test_pipelines_in_a_worker_give_what_they_give_inline():
+    body = f"{ARTICLE}\n{COPYRIGHT}\n,国乒十连胜晋级,万博官网APP,AG真人平台登录,必威首页体育官网"
+    results = []
+    for workers in (0, 1):
+        clean, crawler = build(pipelines.CleanArticlePipeline, NEWSCLEAN_WORKERS=workers)
+        tokens = build_from_crawler(pipelines.SegmentTokensPipeline, crawler)
+        try:
+            item = processed(tokens, processed(clean, make_item(body=body)))
+        finally:
+            clean.workers.close()
+        results.append((item, crawler.stats.get_value("newsclean/removed/link_farm_line")))
+    assert results[1] == results[0]
+    assert results[0][0].body == f"{ARTICLE}\n{COPYRIGHT}"
+
+
+def test_an_item_whose_workers_die_is_dropped_and_counted():
+    pipeline, crawler = build(
+        pipelines.CleanArticlePipeline,
+        NEWSCLEAN_WORKERS=1,
+        NEWSCLEAN_WORKERS_CRASH_URLS=r"/1\.html$",
+        NEWSCLEAN_TOKENS_ENABLED=False,  # nothing to warm up for tokens
+    )
+    try:
+        with pytest.raises(ArticleDropped) as dropped:
+            processed(pipeline, make_item())
+    finally:
+        pipeline.workers.close()
+    assert (dropped.value.stage, dropped.value.rule) == ("clean", "worker_died")
+    assert crawler.stats.get_value("newsclean/workers/retried") == 1
+    assert crawler.stats.get_value("newsclean/errors/worker_died") == 1
+    assert crawler.stats.get_value("newsclean/dropped/worker_died") == 1
