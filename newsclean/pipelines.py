@@ -21,6 +21,8 @@ from newsclean.cleaning.validate import body_fingerprint, rejection_reason
 from newsclean.fetching.urls import fold_url
 from newsclean.runs.state import ArticleState, run_state
 from newsclean.settings_map import cleaning_config_from_settings
+from newsclean.workers.crawler_pool import worker_pool
+from newsclean.workers.pool import WorkerDied
 
 logger = logging.getLogger(__name__)
 TEXT_FIELDS = ("title", "body")
@@ -60,6 +62,13 @@ class StagePipeline:
         self.crawler.stats.inc_value(f"newsclean/dropped/{rule}")
         return ArticleDropped(stage or self.stage, rule, detail or str(ItemAdapter(item).get("url")))
 
+    def worker_died(self, item: Any, died: WorkerDied) -> ArticleDropped:
+        """An item whose worker died twice: an error (stat and log line), dropped into the rejects feed."""
+        url = str(ItemAdapter(item).get("url"))
+        self.crawler.stats.inc_value("newsclean/errors/worker_died")
+        logger.error("Failed %s (worker_died) in %s: %s", url, self.stage, died)
+        return self.drop("worker_died", item, f"{url} ({died})")
+
 
 class CleanArticlePipeline(StagePipeline):
     """Clean title and body with ``clean_article``: template tags, spam, whitespace; drop a spam page.
@@ -72,13 +81,21 @@ class CleanArticlePipeline(StagePipeline):
 
     stage = "clean"
 
+    def __init__(self, config: CleaningConfig, crawler: Any) -> None:
+        super().__init__(config, crawler)
+        self.workers = worker_pool(crawler)
+
     @classmethod
     def from_crawler(cls, crawler: Any) -> Any:
         return cls(cleaning_config_from_settings(crawler.settings), crawler)
 
-    def process_item(self, item: Any) -> Any:
+    async def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
-        article = clean_article(adapter["title"] or "", adapter["body"] or "", self.config)
+        title, body, url = adapter["title"] or "", adapter["body"] or "", str(adapter.get("url"))
+        try:
+            article = await self.workers.run(clean_article, title, body, self.config, task=url)
+        except WorkerDied as died:
+            raise self.worker_died(item, died) from died
         for field in TEXT_FIELDS:
             cleaned = getattr(article, field)
             self.record_removals(item, field, cleaned.removed)
@@ -141,8 +158,8 @@ class DedupeArticlesPipeline(StagePipeline):
 class SegmentTokensPipeline(StagePipeline):
     """jieba tokens and TF-IDF keywords of title and body, for indexers that cannot segment Chinese.
 
-    jieba loads once per process, when the spider opens. Settings: NEWSCLEAN_TOKENS_ENABLED,
-    NEWSCLEAN_TOKENS_KEYWORDS_TOP_K, NEWSCLEAN_TOKENS_CACHE_DIR.
+    jieba loads once per process, when the spider opens (worker processes fork after that and share
+    it). Settings: NEWSCLEAN_TOKENS_ENABLED, NEWSCLEAN_TOKENS_KEYWORDS_TOP_K, NEWSCLEAN_TOKENS_CACHE_DIR.
     """
 
     stage, enabled_setting = "tokens", "NEWSCLEAN_TOKENS_ENABLED"
@@ -150,19 +167,24 @@ class SegmentTokensPipeline(StagePipeline):
     def __init__(self, config: CleaningConfig, crawler: Any) -> None:
         super().__init__(config, crawler)
         self.cache_dir = crawler.settings.get("NEWSCLEAN_TOKENS_CACHE_DIR") or ""
+        self.workers = worker_pool(crawler)
 
     def open_spider(self, spider: Any = None) -> None:
         from newsclean.cleaning.tokens import load_segmenter
 
         load_segmenter(self.cache_dir)
 
-    def process_item(self, item: Any) -> Any:
-        from newsclean.cleaning.tokens import segment, top_keywords
+    async def process_item(self, item: Any) -> Any:
+        from newsclean.cleaning.tokens import tokens_and_keywords
 
         adapter = ItemAdapter(item)
         text = f"{adapter.get('title') or ''}\n{adapter.get('body') or ''}"
-        adapter["tokens"] = segment(text, self.cache_dir)
-        adapter["keywords"] = top_keywords(text, self.config.keywords_top_k, self.cache_dir)
+        top_k, url = self.config.keywords_top_k, str(adapter.get("url"))
+        try:
+            tokens, keywords = await self.workers.run(tokens_and_keywords, text, top_k, self.cache_dir, task=url)
+        except WorkerDied as died:
+            raise self.worker_died(item, died) from died
+        adapter["tokens"], adapter["keywords"] = tokens, keywords
         self.crawler.stats.inc_value("newsclean/tokens/items")
         return item
 

@@ -5,6 +5,8 @@ Override any of them per run with ``-s NAME=VALUE``. The README's "Settings"
 table documents the same list.
 """
 
+import os
+
 from newsclean.items import FEED_FIELDS
 
 BOT_NAME = "newsclean"
@@ -56,6 +58,16 @@ NEWSCLEAN_PROGRESS_INTERVAL = 5.0
 # With JOBDIR, pages count as seen only once their article is final, so a killed run resumes
 # without losing in-flight articles (see newsclean/runs/dupefilter.py).
 DUPEFILTER_CLASS = "newsclean.runs.dupefilter.ResumableDupeFilter"
+
+# --- Workers: CPU work off the reactor ------------------------------------------------
+# Worker processes for each page's CPU work (decode, recognition, extraction with the HTML spam rules,
+# clean_article, jieba tokens and keywords); the reactor keeps the network, stats and items. One per core
+# by default: that work holds the GIL, so threads would not help. 0 runs it all inline on the reactor.
+# A worker that dies is replaced and its page run again once, then counted (newsclean/errors/worker_died).
+NEWSCLEAN_WORKERS = os.cpu_count() or 1
+# Tests only: a regular expression; a worker given a page whose URL matches exits at once, as a crash
+# in native code would (ignored with NEWSCLEAN_WORKERS=0). Empty: off.
+NEWSCLEAN_WORKERS_CRASH_URLS = ""
 
 # --- Safety: links on hostile pages must not reach inside the network ---------------
 # Requests to private, loopback, link-local and metadata addresses are refused, also after

@@ -104,3 +104,12 @@ def _keyword_extractor(cache_dir: str = "") -> Any:
 def top_keywords(text: str, top_k: int, cache_dir: str = "") -> list[str]:
     """The ``top_k`` TF-IDF keywords of ``text`` (jieba.analyse)."""
     return list(_keyword_extractor(cache_dir).extract_tags(text, topK=top_k))
+
+
+def tokens_and_keywords(text: str, top_k: int, cache_dir: str = "") -> tuple[list[str], list[str]]:
+    """``segment`` and ``top_keywords`` of one text in one call: one task for a worker process.
+
+    >>> tokens_and_keywords("英伟达对华出口H200芯片。", 1)[0]
+    ['英伟达', '对华', '出口', 'H200', '芯片']
+    """
+    return segment(text, cache_dir), top_keywords(text, top_k, cache_dir)

@@ -3,25 +3,21 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
-from html import escape
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlparse
 
 import scrapy
-from scrapy.http import HtmlResponse, Response
-from scrapy.linkextractors import LinkExtractor
+from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from w3lib.url import canonicalize_url
 
 from newsclean.audit.crawl_signals import text_removed
 from newsclean.cleaning import CleaningConfig, Removal
-from newsclean.extraction import extract
-from newsclean.extraction.page import parse_html
-from newsclean.fetching.encoding import decode_html
-from newsclean.fetching.pagetype import Hints, classify_page, is_listing_url
+from newsclean.extraction import Article
+from newsclean.fetching.pagetype import Hints, is_listing_url
 from newsclean.fetching.since import is_before, parse_since
 from newsclean.fetching.start_urls import parse_start_urls
 from newsclean.fetching.urls import fold_url
@@ -32,7 +28,10 @@ from newsclean.settings_map import cleaning_config_from_settings
 from newsclean.sites.profile import Profile, load_profile
 from newsclean.spiders.discovery import DiscoveryMixin
 from newsclean.spiders.news_arguments import NEWS_ARGUMENT_HELP
+from newsclean.spiders.page_reading import SiteReading, read_page
 from newsclean.spiders.recognition import parse_follow, profile_hints, record_not_article
+from newsclean.workers.crawler_pool import worker_pool
+from newsclean.workers.pool import WorkerDied, WorkerPool
 
 logger = logging.getLogger(__name__)
 # Content types worth decoding as a page; anything else (PDF, images, archives) is skipped and counted.
@@ -78,7 +77,9 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
     folder) down to DEPTH_LIMIT; article pages become items, listing pages are only followed.
     A start URL whose content is an article is read as one and its links are not followed;
     ``-a follow=false`` fetches only the given pages.
-    Settings: NEWSCLEAN_DEFAULT_TIMEZONE, DEPTH_LIMIT, NEWSCLEAN_LOG_NOT_ARTICLES.
+    Each page's CPU work (``page_reading.read_page``) runs in a worker process, or inline with
+    NEWSCLEAN_WORKERS=0. Settings: NEWSCLEAN_DEFAULT_TIMEZONE, DEPTH_LIMIT, NEWSCLEAN_LOG_NOT_ARTICLES,
+    NEWSCLEAN_MAX_LINKS_PER_PAGE, NEWSCLEAN_WORKERS.
     """
 
     name = "news"
@@ -115,9 +116,9 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         self.file_roots = sorted(
             {str(PurePosixPath(unquote(urlparse(u).path)).parent) for u in every_url if u.startswith("file:")}
         )
-        self.link_extractor = LinkExtractor()
         self.default_timezone = "Asia/Shanghai"
-        self.cleaning_config = CleaningConfig()
+        self.site_reading = SiteReading(self.default_timezone, CleaningConfig())
+        self.workers = WorkerPool(0)  # inline until from_crawler gives the crawl's pool (NEWSCLEAN_WORKERS)
         self.since_text = since
         self.since: datetime | None = None
         # Not ``state``: Scrapy's SpiderState extension owns spider.state (a dict saved in JOBDIR).
@@ -137,7 +138,14 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         profile_zone = spider.profile.timezone if spider.profile else None
         spider.default_timezone = profile_zone or crawler.settings.get("NEWSCLEAN_DEFAULT_TIMEZONE")
-        spider.cleaning_config = cleaning_config_from_settings(crawler.settings)
+        spider.site_reading = SiteReading(
+            spider.default_timezone,
+            cleaning_config_from_settings(crawler.settings),
+            spider.profile.selectors if spider.profile else None,
+            spider.encoding_override,
+            crawler.settings.getint("NEWSCLEAN_MAX_LINKS_PER_PAGE"),
+        )
+        spider.workers = worker_pool(crawler)
         spider.article_state = run_state(crawler)  # the run's one connection, shared with TrackStatePipeline
         spider.recheck_after = crawler.settings.getfloat("NEWSCLEAN_RECHECK_AFTER")
         if spider.since_text:
@@ -196,55 +204,43 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
             host == d or host.endswith("." + d) for d in self.allowed_domains
         )
 
-    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+    async def parse(self, response: Response, **kwargs: Any) -> AsyncIterator[Any]:
         content_type = response.headers.get(b"Content-Type") or b""
         if content_type and not content_type.split(b";")[0].strip().lower().startswith(HTML_CONTENT_TYPES):
             self.crawler.stats.inc_value("newsclean/skipped/not_html")
             logger.info("Skipped %s: content type %s is not a page", response.url, content_type.decode("latin-1"))
             return
-        decoded = decode_html(response.body, content_type.decode("latin-1") or None, self.encoding_override)
-        self.crawler.stats.inc_value(f"newsclean/encoding/{decoded.encoding}")
-        page = HtmlResponse(url=response.url, body=decoded.text.encode("utf-8"), encoding="utf-8")
-        tree = parse_html(decoded.text)
         discovered = response.meta.get("newsclean_discovered", False)
         chosen = response.meta.get("newsclean_named", False)
-        named = discovered or chosen
-        hints = Hints(named, chosen, self.hints.article_urls, self.hints.listing_urls)
-        verdict = classify_page(tree, response.url, hints)
-        if verdict.is_article:
-            item = self.build_item(decoded.text, response.url, decoded.encoding, tree)
+        hints = Hints(discovered or chosen, chosen, self.hints.article_urls, self.hints.listing_urls)
+        # Sitemaps and feeds list the articles, and an article the user named is what they asked
+        # for: their links are not followed. Nor are any with -a follow=false.
+        follow = self.follow and not discovered
+        args = (response.body, response.url, content_type.decode("latin-1") or None, hints, follow, self.site_reading)
+        try:
+            reading = await self.workers.run(read_page, *args, task=response.url)
+        except WorkerDied as died:
+            self.crawler.stats.inc_value("newsclean/errors/worker_died")
+            logger.error("Failed %s (worker_died): %s", response.url, died)
+            return
+        self.crawler.stats.inc_value(f"newsclean/encoding/{reading.encoding}")
+        if reading.article is not None:
+            item = self.build_item(reading.article, response.url, reading.encoding)
             if item is not None:
                 yield item
         else:
-            record_not_article(self.crawler, response.url, verdict.reason)
-        # Sitemaps and feeds list the articles, and an article the user named is what they asked
-        # for: their links are not followed. Nor are any with -a follow=false.
-        if discovered or not self.follow or (chosen and verdict.is_article):
-            return
-        for link in self.link_extractor.extract_links(self.capped_links(page, tree)):
-            request = self.request(link.url) if self.in_scope(link.url) else None
+            record_not_article(self.crawler, response.url, reading.verdict.reason)
+        if reading.anchors:
+            self.crawler.stats.inc_value("newsclean/links/capped_pages")
+            limit = self.site_reading.max_links
+            logger.warning("Page %s has %d links; following the first %d", response.url, reading.anchors, limit)
+        for url in reading.links:
+            request = self.request(url) if self.in_scope(url) else None
             if request is not None:
                 yield request
 
-    def capped_links(self, page: HtmlResponse, tree: Any) -> HtmlResponse:
-        """The page, or, past NEWSCLEAN_MAX_LINKS_PER_PAGE links, a page of its first links only.
-
-        A hostile page with 100,000 links held the reactor for 3 s in LinkExtractor; every
-        download in flight then timed out at once (a 500 page was counted as a timeout).
-        """
-        limit = self.crawler.settings.getint("NEWSCLEAN_MAX_LINKS_PER_PAGE")
-        anchors = tree.xpath("//a[@href]") if tree is not None and limit else []
-        if len(anchors) <= limit:
-            return page
-        self.crawler.stats.inc_value("newsclean/links/capped_pages")
-        logger.warning("Page %s has %d links; following the first %d", page.url, len(anchors), limit)
-        base = "".join(f'<base href="{escape(href)}">' for href in tree.xpath("//base/@href")[:1])
-        links = "".join(f'<a href="{escape(a.get("href"))}">{escape(a.text_content())}</a>' for a in anchors[:limit])
-        return page.replace(body=f"<html><head>{base}</head><body>{links}</body></html>".encode(), encoding="utf-8")
-
-    def build_item(self, html: str, url: str, encoding: str, tree: Any = None) -> ArticleItem | None:
-        selectors = self.profile.selectors if self.profile else None
-        article = extract(html, url, self.default_timezone, self.cleaning_config, selectors, tree=tree)
+    def build_item(self, article: Article, url: str, encoding: str) -> ArticleItem | None:
+        """The item of an extracted article, or None (counted and logged) for an empty or too old one."""
         if not article.body.strip():
             self.crawler.stats.inc_value("newsclean/pages/no_body")
             record_not_article(self.crawler, url, "no_body", listing=False)
