@@ -47,3 +47,21 @@ def test_user_agents_are_realistic_and_rotate_across_requests(private_server, tm
     assert len(set(agents)) >= 5
     assert "DeprecationWarning" not in result.log
     assert "Error loading User-Agent provider" not in result.log
+
+
+def test_sampled_user_agents_draw_the_provider_only_until_the_sample_is_full():
+    from newsclean.middlewares import SampledUserAgents
+
+    class Counting:
+        draws = 0
+
+        def get_random_ua(self) -> str:
+            self.draws += 1
+            return f"agent-{self.draws}"
+
+    provider = Counting()
+    sampled = SampledUserAgents(provider, 3)
+    agents = [sampled.get_random_ua() for _ in range(50)]
+    assert provider.draws == 3
+    assert agents[:3] == ["agent-1", "agent-2", "agent-3"]
+    assert set(agents) == {"agent-1", "agent-2", "agent-3"}  # rotated among the sample afterwards
