@@ -53,3 +53,16 @@ def test_a_letter_that_lower_cases_to_two_characters_keeps_the_offsets_right():
     from newsclean.cleaning import clean_text
 
     assert clean_text("【İ澳门新葡京官网】正文第一段内容很长很长。").text.endswith("正文第一段内容很长很长。")
+
+
+def test_word_sets_find_what_each_list_finds_alone():
+    from newsclean.cleaning.tries import WordSets, alternation
+
+    lists = {"a": ["ag", "ag真人", "真人"], "b": ["真人平台", "平台", "bet"], "c": []}
+    texts = ["ag真人平台登录", "again 真人", "bet365 真人平台 bet", "", "真人真人平台"]
+    sets = WordSets(lists)
+    for text in texts:
+        found = sets.findall_each(text)
+        for name, words in lists.items():
+            alone = alternation(words)
+            assert found[name] == (alone.findall(text) if alone else [])

@@ -153,8 +153,8 @@ def forget_lines() -> None:
 def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignals:
     lex, m = load_lexicon(), matchers()
     folded = fold_line(line)
-    brands = set(m.brands.findall(folded)) if m.brands else set()
-    terms = set(m.terms.findall(folded)) if m.terms else set()
+    found = m.words.findall_each(folded)
+    brands, terms = set(found["brands"]), set(found["terms"])
     shaped, weak = brand_shapes(folded, m, topic)
     brands = outermost(brands | shaped)
     made_up = {w for w in weak - brands if is_made_up_shape(w, m)} if find_made_up else set()
@@ -172,8 +172,8 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
         brand_fields=_brand_fields(stripped, names) if names else 0,
         terms=frozenset(terms),
         score=score,
-        cta=frozenset(m.cta.findall(folded)) if m.cta else frozenset(),
-        reporting=bool(m.reporting and m.reporting.search(folded)),
+        cta=frozenset(found["cta"]),
+        reporting=bool(found["reporting"]),
         fields=count_fields(stripped),
         is_sentence=bool(SENTENCE_END_RE.search(stripped)),
         is_separator=bool(stripped) and bool(SEPARATOR_ONLY_RE.match(stripped)),

@@ -15,7 +15,7 @@ from newsclean.cleaning.lexicon import load_lexicon, read_sections
 from newsclean.cleaning.matching import Folded, fold, fold_simple
 from newsclean.cleaning.stems import function_chars, is_word_stem
 from newsclean.cleaning.tokens import is_known_word
-from newsclean.cleaning.tries import WordMatcher, alternation, trie_pattern
+from newsclean.cleaning.tries import WordMatcher, WordSets, alternation, trie_pattern
 
 CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
 
@@ -68,6 +68,8 @@ class Matchers:
     cta: WordMatcher | None
     reporting: WordMatcher | None
     brand_shape: SuffixGuarded
+    # brands, terms, cta and reporting found in one pass (what each matcher's findall gives)
+    words: WordSets
     latin_brand: re.Pattern[str] | None
     strong_suffixes: frozenset[str]
 
@@ -88,6 +90,9 @@ def matchers() -> Matchers:
         cta=alternation(lex.cta_terms),
         reporting=alternation(lex.reporting_terms),
         brand_shape=SuffixGuarded(shape, suffixes),
+        words=WordSets(
+            {"brands": lex.brands, "terms": lex.terms, "cta": lex.cta_terms, "reporting": lex.reporting_terms}
+        ),
         latin_brand=_latin_brand_re(lex.latin_suffixes),
         strong_suffixes=frozenset(lex.strong_suffixes),
     )

@@ -104,6 +104,55 @@ class WordMatcher:
         return "".join(parts)
 
 
+class WordSets:
+    """Several word lists found in one automaton pass: what ``WordMatcher.findall`` gives for each list.
+
+    A line's brands, gambling terms, calls to action and reporting words were four passes, each
+    with its own Python loop over the matches; one pass tags each match with the lists it is in.
+    Each list keeps its own semantics (longest first, no overlaps within the list).
+    """
+
+    def __init__(self, lists: dict[str, Iterable[str]]) -> None:
+        self.names = tuple(lists)
+        members: dict[str, set[str]] = {}
+        for name, words in lists.items():
+            for word in words:
+                if word:
+                    members.setdefault(word, set()).add(name)
+        self.automaton = ahocorasick.Automaton()
+        for word, names in sorted(members.items()):
+            self.automaton.add_word(
+                word, (word, tuple(sorted(names)), _is_latin_edge(word[0]), _is_latin_edge(word[-1]))
+            )
+        if members:
+            self.automaton.make_automaton()
+        self.empty = not members
+
+    def findall_each(self, text: str) -> dict[str, list[str]]:
+        best: dict[str, dict[int, int]] = {name: {} for name in self.names}
+        if not self.empty:
+            for last, (word, names, left, right) in self.automaton.iter(text):
+                end = last + 1
+                start = end - len(word)
+                if left and start > 0 and _is_latin_word_char(text[start - 1]):
+                    continue
+                if right and end < len(text) and _is_latin_word_char(text[end]):
+                    continue
+                for name in names:
+                    starts = best[name]
+                    if end > starts.get(start, -1):
+                        starts[start] = end
+        found: dict[str, list[str]] = {}
+        for name, starts in best.items():
+            words, cursor = [], 0
+            for start in sorted(starts):
+                if start >= cursor:
+                    cursor = starts[start]
+                    words.append(text[start:cursor])
+            found[name] = words
+        return found
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     """A regex source matching any of ``words``, longest first, as a trie (体育(?:网址|投注)? for 体育网址|…).
 
