@@ -127,7 +127,9 @@ def aligned(before: str, after: str, index: list[int]) -> list[int]:
     """
     if after == before:
         return index  # the usual last round: nothing left to tidy
-    visible_before = [offset for run in VISIBLE_RE.finditer(before) for offset in index[run.start() : run.end()]]
+    visible_before: list[int] = []
+    for run in VISIBLE_RE.finditer(before):
+        visible_before += index[run.start() : run.end()]
     out: list[int] = []
     last = taken = 0
     for run in RUN_RE.finditer(after):  # run by run, not character by character: most of a page is visible
