@@ -4,7 +4,9 @@ Each crawl is a real ``python -m scrapy`` process, as a user runs it. Its rate i
 of responses over Scrapy's own elapsed time (``response_received_count / elapsed_time_seconds``,
 from the stats dump), so interpreter start-up and jieba's load at spider open are left out for
 every spider alike. Memory is the resident set of the crawl process and all its children (a
-pool's workers), summed, sampled every ``RSS_INTERVAL`` seconds with psutil.
+pool's workers), summed, sampled every ``RSS_INTERVAL`` seconds with psutil. Forked workers share
+pages with their parent (jieba's dictionary), which that sum counts once per process; the
+proportional set size (PSS, Linux) splits shared pages between their processes and is kept beside it.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ class MemorySample:
     seconds: float
     articles_served: int
     rss: int  # bytes, the crawl process and its children
+    pss: int | None  # bytes, the same processes' proportional set size; None where the system has none
 
 
 @dataclass
@@ -81,6 +84,11 @@ class CrawlRun:
     @property
     def peak_rss(self) -> int:
         return max((s.rss for s in self.samples), default=0)
+
+    @property
+    def peak_pss(self) -> int | None:
+        known = [s.pss for s in self.samples if s.pss is not None]
+        return max(known) if known else None
 
     def rss_at(self, share: float, articles: int) -> MemorySample | None:
         """The first sample taken once ``share`` of the site's articles were served."""
@@ -144,21 +152,26 @@ def _sample(proc: subprocess.Popen[bytes], server: LocalSiteServer, samples: lis
     except psutil.NoSuchProcess:
         return
     while proc.poll() is None:
-        rss = _tree_rss(root)
+        rss, pss = _tree_memory(root)
         if rss:
-            samples.append(MemorySample(time.perf_counter() - started, server.served_articles, rss))
+            samples.append(MemorySample(time.perf_counter() - started, server.served_articles, rss, pss))
         time.sleep(RSS_INTERVAL)
 
 
-def _tree_rss(root: psutil.Process) -> int:
-    total = 0
+def _tree_memory(root: psutil.Process) -> tuple[int, int | None]:
+    """RSS and PSS of ``root`` and its children, summed (PSS None where psutil cannot read it)."""
+    rss, pss = 0, 0
     try:
         processes = [root, *root.children(recursive=True)]
     except psutil.NoSuchProcess:
-        return 0
+        return 0, None
     for process in processes:
         try:
-            total += process.memory_info().rss
+            info = process.memory_full_info()
         except psutil.NoSuchProcess:
             continue  # a worker that ended between the listing and the reading
-    return total
+        except psutil.AccessDenied:
+            info = process.memory_info()
+        rss += info.rss
+        pss = pss + info.pss if pss is not None and hasattr(info, "pss") else None
+    return rss, pss

@@ -104,15 +104,20 @@ def crawl_rows(runs: list[CrawlRun], per_page: float, workers: int) -> list[str]
 
 def memory_rows(run: CrawlRun, articles: int) -> list[str]:
     """Peak RSS, then RSS as the crawl passes 10%, 50% and 100% of the site's articles, then at closing."""
-    note = f"target < {RSS_TARGET_MB} MB: {verdict(run.peak_rss < RSS_TARGET_MB * 2**20)}"
+    note = f"target < {RSS_TARGET_MB} MB: {verdict(run.peak_rss < RSS_TARGET_MB * 2**20)}; {_pss(run.peak_pss)}"
     rows = [row("memory", f"peak, {run.label}", run.pages, run.seconds, rss=run.peak_rss, note=note)]
     for share in RSS_PROGRESS:
         sample = run.rss_at(share, articles)
         if sample is not None:
+            note = f"{_pss(sample.pss)}; {sample.seconds:.1f} s after the process started"
             rows.append(row("memory", f"at {share:.0%} of the articles served", sample.articles_served,
-                            sample.seconds, rss=sample.rss, note="seconds since the process started"))  # fmt: skip
+                            rss=sample.rss, note=note))  # fmt: skip
     if run.samples:
         last = run.samples[-1]
-        rows.append(row("memory", "last sample (closing)", last.articles_served, last.seconds, rss=last.rss,
-                        note="feeds closed, stats dumped"))  # fmt: skip
+        note = f"{_pss(last.pss)}; feeds closed, stats dumped"
+        rows.append(row("memory", "last sample (closing)", last.articles_served, rss=last.rss, note=note))
     return rows
+
+
+def _pss(value: int | None) -> str:
+    return "PSS unknown" if value is None else f"PSS {value / 2**20:.0f} MB"
