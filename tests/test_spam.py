@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclean.cleaning import CleaningConfig, clean_text, remove_spam, remove_title_spam
+from newsclean.cleaning import CleaningConfig, clean_article, clean_text, remove_spam, remove_title_spam
 from newsclean.cleaning.spam import RULE_NAMES
 
 SEED_CASE = Path(__file__).parent / "corpus" / "seed.jsonl"
@@ -493,3 +493,27 @@ def test_a_traditional_tip_line_in_mark_six_news_goes_and_a_police_warning_quoti
         "有市民因購買所謂精準資料被騙逾十萬元，警方已拘捕兩名男子。"
     )
     assert (remove_spam(warning).text, remove_spam(warning).is_spam) == (warning, False)
+
+
+def test_an_ad_in_a_roundup_with_police_and_fraud_items_goes():
+    """Reporting lines about fraud and traffic frame no report on gambling: the ad among them is an ad."""
+    body = (
+        "澳门新葡京娱乐场官网注册送38元彩金，真人百家乐在线玩，下载皇冠体育365app。\n"
+        "交警部门提醒，雨雾天气行车要控制车速，保持安全车距，谨慎驾驶。\n"
+        "警方提醒广大市民，凡是要求转账到“安全账户”的电话都是诈骗。\n"
+        "该案件已移送检察机关审查起诉，案件正在进一步审理中。\n"
+        "杭州市统计局发布的数据显示，前三季度全市实现地区生产总值826亿元，同比增长11%。\n"
+    )
+    cleaned = clean_article("全市经济运行稳中向好", body).body
+    assert "新葡京" not in cleaned.text
+    assert "交警部门提醒" in cleaned.text and "地区生产总值" in cleaned.text
+
+
+def test_a_police_report_on_a_gambling_ad_keeps_the_ad_it_quotes():
+    body = (
+        "近日，市公安局网安支队破获一起利用网络广告招揽赌客的开设赌场案。\n"
+        "警方介绍，涉案网站宣称注册送38元彩金，诱导群众下载皇冠体育app参与赌博。\n"
+        "警方提醒，网络赌博平台所谓的彩金都是诱饵，请市民切勿轻信。\n"
+    )
+    cleaned = clean_article("警方破获网络开设赌场案", body)
+    assert cleaned.body.text.strip() == body.strip()

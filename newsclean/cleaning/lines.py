@@ -36,6 +36,9 @@ class PageContext:
     total_score: int
     total_chars: int
     reporting_lines: int = 0  # lines framed as reporting (警方, 提醒, 骗局 …): the article is about gambling
+    # Reporting lines that name gambling themselves (警方破获一起网络赌博案): the report is about gambling,
+    # not about fraud or traffic in a roundup that also carries an injected ad.
+    gambling_reports: int = 0
 
 
 def is_link_farm_line(s: LineSignals, config: CleaningConfig) -> bool:
@@ -81,7 +84,8 @@ def is_gambling_ad(s: LineSignals, config: CleaningConfig, ctx: PageContext | No
     so shape alone misses them. A police or court report quoting the same words
     (以“注册送彩金”为诱饵) carries reporting words (警方, 涉案, 提醒) and is kept.
     """
-    if s.reporting or (s.is_sentence and ctx is not None and ctx.reporting_lines >= config.reporting_frame_min_lines):
+    framed = ctx is not None and ctx.reporting_lines >= config.reporting_frame_min_lines and ctx.gambling_reports > 0
+    if s.reporting or (s.is_sentence and framed):
         return False  # a report on gambling ads describes them in sentences; it sells nothing
     several_brands = len(s.all_brands) >= config.ad_min_brands and len(s.cta) >= config.ad_min_cta
     one_brand_hard_sell = bool(s.all_brands) and len(s.cta) >= config.ad_min_cta_one_brand

@@ -163,7 +163,9 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
     signals, topic = measure_lines(text, config)
     end = _article_end(signals)
     prose = [s for s in signals if is_prose_shaped(s, config)] or signals
-    ctx = PageContext(end, sum(s.score for s in prose), sum(s.chars for s in prose), sum(s.reporting for s in signals))
+    reports = [s for s in signals if s.reporting]
+    gambling_reports = sum(bool(s.score or s.all_brands) for s in reports)
+    ctx = PageContext(end, sum(s.score for s in prose), sum(s.chars for s in prose), len(reports), gambling_reports)
     verdicts = [classify_line(s, ctx, i, config) for i, s in enumerate(signals)]
     if "spam_line_run" not in config.disabled_rules:
         find_line_runs(signals, verdicts, ctx, config)
