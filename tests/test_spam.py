@@ -506,7 +506,8 @@ def test_an_ad_in_a_roundup_with_police_and_fraud_items_goes():
     )
     cleaned = clean_article("全市经济运行稳中向好", body).body
     assert "新葡京" not in cleaned.text
-    assert "交警部门提醒" in cleaned.text and "地区生产总值" in cleaned.text
+    assert "交警部门提醒" in cleaned.text
+    assert "地区生产总值" in cleaned.text
 
 
 def test_a_police_report_on_a_gambling_ad_keeps_the_ad_it_quotes():
