@@ -157,12 +157,11 @@ class SegmentTokensPipeline(StagePipeline):
         load_segmenter(self.cache_dir)
 
     def process_item(self, item: Any) -> Any:
-        from newsclean.cleaning.tokens import segment, top_keywords
+        from newsclean.cleaning.tokens import segment_with_keywords
 
         adapter = ItemAdapter(item)
         text = f"{adapter.get('title') or ''}\n{adapter.get('body') or ''}"
-        adapter["tokens"] = segment(text, self.cache_dir)
-        adapter["keywords"] = top_keywords(text, self.config.keywords_top_k, self.cache_dir)
+        adapter["tokens"], adapter["keywords"] = segment_with_keywords(text, self.config.keywords_top_k, self.cache_dir)
         self.crawler.stats.inc_value("newsclean/tokens/items")
         return item
 
