@@ -404,3 +404,9 @@ def test_keep_bylines_unclasses_short_byline_paragraphs_only():
     kept = keep_bylines(tree)
     assert [e.text for e in kept] == ["By Daniel Wong, Hong Kong"]
     assert [p.get("class") for p in tree.iter("p")] == [None, "byline", "byline", None]
+
+
+def test_parse_html_gives_every_element_the_html_element_class():
+    tree = parse_html("<html><body><form><label>名字</label><input name='q'><p>正文<!-- 注 --></p></form></body></html>")
+    assert {type(e).__name__ for e in tree.iter()} == {"HtmlElement", "HtmlComment"}
+    assert tree.find(".//form").text_content() == "名字正文"
