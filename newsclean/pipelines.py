@@ -175,13 +175,13 @@ class SegmentTokensPipeline(StagePipeline):
         load_segmenter(self.cache_dir)
 
     async def process_item(self, item: Any) -> Any:
-        from newsclean.cleaning.tokens import tokens_and_keywords
+        from newsclean.cleaning.tokens import segment_with_keywords
 
         adapter = ItemAdapter(item)
         text = f"{adapter.get('title') or ''}\n{adapter.get('body') or ''}"
         top_k, url = self.config.keywords_top_k, str(adapter.get("url"))
         try:
-            tokens, keywords = await self.workers.run(tokens_and_keywords, text, top_k, self.cache_dir, task=url)
+            tokens, keywords = await self.workers.run(segment_with_keywords, text, top_k, self.cache_dir, task=url)
         except WorkerDied as died:
             raise self.worker_died(item, died) from died
         adapter["tokens"], adapter["keywords"] = tokens, keywords

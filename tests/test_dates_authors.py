@@ -13,7 +13,8 @@ import pytest
 from newsclean.extraction import extract
 from newsclean.extraction.authors import author_of
 from newsclean.extraction.dates import date_hits, find_published_at
-from newsclean.extraction.page import Page
+from newsclean.extraction.page import VISIBLE_TEXT_XPATH, Page
+from newsclean.extraction.site import copyright_name
 
 ZONE = "Asia/Shanghai"
 
@@ -291,3 +292,30 @@ def test_extract_reads_a_portal_page_without_h1():
     )
     article = extract(html_page(body, "城郊蔬菜基地迎来采收旺季_本地新闻_本网"), "http://127.0.0.1/a.html")
     assert (article.published_at, article.author) == ("2025-12-09T00:00:00+08:00", "孙喆")
+
+
+VISIBLE_TEXT_PAGES = {
+    "no_code": ("<html><body><p>一<b>二</b>三</p></body></html>", ["一", "二", "三"]),
+    "json_ld_in_head": (
+        '<html><head><script type="application/ld+json">{"a": 1}</script></head><body><p>正文</p></body></html>',
+        ["正文"],
+    ),
+    "json_ld_in_body": (
+        '<html><body><p>正文</p><script type="application/ld+json">{"a": 1}</script>尾</body></html>',
+        ["正文", "尾"],
+    ),
+    "style_in_body": ("<html><body><style>p {}</style><p>正文</p></body></html>", ["正文"]),
+}
+
+
+@pytest.mark.parametrize(("html", "expected"), VISIBLE_TEXT_PAGES.values(), ids=VISIBLE_TEXT_PAGES.keys())
+def test_visible_texts_leave_out_scripts_and_style_sheets(html, expected):
+    page = Page("https://n.example/1.html", html)
+    assert page.visible_texts == expected
+    assert page.visible_texts == page.tree.xpath(VISIBLE_TEXT_XPATH, smart_strings=False)
+
+
+def test_copyright_name_reads_the_last_copyright_line():
+    texts = ["Copyright © 2019 观察者 All rights reserved", "新闻正文", "证券时报网版权所有", "返回顶部"]
+    assert copyright_name(texts) == "证券时报网"
+    assert copyright_name(["© 2024 example.com", "正文"]) == ""

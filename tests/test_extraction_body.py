@@ -29,6 +29,7 @@ from newsclean.extraction.prepare import (
     keep_bylines,
     keep_embedded_posts,
     prepare_tree,
+    script_shown_containers,
 )
 
 URL = "https://news.example.com/2024/05/07/harbour-reopens.html"
@@ -378,3 +379,36 @@ def test_a_long_block_classed_byline_is_left_to_trafilatura():
     tree = tree_of(article_html(f'<p class="byline">{long_text}</p>' + paragraphs_html()))
     keep_bylines(tree)
     assert tree.xpath("//p[@class='byline']")
+
+
+def test_script_shown_containers_match_the_id_or_the_whole_class_name():
+    tree = parse_html(
+        '<html><body><div id="js_content" class="rich_media_content">a</div>'
+        '<p class=" rich_media_content\tx">b</p><p class="rich_media_content_x">c</p>'
+        '<p class="x-rich_media_content">d</p><p id="js_content2">e</p><p class="a rich_media_content">f</p>'
+        "</body></html>"
+    )
+    # the same elements, once each and in page order, as the XPath test on every element gave
+    expected = tree.xpath(
+        "//*[@id='js_content' or contains(concat(' ', normalize-space(@class), ' '), ' rich_media_content ')]"
+    )
+    assert [e.text for e in script_shown_containers(tree)] == [e.text for e in expected] == ["a", "b", "f"]
+
+
+def test_keep_bylines_unclasses_short_byline_paragraphs_only():
+    tree = parse_html(
+        '<html><body><p class="byline">By Daniel Wong, Hong Kong</p><p class="byline">'
+        + "x" * 130
+        + '</p><p class="byline"> </p><p>By nobody</p></body></html>'
+    )
+    kept = keep_bylines(tree)
+    assert [e.text for e in kept] == ["By Daniel Wong, Hong Kong"]
+    assert [p.get("class") for p in tree.iter("p")] == [None, "byline", "byline", None]
+
+
+def test_parse_html_gives_every_element_the_html_element_class():
+    tree = parse_html(
+        "<html><body><form><label>名字</label><input name='q'><p>正文<!-- 注 --></p></form></body></html>"
+    )
+    assert {type(e).__name__ for e in tree.iter()} == {"HtmlElement", "HtmlComment"}
+    assert tree.find(".//form").text_content() == "名字正文"

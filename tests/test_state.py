@@ -82,3 +82,22 @@ def test_without_a_state_file_a_run_opens_none(tmp_path):
     from newsclean.runs.state import run_state
 
     assert run_state(get_crawler(settings_dict={"EXTENSIONS_BASE": {}, "EXTENSIONS": {}})) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [BODY, "短讯", "", "  一 二\n三 四五六  ", "Reuters — Markets rose on Tuesday. " * 20],
+    ids=["article", "shorter_than_a_shingle", "empty", "whitespace", "english"],
+)
+def test_body_minhash_equals_one_update_per_shingle(body):
+    from datasketch import MinHash
+
+    from newsclean.runs.state import MINHASH_PERMUTATIONS, MINHASH_SCHEME, SHINGLE_CHARS, body_minhash
+
+    expected = MinHash(num_perm=MINHASH_PERMUTATIONS, scheme=MINHASH_SCHEME)
+    text = "".join(body.split())
+    for i in range(max(len(text) - SHINGLE_CHARS + 1, 1)):
+        expected.update(text[i : i + SHINGLE_CHARS].encode("utf-8"))
+    found = body_minhash(body)
+    assert found.hashvalues.dtype == expected.hashvalues.dtype
+    assert found.hashvalues.tobytes() == expected.hashvalues.tobytes()

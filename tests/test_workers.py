@@ -14,7 +14,7 @@ from scrapy.settings import Settings
 
 from newsclean import settings as project_settings
 from newsclean.cleaning import clean_article
-from newsclean.cleaning.tokens import segment, tokens_and_keywords, top_keywords
+from newsclean.cleaning.tokens import segment, segment_with_keywords, top_keywords
 from newsclean.workers.crawler_pool import pool_size
 from newsclean.workers.pool import CRASH_EXIT_CODE, WorkerDied, WorkerPool
 
@@ -164,7 +164,7 @@ def test_pure_functions_give_the_same_result_in_a_worker():
         "记者{{ author }}报道。\n万博官网APP,AG真人平台登录,下载皇冠体育365app",
     )
     text = "英伟达对华出口H200芯片。特朗普宣布将允许英伟达出口芯片。"
-    calls = [(clean_article, title, body), (tokens_and_keywords, text, 3)]
+    calls = [(clean_article, title, body), (segment_with_keywords, text, 3)]
     here = [clean_article(title, body), (segment(text), top_keywords(text, 3))]
     assert run_all(WorkerPool(1), *calls) == here
 

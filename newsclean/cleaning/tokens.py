@@ -77,39 +77,64 @@ def holds_known_word(stem: str, min_chars: int = 2) -> bool:
     )
 
 
+def _is_word(token: str) -> bool:
+    return bool(token.strip()) and not NON_WORD_RE.match(token)
+
+
 def segment(text: str, cache_dir: str = "") -> list[str]:
     """Word tokens of ``text``, punctuation and whitespace dropped.
 
     >>> segment("英伟达对华出口H200芯片。")
     ['英伟达', '对华', '出口', 'H200', '芯片']
     """
-    tokenizer = load_segmenter(cache_dir)
-    return [t for t in tokenizer.lcut(text) if t.strip() and not NON_WORD_RE.match(t)]
+    return [t for t in load_segmenter(cache_dir).lcut(text) if _is_word(t)]
 
 
 @functools.cache
-def _keyword_extractor(cache_dir: str = "") -> Any:
-    load_segmenter(cache_dir)  # TFIDF segments with the global jieba.dt, now holding our words
+def _idf_table(cache_dir: str = "") -> Any:
+    """jieba's own TF-IDF extractor (``jieba.analyse.default_tfidf``): its IDF table and stop words."""
+    load_segmenter(cache_dir)  # default_tfidf segments with the global jieba.dt, now holding our words
     with warnings.catch_warnings():
-        # jieba 0.42 reads its IDF table with open(...).read() and never closes the file,
-        # once when jieba.analyse is imported and once per TFIDF().
+        # jieba 0.42 reads its IDF table with open(...).read() and never closes the file
+        # when jieba.analyse is imported (it builds default_tfidf then).
         warnings.simplefilter("ignore", ResourceWarning)
-        from jieba.analyse.tfidf import TFIDF
+        import jieba.analyse
 
-        extractor = TFIDF()
-        gc.collect()  # release the leaked file objects while the warning is still ignored
-    return extractor
+        gc.collect()  # release the leaked file object while the warning is still ignored
+    return jieba.analyse.default_tfidf
+
+
+def tfidf_keywords(cut: list[str], top_k: int, cache_dir: str = "") -> list[str]:
+    """The ``top_k`` TF-IDF keywords of a text jieba cut into ``cut`` (``Tokenizer.lcut``, punctuation
+    and all): ``jieba.analyse.extract_tags`` without cutting the text again, same table, same order.
+
+    >>> tfidf_keywords(["英伟达", "对华", "出口", "H200", "芯片", "。"], 2)
+    ['英伟达', 'H200']
+    """
+    extractor = _idf_table(cache_dir)
+    idf, median_idf, stop_words = extractor.idf_freq, extractor.median_idf, extractor.stop_words
+    freq: dict[str, float] = {}
+    for word in cut:  # the loop of TFIDF.extract_tags, so that ties keep its order
+        if len(word.strip()) < 2 or word.lower() in stop_words:
+            continue
+        freq[word] = freq.get(word, 0.0) + 1.0
+    total = sum(freq.values())
+    for word in freq:
+        freq[word] *= idf.get(word, median_idf) / total
+    ranked = sorted(freq, key=freq.__getitem__, reverse=True)
+    return ranked[:top_k] if top_k else ranked  # extract_tags: topK 0 means every word
+
+
+def segment_with_keywords(text: str, top_k: int, cache_dir: str = "") -> tuple[list[str], list[str]]:
+    """``segment(text)`` and ``top_keywords(text, top_k)`` from one jieba cut of ``text``.
+
+    >>> segment_with_keywords("英伟达对华出口H200芯片。", 2)
+    (['英伟达', '对华', '出口', 'H200', '芯片'], ['英伟达', 'H200'])
+    """
+    cut = load_segmenter(cache_dir).lcut(text)
+    return [t for t in cut if _is_word(t)], tfidf_keywords(cut, top_k, cache_dir)
 
 
 def top_keywords(text: str, top_k: int, cache_dir: str = "") -> list[str]:
-    """The ``top_k`` TF-IDF keywords of ``text`` (jieba.analyse)."""
-    return list(_keyword_extractor(cache_dir).extract_tags(text, topK=top_k))
-
-
-def tokens_and_keywords(text: str, top_k: int, cache_dir: str = "") -> tuple[list[str], list[str]]:
-    """``segment`` and ``top_keywords`` of one text in one call: one task for a worker process.
-
-    >>> tokens_and_keywords("英伟达对华出口H200芯片。", 1)[0]
-    ['英伟达', '对华', '出口', 'H200', '芯片']
-    """
-    return segment(text, cache_dir), top_keywords(text, top_k, cache_dir)
+    """The ``top_k`` TF-IDF keywords of ``text``, as ``jieba.analyse.extract_tags`` finds them."""
+    return tfidf_keywords(load_segmenter(cache_dir).lcut(text), top_k, cache_dir)

@@ -4,7 +4,8 @@ A ``Page`` (``page``) holds the parsed page and what several fields read from it
 ``<h1>``, the headline (``headline``) and the dateline after it, visible text, JSON-LD, trafilatura's
 metadata, link texts, the article's container. One module per field reads it, never another field's
 module: ``title``, ``body`` (trafilatura on a tree ``prepare`` reshaped, trimmed by ``chrome`` and
-``furniture``), ``dates``, ``authors`` (with ``bylines`` and ``persons``), ``site`` and ``language``.
+``furniture``), ``dates``, ``authors`` (with ``bylines``, ``persons`` and ``markup_author``), ``site``
+and ``language``.
 newsclean adds what trafilatura lacks for Chinese news: headline without the portal suffix, bylines,
 ISO dates in the site's zone, and script-based language. ``extract`` is pure (no Scrapy), so it can
 be benchmarked alone.

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from trafilatura.metadata import Document, extract_author
+from trafilatura.metadata import Document
 
 from newsclean.extraction.bylines import (
     BYLINE_RE,
@@ -32,6 +32,7 @@ from newsclean.extraction.bylines import (
     clean_names,
 )
 from newsclean.extraction.headline import starts_title
+from newsclean.extraction.markup_author import markup_author
 from newsclean.extraction.persons import person_names
 
 if TYPE_CHECKING:
@@ -199,12 +200,12 @@ def author_of(page: Page, body: str, extracted: str | None, profile_value: str |
 
 
 def searched_author(page: Page) -> str | None:
-    """trafilatura's search of the page for an author (bylines by class and itemprop), cleaned
-    like its metadata. Up to half of its metadata time on Chinese portals."""
+    """trafilatura's search of the page for an author (bylines by class and itemprop; ``markup_author``),
+    cleaned like its metadata."""
     found = Document()
     page.restore_bylines()  # the body is out: trafilatura may see the byline classes again
     try:
-        found.author = extract_author(page.tree)
+        found.author = markup_author(page.tree)
     except (TypeError, ValueError):
         return None
     found.clean_and_trim()

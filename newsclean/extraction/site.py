@@ -9,7 +9,7 @@ line (网易公司版权所有 gives 网易公司), then trafilatura's guess cle
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
@@ -59,13 +59,13 @@ def title_site_segment(title: str) -> str:
     return bare.group("site") if bare else ""
 
 
-def copyright_name(tree: Any) -> str:
-    """The owner named in the page's copyright line, if it names one."""
-    texts = tree.xpath(
-        "//body//text()[(contains(., '版权所有') or contains(., '©') or contains(., 'opyright'))"
-        " and not(ancestor::script) and not(ancestor::style)]",
-        smart_strings=False,
-    )
+# What a copyright line holds: a text without any is not read.
+COPYRIGHT_MARK_RE = re.compile(r"版权所有|©|opyright")
+
+
+def copyright_name(visible_texts: list[str]) -> str:
+    """The owner named in the page's copyright line (among its ``Page.visible_texts``), if it names one."""
+    texts = [text for text in visible_texts if COPYRIGHT_MARK_RE.search(text)]
     for text in reversed(texts):  # the footer's line is the page's last
         match = COPYRIGHT_RE.search(text)
         name = (match.group("before") or match.group("after") or "") if match else ""
@@ -84,7 +84,7 @@ def site_name_of(page: Page, fallback: str | None = None) -> str:
         return _collapsed(page, ACCOUNT_NAME_XPATH) or og
     if og:
         return og
-    name = title_site_segment(page.first_text("//title/text()")) or copyright_name(page.tree)
+    name = title_site_segment(page.first_text("//title/text()")) or copyright_name(page.visible_texts)
     if name:
         return name
     cleaned = COPYRIGHT_WORDS_RE.sub("", fallback or "").strip()

@@ -50,10 +50,15 @@ UPDATE_CHANGED_SQL = (
 
 
 def body_minhash(body: str) -> MinHash:
+    """The MinHash of ``body``'s character 5-grams, whitespace removed (a shorter body is one shingle).
+
+    One ``update_batch``: the hash values ``update`` per shingle gives, in one numpy pass.
+    """
     minhash = MinHash(num_perm=MINHASH_PERMUTATIONS, scheme=MINHASH_SCHEME)
     text = "".join(body.split())
-    for i in range(max(len(text) - SHINGLE_CHARS + 1, 1)):
-        minhash.update(text[i : i + SHINGLE_CHARS].encode("utf-8"))
+    minhash.update_batch(
+        [text[i : i + SHINGLE_CHARS].encode("utf-8") for i in range(max(len(text) - SHINGLE_CHARS + 1, 1))]
+    )
     return minhash
 
 

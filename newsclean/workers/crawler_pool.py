@@ -71,11 +71,11 @@ def warm_up(cache_dir: str, tokens: bool) -> None:
     line model and, with tokens on, jieba's TF-IDF tables. Forked workers share these pages (about
     300 MB, FIELD-NOTES) instead of loading their own."""
     from newsclean.cleaning import clean_article
-    from newsclean.cleaning.tokens import load_segmenter, tokens_and_keywords
+    from newsclean.cleaning.tokens import load_segmenter, segment_with_keywords
     from newsclean.extraction import extract
 
     load_segmenter(cache_dir)
     if tokens:
-        tokens_and_keywords(WARM_UP_BODY, 1, cache_dir)
+        segment_with_keywords(WARM_UP_BODY, 1, cache_dir)
     clean_article(WARM_UP_TITLE, WARM_UP_BODY)
     extract(WARM_UP_HTML, "http://warm-up.invalid/a.html")
