@@ -19,7 +19,7 @@ import trafilatura
 
 from newsclean.bench.datasets import Page
 from newsclean.cleaning import CleaningConfig, clean_article
-from newsclean.cleaning.tokens import load_segmenter, segment, top_keywords
+from newsclean.cleaning.tokens import load_segmenter, segment_with_keywords
 from newsclean.extraction import extract
 from newsclean.extraction.page import parse_html
 
@@ -76,13 +76,13 @@ class ProcessingResult:
 
 
 def tokens_of(text: str, config: CleaningConfig) -> tuple[list[str], list[str]]:
-    """What SegmentTokensPipeline computes for an item's title and body."""
-    return segment(text), top_keywords(text, config.keywords_top_k)
+    """What SegmentTokensPipeline computes for an item's title and body (one jieba cut for both)."""
+    return segment_with_keywords(text, config.keywords_top_k)
 
 
 def warm_up(config: CleaningConfig) -> None:
     """Load what a crawl loads once per process, outside the timings: jieba's dictionary and its
-    TF-IDF tables (3–10 s here, built on the first ``top_keywords`` call)."""
+    TF-IDF tables (3–10 s here, built on the first keywords call)."""
     load_segmenter()
     tokens_of("记者从市住建局获悉，全市供暖管网更新工程已完工。", config)
 

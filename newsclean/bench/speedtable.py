@@ -15,7 +15,7 @@ HEADER = ("part", "what", "pages", "seconds", "pages/s", "MB/s", "ratio", "RSS M
 NOTES = {
     "extraction": "newsclean.extraction.extract; MB of HTML",
     "cleaning": "clean_article on the extracted title and body; MB of text",
-    "tokens": "segment + top_keywords (SegmentTokensPipeline); MB of cleaned text",
+    "tokens": "segment_with_keywords: tokens and keywords from one cut (SegmentTokensPipeline); MB of cleaned text",
     "full": "parse once, extract, clean_article, tokens: the crawl's per-page work",
     "trafilatura": "trafilatura.extract(html)",
     "lxml floor": "lxml.html parse + text_content",
