@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import ahocorasick
 
@@ -62,25 +63,15 @@ class WordMatcher:
         if text == self._last_text:
             return self._last_best
         best: dict[int, int] = {}
-        for last, (word, left, right) in self.automaton.iter(text):
-            end = last + 1
-            start = end - len(word)
-            if left and start > 0 and _is_latin_word_char(text[start - 1]):
-                continue
-            if right and end < len(text) and _is_latin_word_char(text[end]):
-                continue
+        for start, end, _ in _fitting(self.automaton, text):
             if end > best.get(start, -1):
                 best[start] = end
         self._last_text, self._last_best = text, best
         return best
 
     def finditer(self, text: str) -> Iterator[WordMatch]:
-        best = self.longest_at(text)
-        cursor = 0
-        for start in sorted(best):
-            if start >= cursor:
-                cursor = best[start]
-                yield WordMatch(text[start:cursor], start, cursor)
+        for start, end in _leftmost_longest(self.longest_at(text)):
+            yield WordMatch(text[start:end], start, end)
 
     def match(self, text: str, position: int) -> WordMatch | None:
         """The longest fitting word starting exactly at ``position`` (``re.Pattern.match`` with a pos)."""
@@ -131,26 +122,38 @@ class WordSets:
     def findall_each(self, text: str) -> dict[str, list[str]]:
         best: dict[str, dict[int, int]] = {name: {} for name in self.names}
         if not self.empty:
-            for last, (word, names, left, right) in self.automaton.iter(text):
-                end = last + 1
-                start = end - len(word)
-                if left and start > 0 and _is_latin_word_char(text[start - 1]):
-                    continue
-                if right and end < len(text) and _is_latin_word_char(text[end]):
-                    continue
+            for start, end, names in _fitting(self.automaton, text):
                 for name in names:
                     starts = best[name]
                     if end > starts.get(start, -1):
                         starts[start] = end
-        found: dict[str, list[str]] = {}
-        for name, starts in best.items():
-            words, cursor = [], 0
-            for start in sorted(starts):
-                if start >= cursor:
-                    cursor = starts[start]
-                    words.append(text[start:cursor])
-            found[name] = words
-        return found
+        return {name: [text[a:b] for a, b in _leftmost_longest(starts)] for name, starts in best.items()}
+
+
+def _fitting(automaton: ahocorasick.Automaton, text: str) -> Iterator[tuple[int, int, Any]]:
+    """(start, end, payload) of every word found in ``text`` whose Latin edges sit at word boundaries.
+
+    Each automaton value is (word, payload…, needs a boundary before, needs one after).
+    """
+    for last, value in automaton.iter(text):
+        word, left, right = value[0], value[-2], value[-1]
+        end = last + 1
+        start = end - len(word)
+        if left and start > 0 and _is_latin_word_char(text[start - 1]):
+            continue
+        if right and end < len(text) and _is_latin_word_char(text[end]):
+            continue
+        yield start, end, value[1] if len(value) == 4 else None
+
+
+def _leftmost_longest(best: dict[int, int]) -> list[tuple[int, int]]:
+    """Non-overlapping matches from the longest word at each start, taken left to right (a regex's findall)."""
+    spans, cursor = [], 0
+    for start in sorted(best):
+        if start >= cursor:
+            cursor = best[start]
+            spans.append((start, cursor))
+    return spans
 
 
 def trie_pattern(words: Iterable[str]) -> str:
