@@ -6,11 +6,14 @@ the worker's in-flight hash (``<prefix>:inflight:<worker>``, token -> ``score|re
 request with its lease token. The lease is acknowledged (``HDEL``) only when the response's work is over:
 
 - the callback's output is exhausted, every request it yielded is in the shared queue (pushed by the
-  scheduler) and every item it yielded left the item pipeline (``item_scraped``, ``item_dropped`` or
-  ``item_error``; the feed line is written before, see ``LeaseTracker.watch_items``);
+  scheduler) and every item it yielded left the item pipeline as written (``item_scraped``; the feed line
+  is written before, see ``LeaseTracker.watch_items``) or dropped with a reason (``item_dropped``). An
+  ``item_error`` (a pipeline raised: a bug, or Redis gone past the retries) keeps the lease;
 - or the download failed for good (after RetryMiddleware; ``AckFailedDownloads``);
 - or the request went back to the queue itself (a retry, a redirect): its new copy carries the work.
 
+When a worker stops, the leases it still holds go back to the queue, whatever the reason: a lease left
+after the engine went idle is work that failed (``item_error``), and the next worker tries it again.
 Each worker keeps ``<prefix>:worker:<worker>`` alive (``SET EX`` every third of
 NEWSCLEAN_REDIS_LEASE_SECONDS, ``WorkerLeases``). Any worker finding a member of ``<prefix>:workers``
 whose key expired pushes that worker's in-flight requests back to the queue (at their old priority).
@@ -68,7 +71,7 @@ class LeaseTracker:
 
     def watch_items(self) -> None:
         """Connected when the spider opens, after the feed exporter: its line is written before the ack."""
-        for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
+        for signal in (signals.item_scraped, signals.item_dropped):  # not item_error: that work failed
             self.crawler.signals.connect(self.item_done, signal=signal)
 
     def output_started(self, token: str) -> None:
@@ -147,7 +150,7 @@ class LeasedScheduler(Scheduler):
         request = self.queue._decode_request(data)
         request.meta[LEASE_META] = token
         if self.stats:
-            self.stats.inc_value("scheduler/dequeued/redis", spider=self.spider)
+            self.stats.inc_value("scheduler/dequeued/redis")
         scope = getattr(self.spider, "shared_start", None)
         if scope is not None:
             scope.ensure_scope(request.url)  # found by another worker, maybe under a start URL this one never read
@@ -288,11 +291,9 @@ class WorkerLeases:
     def spider_closed(self, spider: Any, reason: str) -> None:
         if self.loop is not None and self.loop.running:
             self.loop.stop()
-        mine = inflight_key(self.settings, self.worker)
-        if reason == "finished":
-            self.server.delete(mine)  # the engine was idle: every lease's work is done
-        else:
-            count = requeue(self.server, self.settings["SCHEDULER_QUEUE_KEY"], mine)
-            logger.info("Stopped (%s): %d requests in flight back in the queue", reason, count)
+        count = requeue(self.server, self.settings["SCHEDULER_QUEUE_KEY"], inflight_key(self.settings, self.worker))
+        if count:
+            self.crawler.stats.set_value("newsclean/redis/returned", count)
+            logger.warning("Stopped (%s): %d requests whose work did not finish are back in the queue", reason, count)
         self.server.srem(self.workers_key, self.worker)
         self.server.delete(alive_key(self.settings, self.worker))

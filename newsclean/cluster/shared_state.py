@@ -35,7 +35,7 @@ from scrapy import signals
 from scrapy_redis.connection import get_redis_from_settings
 
 from newsclean.cluster.leases import alive_key
-from newsclean.cluster.switch import redis_key, redis_url
+from newsclean.cluster.switch import redis_key, redis_params, redis_url
 from newsclean.runs.state import MINHASH_PERMUTATIONS, NEAR_DUPLICATE_THRESHOLD, Seen, _iso, body_minhash
 
 logger = logging.getLogger(__name__)
@@ -151,4 +151,5 @@ class RedisArticleState:
 def lsh_redis(settings: Any) -> dict[str, Any]:
     """datasketch's Redis storage takes redis-py keyword arguments, not a URL."""
     params = parse_url(redis_url(settings))
-    return {k: params[k] for k in ("host", "port", "db", "password", "username") if params.get(k) is not None}
+    found = {k: params[k] for k in ("host", "port", "db", "password", "username") if params.get(k) is not None}
+    return {**found, **redis_params(settings.getint("NEWSCLEAN_REDIS_RETRIES"))}

@@ -16,7 +16,6 @@ from redis.backoff import ExponentialBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from redis.retry import Retry
-from scrapy.utils.misc import load_object
 
 logger = logging.getLogger(__name__)
 REDIS_URL_ENV = "REDIS_URL"
@@ -104,6 +103,6 @@ def switch_to_redis(settings: Any) -> None:
     for name, value in cluster_settings(settings, worker).items():
         settings.set(name, value, priority="spider")
     for setting, component, order in CLUSTER_COMPONENTS:
-        settings.set_in_component_priority_dict(setting, load_object(component), order)
+        settings.set(setting, {**settings.getdict(setting), component: order}, priority="spider")
     if settings.get("NEWSCLEAN_STATE"):
         logger.warning("NEWSCLEAN_STATE is ignored with REDIS_URL: the crawl's state is in Redis")
