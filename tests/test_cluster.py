@@ -191,3 +191,26 @@ def test_a_redis_restart_mid_run_is_ridden_out(prefix, site, tmp_path):
         redis_server.stop()
     assert codes == [0, 0]
     assert sorted(paths_of(feed_lines(tmp_path))) == sorted(articles)
+
+
+def test_a_redis_gone_for_good_stops_the_workers_loudly_keeping_what_they_wrote(prefix, site, tmp_path):
+    root, _ = site
+    redis_server = RedisServer(free_port(), tmp_path / "redis").start()
+    server = FixtureServer(root).start()
+    feeds = tmp_path / "feeds" / "news"
+    try:
+        workers = start_crawl(redis_server.url, prefix, server, tmp_path, NEWSCLEAN_REDIS_RETRIES="3")
+        wait_for_lines(feeds, "*.jsonl.part", 100)
+        redis_server.stop()
+        codes = wait_all(workers)
+    finally:
+        server.stop()
+        redis_server.stop()
+    assert codes == [0, 0]  # scrapy crawl exits 0 whatever the finish reason (FIELD-NOTES); the summary says why
+    summaries = [json.loads(p.read_text("utf-8")) for p in sorted((tmp_path / "summaries" / "news").iterdir())]
+    assert [s["finish_reason"] for s in summaries] == ["redis_unavailable", "redis_unavailable"]
+    assert all("Redis unreachable" in (tmp_path / f"{name}.log").read_text("utf-8") for name in ("w1", "w2"))
+    assert not list(feeds.glob("*.part"))  # what each worker wrote is published, whole
+    emitted = paths_of(feed_lines(tmp_path))
+    assert len(emitted) >= 100
+    assert sorted(emitted) == sorted(set(emitted))

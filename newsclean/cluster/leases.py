@@ -14,24 +14,30 @@ request with its lease token. The lease is acknowledged (``HDEL``) only when the
 
 When a worker stops, the leases it still holds go back to the queue, whatever the reason: a lease left
 after the engine went idle is work that failed (``item_error``), and the next worker tries it again.
-Each worker keeps ``<prefix>:worker:<worker>`` alive (``SET EX`` every third of
-NEWSCLEAN_REDIS_LEASE_SECONDS, ``WorkerLeases``). Any worker finding a member of ``<prefix>:workers``
-whose key expired pushes that worker's in-flight requests back to the queue (at their old priority).
-So a killed worker's pages are fetched again by the others; the shared state's claim per article
-(``newsclean.cluster.shared_state``) keeps them from being emitted twice. A lease is never acknowledged
-early; when in doubt it stays, and the worst case is a page fetched twice, never a page lost.
+Each worker keeps ``<prefix>:worker:<worker>`` alive (``SET PX`` every third of
+NEWSCLEAN_REDIS_LEASE_SECONDS, ``WorkerLeases``) from a thread of its own: the reactor thread may be
+busy for seconds (a worker's log showed no line for 20 s after it opened, on a 2-core machine at load
+average 9), and a busy worker is not a dead one. The thread dies with the process. Any worker finding a member of
+``<prefix>:workers`` whose key expired pushes that worker's in-flight requests back to the queue (at
+their old priority). So a killed worker's pages are fetched again by the others; the shared state's
+claim per article (``newsclean.cluster.shared_state``) keeps them from being emitted twice. A lease is
+never acknowledged early; when in doubt it stays, and the worst case is a page fetched twice, never a
+page lost.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import uuid
 import weakref
 from collections import Counter
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 
+from redis.exceptions import RedisError
 from scrapy import Request, signals
+from scrapy.utils.defer import deferred_from_coro
 from scrapy_redis.connection import get_redis_from_settings
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
@@ -116,6 +122,23 @@ def lease_tracker(crawler: Any) -> LeaseTracker:
     return _TRACKERS[crawler]
 
 
+_STOPPED: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+def stop_for_redis(crawler: Any, error: Exception) -> None:
+    """Redis unreachable past NEWSCLEAN_REDIS_RETRIES: stop this worker, loudly, once (finish reason redis_unavailable).
+
+    What it wrote is published as the spider closes; its leases and claims stay in Redis (if Redis keeps
+    its data) for the workers that run when it is back.
+    """
+    if crawler in _STOPPED:
+        return
+    _STOPPED.add(crawler)
+    crawler.stats.set_value("newsclean/redis/unavailable", 1)
+    logger.error("Redis unreachable after NEWSCLEAN_REDIS_RETRIES retries (%s): this worker stops", error)
+    deferred_from_coro(crawler.engine.close_spider_async(reason="redis_unavailable"))
+
+
 class LeasedScheduler(Scheduler):
     """scrapy-redis's Scheduler, popping into a lease. Settings: scrapy-redis's SCHEDULER_* and REDIS_*."""
 
@@ -124,6 +147,7 @@ class LeasedScheduler(Scheduler):
     @classmethod
     def from_crawler(cls, crawler: Any) -> LeasedScheduler:
         scheduler = super().from_crawler(crawler)
+        scheduler.crawler = crawler
         scheduler.tracker = lease_tracker(crawler)
         scheduler.tracker.server = scheduler.server
         scheduler.tracker.inflight = inflight_key(crawler.settings, crawler.settings["NEWSCLEAN_WORKER_ID"])
@@ -135,7 +159,10 @@ class LeasedScheduler(Scheduler):
         own = request.meta.pop(LEASE_META, None)
         if request.dont_filter:
             self.df.mark_seen(request)  # a start page: later links to it are not fetched again
-        queued = super().enqueue_request(request)
+        queued = request.dont_filter or not self.df.request_seen(request)
+        if queued:  # scrapy-redis's enqueue_request, without its deprecated spider= arguments
+            self.stats.inc_value("scheduler/enqueued/redis")
+            self.queue.push(request)
         if own:
             self.tracker.release(own)  # a retry or redirect: the queued copy carries the work on
         if parent:
@@ -144,7 +171,11 @@ class LeasedScheduler(Scheduler):
 
     def next_request(self) -> Request | None:
         token = uuid.uuid4().hex[:16]
-        data = self.pop_script(keys=[self.queue.key, self.tracker.inflight], args=[token])
+        try:
+            data = self.pop_script(keys=[self.queue.key, self.tracker.inflight], args=[token])
+        except RedisError as error:
+            stop_for_redis(self.crawler, error)
+            return None
         if not data:
             return None
         request = self.queue._decode_request(data)
@@ -265,6 +296,7 @@ class WorkerLeases:
         self.lease_seconds = max(self.settings.getfloat("NEWSCLEAN_REDIS_LEASE_SECONDS"), 1.0)
         self.workers_key = redis_key(self.settings, "workers")
         self.loop: Any = None
+        self.closed = threading.Event()
         self.server = get_redis_from_settings(self.settings)
 
     @classmethod
@@ -276,19 +308,25 @@ class WorkerLeases:
 
     def spider_opened(self, spider: Any) -> None:
         lease_tracker(self.crawler).watch_items()
-        self.beat()
+        self.beat(self.server)
         self.server.sadd(self.workers_key, self.worker)
-        self.loop = task.LoopingCall(self.tick)
+        threading.Thread(target=self.beat_until_closed, name="newsclean-heartbeat", daemon=True).start()
+        self.loop = task.LoopingCall(reap_dead_workers, self.server, self.settings, self.crawler.stats)
         self.loop.start(self.lease_seconds / 3, now=False)
 
-    def beat(self) -> None:
-        self.server.set(alive_key(self.settings, self.worker), "1", px=int(self.lease_seconds * 1000))
+    def beat(self, server: Any) -> None:
+        server.set(alive_key(self.settings, self.worker), "1", px=int(self.lease_seconds * 1000))
 
-    def tick(self) -> None:
-        self.beat()
-        reap_dead_workers(self.server, self.settings, self.crawler.stats)
+    def beat_until_closed(self) -> None:
+        server = get_redis_from_settings(self.settings)  # a client of its own: not shared across threads
+        while not self.closed.wait(self.lease_seconds / 3):
+            try:
+                self.beat(server)
+            except RedisError as error:  # Redis down past the retries: the reactor's calls report it too
+                logger.error("Heartbeat of worker %s not written: %s", self.worker, error)
 
     def spider_closed(self, spider: Any, reason: str) -> None:
+        self.closed.set()
         if self.loop is not None and self.loop.running:
             self.loop.stop()
         count = requeue(self.server, self.settings["SCHEDULER_QUEUE_KEY"], inflight_key(self.settings, self.worker))

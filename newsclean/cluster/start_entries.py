@@ -25,11 +25,12 @@ import logging
 import time
 from typing import Any
 
+from redis.exceptions import RedisError
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy_redis.connection import get_redis_from_settings
 
-from newsclean.cluster.leases import busy_elsewhere, reap_dead_workers
+from newsclean.cluster.leases import busy_elsewhere, reap_dead_workers, stop_for_redis
 from newsclean.cluster.switch import redis_key
 from newsclean.fetching.start_urls import parse_start_urls, url_scope
 
@@ -131,6 +132,13 @@ class SharedStart:
             self.refresh_scope()
 
     def spider_idle(self) -> None:
+        try:
+            self.wait_or_stop()
+        except RedisError as error:
+            stop_for_redis(self.crawler, error)
+            raise DontCloseSpider from None  # the close above gives the reason, not "finished"
+
+    def wait_or_stop(self) -> None:
         reap_dead_workers(self.server, self.settings, self.crawler.stats)
         worker = self.settings["NEWSCLEAN_WORKER_ID"]
         queued = self.server.zcard(self.settings["SCHEDULER_QUEUE_KEY"])

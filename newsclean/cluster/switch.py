@@ -33,6 +33,8 @@ CLUSTER_COMPONENTS = (
     # Nearest the engine: sees a download's exception only after RetryMiddleware (550) gave up.
     ("DOWNLOADER_MIDDLEWARES", "newsclean.cluster.leases.AckFailedDownloads", 10),
     ("EXTENSIONS", "newsclean.cluster.leases.WorkerLeases", 0),
+    # Last, after every stage that may drop or change the item: the claim is checked just before the feed.
+    ("ITEM_PIPELINES", "newsclean.cluster.shared_state.KeepClaimPipeline", 900),
     # One lock per state file keeps two local runs apart; the workers of one crawl run together by design.
     ("EXTENSIONS", "newsclean.runs.lock.RunLock", None),
 )
