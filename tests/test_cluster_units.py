@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from scrapy import Request
+from scrapy.http import Response
 from scrapy.utils.project import get_project_settings
 from scrapy.utils.test import get_crawler
 
+from newsclean.cluster.leases import LEASE_META, PARENT_META, AckProcessedResponses, LeaseTracker
 from newsclean.cluster.start_entries import make_entry, parse_entry
 from newsclean.cluster.switch import switch_to_redis
 from newsclean.fetching.start_urls import url_scope
@@ -38,7 +41,7 @@ def test_switch_to_redis_makes_a_worker_of_a_shared_crawl(monkeypatch):
     assert settings.getbool("SCHEDULER_PERSIST") is True
     assert (settings["SCHEDULER_QUEUE_KEY"], settings["REDIS_START_URLS_KEY"]) == ("news:requests", "news:start_urls")
     assert settings["STATS_KEY"] == "news:stats:box-1"
-    assert settings.getdict("EXTENSIONS")["newsclean.cluster.leases.WorkerLeases"] == 0
+    assert settings.getdict("EXTENSIONS")["newsclean.cluster.workers.WorkerLeases"] == 0
     assert settings.getdict("EXTENSIONS")["newsclean.runs.lock.RunLock"] is None  # workers of one crawl run together
 
 
@@ -87,3 +90,46 @@ def test_run_stamp_names_the_worker():
     worker = get_crawler(settings_dict={"NEWSCLEAN_WORKER_ID": "box-1"})
     assert "_" not in run_stamp(local)
     assert run_stamp(worker).endswith("_box-1")
+
+
+class RecordingTracker(LeaseTracker):
+    """A LeaseTracker that notes which leases it released instead of deleting them in Redis."""
+
+    def __init__(self) -> None:
+        super().__init__(crawler=None)
+        self.released: list[str] = []
+
+    def release(self, token: str) -> None:
+        self.released.append(token)
+
+
+def leased_response(token: str) -> Response:
+    return Response("http://a.example/p.html", request=Request("http://a.example/p.html", meta={LEASE_META: token}))
+
+
+def test_a_lease_ends_when_the_output_is_spent_its_links_queued_and_its_items_written():
+    tracker = RecordingTracker()
+    response = leased_response("t1")
+    link, item = Request("http://a.example/next.html"), {"id": "a"}
+    output = AckProcessedResponses(tracker).process_spider_output(response, iter([link, item]))
+    assert list(output) == [link, item]
+    assert tracker.released == []  # the link is not queued yet, the item not written
+    tracker.child_done(link.meta[PARENT_META])  # what LeasedScheduler.enqueue_request does once it pushed it
+    assert tracker.released == []
+    tracker.item_done(item, response)  # item_scraped, after the feed exporter wrote the line
+    assert tracker.released == ["t1"]
+
+
+def test_a_callback_that_raised_keeps_its_lease():
+    tracker = RecordingTracker()
+
+    def callback_output():
+        yield {"id": "a"}
+        raise RuntimeError("parse failed half way")
+
+    response = leased_response("t2")
+    output = AckProcessedResponses(tracker).process_spider_output(response, callback_output())
+    with pytest.raises(RuntimeError):
+        list(output)
+    tracker.item_done({"id": "a"}, response)
+    assert tracker.released == []  # the links it had yet to yield would be lost: the page goes back at stop

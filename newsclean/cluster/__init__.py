@@ -3,7 +3,7 @@
 Without ``REDIS_URL`` nothing here is loaded into a run. With it, ``switch.switch_to_redis`` swaps in:
 
 - ``leases.LeasedScheduler``: scrapy-redis's scheduler whose pops are leases, so the requests a killed
-  worker had in flight go back to the queue (``leases.WorkerLeases`` keeps each worker's heartbeat);
+  worker had in flight go back to the queue (``workers.WorkerLeases`` keeps each worker's heartbeat);
 - ``seen.ExpiringDupeFilter``: scrapy-redis's dupefilter in time buckets that expire (bounded memory);
 - ``stats_mirror.MirroredStatsCollector``: each worker's stats in memory, mirrored to a Redis hash;
 - ``shared_state.RedisArticleState``: the incremental state (URLs, body fingerprints, versions,

@@ -36,8 +36,8 @@ from scrapy.exceptions import NotConfigured
 from scrapy_redis.connection import get_redis_from_settings
 
 from newsclean.audit.rejects import ArticleDropped
-from newsclean.cluster.leases import alive_key
 from newsclean.cluster.switch import redis_key, redis_params, redis_url
+from newsclean.cluster.workers import alive_key
 from newsclean.runs.state import MINHASH_PERMUTATIONS, NEAR_DUPLICATE_THRESHOLD, Seen, _iso, body_minhash, run_state
 
 logger = logging.getLogger(__name__)

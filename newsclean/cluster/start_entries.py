@@ -30,8 +30,8 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy_redis.connection import get_redis_from_settings
 
-from newsclean.cluster.leases import busy_elsewhere, reap_dead_workers, stop_for_redis
 from newsclean.cluster.switch import redis_key
+from newsclean.cluster.workers import busy_elsewhere, reap_dead_workers, stop_for_redis
 from newsclean.fetching.start_urls import parse_start_urls, url_scope
 
 logger = logging.getLogger(__name__)

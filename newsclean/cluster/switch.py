@@ -32,7 +32,7 @@ CLUSTER_COMPONENTS = (
     ("SPIDER_MIDDLEWARES", "newsclean.cluster.leases.AckProcessedResponses", 10),
     # Nearest the engine: sees a download's exception only after RetryMiddleware (550) gave up.
     ("DOWNLOADER_MIDDLEWARES", "newsclean.cluster.leases.AckFailedDownloads", 10),
-    ("EXTENSIONS", "newsclean.cluster.leases.WorkerLeases", 0),
+    ("EXTENSIONS", "newsclean.cluster.workers.WorkerLeases", 0),
     # Last, after every stage that may drop or change the item: the claim is checked just before the feed.
     ("ITEM_PIPELINES", "newsclean.cluster.shared_state.KeepClaimPipeline", 900),
     # One lock per state file keeps two local runs apart; the workers of one crawl run together by design.
