@@ -73,5 +73,17 @@ class RedisServer:
         self.start()
 
 
+_FROM_ENVIRONMENT: list[str] = []
+
+
+def take_redis_url_from_environment() -> None:
+    """Keep $REDIS_URL for the Redis tests and take it out of the environment (tests/conftest.py, at start).
+
+    Left in, it would make every other crawl of the suite, and every state the in-process tests open,
+    a worker of one shared crawl.
+    """
+    _FROM_ENVIRONMENT.append(os.environ.pop("REDIS_URL", ""))
+
+
 def redis_url_from_environment() -> str:
-    return os.environ.get("REDIS_URL", "")
+    return _FROM_ENVIRONMENT[0] if _FROM_ENVIRONMENT else os.environ.get("REDIS_URL", "")
