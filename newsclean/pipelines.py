@@ -28,6 +28,9 @@ logger = logging.getLogger(__name__)
 TEXT_FIELDS = ("title", "body")
 # Stages of clean_article, in the order their removals are reported.
 STAGES = ("template_tags", "spam", "normalize")
+# State answers that drop an article without a trace in the rejects: it was (or is being) published.
+# "claimed" comes from the shared state of many workers only (newsclean.cluster.shared_state).
+QUIET_STATUSES = ("unchanged", "claimed")
 
 
 class StagePipeline:
@@ -192,7 +195,8 @@ class SegmentTokensPipeline(StagePipeline):
 class TrackStatePipeline(StagePipeline):
     """Incremental runs: publish only new articles and changed ones (version + 1, updated_at).
 
-    On when NEWSCLEAN_STATE names a state file (SQLite). An unchanged article is dropped
+    On when NEWSCLEAN_STATE names a state file (SQLite), or with REDIS_URL (the crawl's state in Redis,
+    shared by its workers). An unchanged article is dropped
     quietly (counted, not audited: it was published before). Near-duplicate bodies are
     marked with ``near_duplicate_of``. Entries older than NEWSCLEAN_STATE_TTL seconds are
     forgotten when the spider opens. Settings: NEWSCLEAN_STATE, NEWSCLEAN_STATE_TTL.
@@ -222,8 +226,10 @@ class TrackStatePipeline(StagePipeline):
         key = fold_url(adapter.get("canonical_url") or adapter.get("url"))
         seen = self.state.record(key, adapter["id"], body, body_fingerprint(body), datetime.now(UTC))
         self.crawler.stats.inc_value(f"newsclean/state/{seen.status}")
-        if seen.status == "unchanged":
-            raise ArticleDropped(self.stage, "unchanged", str(adapter.get("url")), audit=False)
+        if seen.status in QUIET_STATUSES:  # published before, or being published by another worker right now
+            raise ArticleDropped(self.stage, seen.status, str(adapter.get("url")), audit=False)
+        if seen.status == "duplicate":  # another worker published this body under another URL
+            raise self.drop("duplicate_body", item, str(adapter.get("url")), stage="dedupe")
         adapter["version"], adapter["updated_at"] = seen.version, seen.updated_at
         adapter["near_duplicate_of"] = seen.near_duplicate_of
         if seen.near_duplicate_of:

@@ -169,3 +169,27 @@ NEWSCLEAN_ALERT_MIN_SPAM_RATE = 1.0
 # %(name)s and %(time)s are replaced as in FEEDS. Set NEWSCLEAN_REJECTS_ENABLED=False to turn it off.
 NEWSCLEAN_REJECTS_ENABLED = True
 NEWSCLEAN_REJECTS_URI = ""
+
+# --- Many workers, one crawl (newsclean.cluster; README "Many workers, one crawl") ---------------------
+# -s REDIS_URL=redis://host:6379/0 (or the REDIS_URL environment variable) makes the run a worker of a
+# shared crawl: scrapy-redis's scheduler, dupefilter and stats, the incremental state in Redis, start URLs
+# from the list <prefix>:start_urls. Empty (the default, and no $REDIS_URL): a local run, as without this.
+REDIS_URL = ""
+# Every Redis key of a crawl starts with "<prefix>:"; two crawls sharing a Redis use two prefixes.
+NEWSCLEAN_REDIS_PREFIX = "news"
+# This worker's name in Redis and in its file names; empty: <host>-<pid>.
+NEWSCLEAN_WORKER_ID = ""
+# Seconds a worker keeps running with nothing to do (nothing queued, no entry, no other worker busy)
+# before it stops (scrapy-redis's setting; 0: wait for entries forever).
+MAX_IDLE_TIME_BEFORE_CLOSE = 60
+# A worker whose heartbeat is this many seconds old counts as dead: its requests in flight go back to
+# the queue and its claims on articles pass to whoever fetches them next.
+NEWSCLEAN_REDIS_LEASE_SECONDS = 30.0
+# The shared dupefilter forgets a URL one to two windows after it was met (bounded memory).
+NEWSCLEAN_REDIS_SEEN_WINDOW = 6 * 3600
+# A Redis call that fails on a dropped connection is retried this many times (backoff up to 0.5 s)
+# before the worker fails loudly: about 15 s of a Redis restart are ridden out.
+NEWSCLEAN_REDIS_RETRIES = 40
+# Each worker's stats are written to <prefix>:stats:<worker> every so many seconds, and kept that long.
+NEWSCLEAN_REDIS_STATS_INTERVAL = 10.0
+NEWSCLEAN_REDIS_STATS_TTL = 7 * 24 * 3600

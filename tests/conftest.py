@@ -5,9 +5,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.redis_server import take_redis_url_from_environment
 from tests.server import FixtureServer
 
 TESTS = Path(__file__).resolve().parent
+take_redis_url_from_environment()  # only tests/test_cluster.py uses it, passing it to its workers with -s
 
 
 @pytest.fixture(scope="session")

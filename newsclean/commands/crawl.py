@@ -16,6 +16,7 @@ from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 from scrapy.spiderloader import get_spider_loader
 
+from newsclean.cluster.switch import cluster_on
 from newsclean.commands.preflight import (
     check_setting_names,
     check_setting_values,
@@ -39,7 +40,9 @@ def check_news_arguments(spargs: dict[str, Any], settings: Any) -> None:
     profile = load_profile(spargs["profile"]) if spargs.get("profile") else None
     urls = [*parse_start_urls(spargs.get("start_urls"), spargs.get("urls_file"))]
     urls += parse_start_urls(spargs.get("sitemaps"), None) + parse_start_urls(spargs.get("feeds"), None)
-    if not urls and not (profile and (profile.start_urls or profile.sitemaps or profile.feeds)):
+    # A worker of a shared crawl (REDIS_URL) may start with no URL: it waits for entries in Redis.
+    named = urls or (profile and (profile.start_urls or profile.sitemaps or profile.feeds))
+    if not named and not cluster_on(settings):
         raise ValueError(NO_START_URLS)
     if spargs.get("since"):
         parse_since(spargs["since"], settings.get("NEWSCLEAN_DEFAULT_TIMEZONE") or "Asia/Shanghai")

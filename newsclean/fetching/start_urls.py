@@ -7,8 +7,8 @@ iterate its characters), and a start URL may be a local path or a file:// URI
 
 from __future__ import annotations
 
-from pathlib import Path
-from urllib.parse import urlparse
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urlparse
 
 WEB_SCHEMES = ("http", "https")
 
@@ -39,3 +39,11 @@ def parse_start_urls(start_urls: str | list[str] | None, urls_file: str | None) 
         values += [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
     urls = [to_url(v) for v in values if v.strip()]
     return list(dict.fromkeys(urls))
+
+
+def url_scope(urls: list[str]) -> tuple[set[str], set[str]]:
+    """The domains (http(s) hosts) and local folders (file:// parents) links are followed inside."""
+    web = [urlparse(u) for u in urls if urlparse(u).scheme in WEB_SCHEMES]
+    hosts = {p.hostname for p in web if p.hostname}
+    roots = {str(PurePosixPath(unquote(urlparse(u).path)).parent) for u in urls if u.startswith("file:")}
+    return hosts, roots

@@ -29,9 +29,15 @@ _STAMPS: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
 
 
 def run_stamp(crawler: Any) -> str:
-    """The run's ``%(time)s``: UTC start time as Scrapy's feed exporter writes it (``:`` made ``-``)."""
+    """The run's ``%(time)s``: UTC start time as Scrapy's feed exporter writes it (``:`` made ``-``).
+
+    A worker of a shared crawl (``NEWSCLEAN_WORKER_ID``, set with REDIS_URL) adds its id, so the workers
+    sharing a folder write files of their own: ``2026-12-06T19-30-00+00-00_host-4242.jsonl``.
+    """
     if crawler not in _STAMPS:
-        _STAMPS[crawler] = datetime.now(UTC).replace(microsecond=0).isoformat().replace(":", "-")
+        stamp = datetime.now(UTC).replace(microsecond=0).isoformat().replace(":", "-")
+        worker = crawler.settings.get("NEWSCLEAN_WORKER_ID")
+        _STAMPS[crawler] = f"{stamp}_{worker}" if worker else stamp
     return _STAMPS[crawler]
 
 

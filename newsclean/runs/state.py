@@ -23,6 +23,8 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 from scrapy import signals
 
+from newsclean.cluster.switch import cluster_on
+
 # MinHash permutations and Jaccard threshold for near-duplicate bodies (character 5-grams).
 MINHASH_PERMUTATIONS = 64
 NEAR_DUPLICATE_THRESHOLD = 0.8
@@ -152,7 +154,17 @@ _RUN_STATES: weakref.WeakKeyDictionary[Any, ArticleState] = weakref.WeakKeyDicti
 
 
 def run_state(crawler: Any) -> ArticleState | None:
-    """The run's state (``NEWSCLEAN_STATE``), opened on first use and closed when the spider closes; None when off."""
+    """The run's state (``NEWSCLEAN_STATE``), opened on first use and closed when the spider closes; None when off.
+
+    With REDIS_URL: the crawl's shared state in Redis (``newsclean.cluster.shared_state``), whatever
+    NEWSCLEAN_STATE says.
+    """
+    if cluster_on(crawler.settings):
+        from newsclean.cluster.shared_state import RedisArticleState
+
+        if crawler not in _RUN_STATES:
+            _RUN_STATES[crawler] = RedisArticleState(crawler)  # type: ignore[assignment]  # same interface
+        return _RUN_STATES[crawler]
     path = crawler.settings.get("NEWSCLEAN_STATE")
     if not path:
         return None

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
@@ -16,10 +16,12 @@ from w3lib.url import canonicalize_url
 
 from newsclean.audit.crawl_signals import text_removed
 from newsclean.cleaning import CleaningConfig, Removal
+from newsclean.cluster.start_entries import SharedStart
+from newsclean.cluster.switch import cluster_on, switch_to_redis
 from newsclean.extraction import Article
 from newsclean.fetching.pagetype import Hints, is_listing_url
 from newsclean.fetching.since import is_before, parse_since
-from newsclean.fetching.start_urls import parse_start_urls
+from newsclean.fetching.start_urls import parse_start_urls, url_scope
 from newsclean.fetching.urls import fold_url
 from newsclean.items import ArticleItem, article_id
 from newsclean.runs.output_paths import default_feed_options
@@ -34,6 +36,9 @@ from newsclean.workers.crawler_pool import worker_pool
 from newsclean.workers.pool import WorkerDied, WorkerPool
 
 logger = logging.getLogger(__name__)
+NO_START_URLS = (
+    "no start URLs: pass -a start_urls=URL[,URL...], -a urls_file=PATH, -a sitemaps=, -a feeds= or -a profile=NAME"
+)
 # Content types worth decoding as a page; anything else (PDF, images, archives) is skipped and counted.
 HTML_CONTENT_TYPES = (b"text/html", b"application/xhtml+xml", b"text/plain", b"application/xml", b"text/xml")
 
@@ -105,17 +110,10 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         self.start_urls = parse_start_urls(start_urls, urls_file) or parse_start_urls(list(site.start_urls), None)
         self.sitemap_urls = parse_start_urls(sitemaps, None) or parse_start_urls(list(site.sitemaps), None)
         self.feed_urls = parse_start_urls(feeds, None) or parse_start_urls(list(site.feeds), None)
-        every_url = [*self.start_urls, *self.sitemap_urls, *self.feed_urls]
-        if not every_url:
-            raise ValueError(
-                "no start URLs: pass -a start_urls=URL[,URL...], -a urls_file=PATH, -a sitemaps=, -a feeds= "
-                "or -a profile=NAME"
-            )
-        web = [urlparse(u) for u in every_url if urlparse(u).scheme in ("http", "https")]
-        self.allowed_domains = sorted({p.hostname for p in web if p.hostname} | set(site.allowed_domains))
-        self.file_roots = sorted(
-            {str(PurePosixPath(unquote(urlparse(u).path)).parent) for u in every_url if u.startswith("file:")}
-        )
+        self.every_url = [*self.start_urls, *self.sitemap_urls, *self.feed_urls]
+        hosts, roots = url_scope(self.every_url)
+        self.allowed_domains = sorted(hosts | set(site.allowed_domains))
+        self.file_roots = sorted(roots)
         self.default_timezone = "Asia/Shanghai"
         self.site_reading = SiteReading(self.default_timezone, CleaningConfig())
         self.workers = WorkerPool(0)  # inline until from_crawler gives the crawl's pool (NEWSCLEAN_WORKERS)
@@ -124,11 +122,13 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         # Not ``state``: Scrapy's SpiderState extension owns spider.state (a dict saved in JOBDIR).
         self.article_state: ArticleState | None = None
         self.recheck_after = 0.0
+        self.shared_start: SharedStart | None = None  # with REDIS_URL: start entries from Redis (newsclean.cluster)
 
     @classmethod
     def update_settings(cls, settings: Any) -> None:
         """Give a run with no -o/-O its own feed file (NEWSCLEAN_DEFAULT_FEED)."""
         super().update_settings(settings)
+        switch_to_redis(settings)  # with REDIS_URL only: a worker of a shared crawl (newsclean.cluster)
         default_feed = settings.get("NEWSCLEAN_DEFAULT_FEED")
         if default_feed and not settings.getdict("FEEDS"):
             settings.set("FEEDS", dict([default_feed_options(settings)]), priority="spider")
@@ -136,6 +136,10 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
+        if cluster_on(crawler.settings):
+            spider.shared_start = SharedStart(spider, crawler)  # a worker may start with no URL: it waits for entries
+        elif not spider.every_url:
+            raise ValueError(NO_START_URLS)
         profile_zone = spider.profile.timezone if spider.profile else None
         spider.default_timezone = profile_zone or crawler.settings.get("NEWSCLEAN_DEFAULT_TIMEZONE")
         spider.site_reading = SiteReading(
@@ -153,14 +157,22 @@ class NewsSpider(DiscoveryMixin, scrapy.Spider):
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        for url in self.start_urls:
+        if self.shared_start is not None:
+            self.shared_start.push(self.start_urls, self.sitemap_urls, self.feed_urls)  # for whichever worker is idle
+            return
+        for request in self.requests_for(self.start_urls, self.sitemap_urls, self.feed_urls):
+            yield request
+
+    def requests_for(self, start_urls: list[str], sitemaps: list[str], feeds: list[str]) -> Iterator[scrapy.Request]:
+        """The first requests of a crawl: named pages, sitemaps, feeds."""
+        for url in start_urls:
             request = self.request(url, dont_filter=True)
             if request is not None:
                 request.meta["newsclean_named"] = True  # the user asked for this page
                 yield request
-        for url in self.sitemap_urls:
+        for url in sitemaps:
             yield scrapy.Request(url, callback=self.parse_sitemap, dont_filter=True)
-        for url in self.feed_urls:
+        for url in feeds:
             yield scrapy.Request(url, callback=self.parse_feed, dont_filter=True)
 
     def request(self, url: str, dont_filter: bool = False, discovered: bool = False) -> scrapy.Request | None:
