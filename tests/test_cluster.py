@@ -98,7 +98,9 @@ def wait_for_lines(folder: Path, pattern: str, count: int, timeout: float = 180)
 
 def feed_lines(out: Path) -> list[dict]:
     folder = out / "feeds" / "news"
-    return [json.loads(line) for feed in sorted(folder.glob("*.jsonl")) for line in feed.read_text("utf-8").splitlines()]
+    return [
+        json.loads(line) for feed in sorted(folder.glob("*.jsonl")) for line in feed.read_text("utf-8").splitlines()
+    ]
 
 
 def paths_of(items: list[dict]) -> list[str]:
@@ -110,7 +112,9 @@ def stats_of(out: Path, name: str) -> dict[str, int]:
     return {m["key"]: int(m["value"]) for m in STAT_LINE_RE.finditer(log.rsplit("Dumping Scrapy stats", 1)[-1])}
 
 
-def start_crawl(redis_url: str, crawl: str, server: FixtureServer, out: Path, **settings: str) -> list[subprocess.Popen]:
+def start_crawl(
+    redis_url: str, crawl: str, server: FixtureServer, out: Path, **settings: str
+) -> list[subprocess.Popen]:
     """Two workers; the first is given the start URL (pushed as an entry), the second waits for work."""
     first = worker(redis_url, crawl, "w1", out, "-a", f"start_urls={server.url('/index.html')}", **settings)
     return [first, worker(redis_url, crawl, "w2", out, **settings)]
@@ -211,6 +215,30 @@ def test_a_redis_gone_for_good_stops_the_workers_loudly_keeping_what_they_wrote(
     assert [s["finish_reason"] for s in summaries] == ["redis_unavailable", "redis_unavailable"]
     assert all("Redis unreachable" in (tmp_path / f"{name}.log").read_text("utf-8") for name in ("w1", "w2"))
     assert not list(feeds.glob("*.part"))  # what each worker wrote is published, whole
+    emitted = paths_of(feed_lines(tmp_path))
+    assert len(emitted) >= 100
+    assert sorted(emitted) == sorted(set(emitted))
+
+
+def test_a_redis_restarted_without_its_data_stops_the_workers_loudly(prefix, site, tmp_path):
+    """An empty Redis would look like a finished crawl: the workers would idle out and the next run republish all."""
+    root, _ = site
+    redis_server = RedisServer(free_port(), tmp_path / "redis").start()  # keeps nothing on disk
+    server = FixtureServer(root).start()
+    feeds = tmp_path / "feeds" / "news"
+    try:
+        workers = start_crawl(redis_server.url, prefix, server, tmp_path, NEWSCLEAN_REDIS_LEASE_SECONDS="3")
+        wait_for_lines(feeds, "*.jsonl.part", 100)
+        redis_server.restart(down_seconds=1)
+        codes = wait_all(workers)
+    finally:
+        server.stop()
+        redis_server.stop()
+    assert codes == [0, 0]
+    summaries = [json.loads(p.read_text("utf-8")) for p in sorted((tmp_path / "summaries" / "news").iterdir())]
+    assert [s["finish_reason"] for s in summaries] == ["redis_state_lost", "redis_state_lost"]
+    assert all("Redis lost this shared crawl" in (tmp_path / f"{name}.log").read_text("utf-8") for name in ("w1", "w2"))
+    assert not list(feeds.glob("*.part"))
     emitted = paths_of(feed_lines(tmp_path))
     assert len(emitted) >= 100
     assert sorted(emitted) == sorted(set(emitted))

@@ -20,7 +20,7 @@ import redis
 from newsclean.cluster.start_entries import URL_KEYS, WORKER_KEYS
 
 # Parts of a crawl's keys (<prefix>:<part>...) that `reset` deletes; `--state` adds STATE_PARTS.
-RUN_PARTS = ("requests", "seen:*", "inflight:*", "worker:*", "workers", "start_urls", "scope", "stats:*")
+RUN_PARTS = ("crawl", "requests", "seen:*", "inflight:*", "worker:*", "workers", "start_urls", "scope", "stats:*")
 STATE_PARTS = ("article:*", "body:*", "lsh*")
 
 

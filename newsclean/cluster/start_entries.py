@@ -89,8 +89,11 @@ class SharedStart:
 
     def worker_options(self) -> dict[str, Any]:
         spider = self.spider
-        return {"since": spider.since_text, "profile": spider.profile.name if spider.profile else None,
-                "follow": None if spider.follow else "false"}
+        return {
+            "since": spider.since_text,
+            "profile": spider.profile.name if spider.profile else None,
+            "follow": None if spider.follow else "false",
+        }
 
     def take_entries(self) -> int:
         """Schedule the requests of up to CONCURRENT_REQUESTS entries; returns how many entries were taken."""

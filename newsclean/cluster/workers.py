@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import uuid
 import weakref
 from typing import Any
 
@@ -46,6 +47,31 @@ def stop_for_redis(crawler: Any, error: Exception) -> None:
     crawler.stats.set_value("newsclean/redis/unavailable", 1)
     logger.error("Redis unreachable after NEWSCLEAN_REDIS_RETRIES retries (%s): this worker stops", error)
     deferred_from_coro(crawler.engine.close_spider_async(reason="redis_unavailable"))
+
+
+def crawl_key(settings: Any) -> str:
+    """The shared crawl's marker: an id the first worker writes, every worker checks is still there."""
+    return redis_key(settings, "crawl")
+
+
+_LOST: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+def stop_for_lost_state(crawler: Any) -> None:
+    """The crawl's keys are gone (a Redis restarted without its data, or a ``reset``): stop, loudly, once.
+
+    Going on would be silent loss: the queue is empty, so the worker would idle out as if the crawl
+    were done, and the next run, with no state, would publish every article again.
+    """
+    if crawler in _LOST:
+        return
+    _LOST.add(crawler)
+    crawler.stats.set_value("newsclean/redis/state_lost", 1)
+    logger.error(
+        "Redis lost this shared crawl's keys (restarted without its data, or reset): this worker stops; "
+        "what it wrote is published, and pages still queued must be pushed again"
+    )
+    deferred_from_coro(crawler.engine.close_spider_async(reason="redis_state_lost"))
 
 
 def requeue(server: Any, queue_key: str, inflight: str) -> int:
@@ -102,6 +128,7 @@ class WorkerLeases:
         self.lease_seconds = max(self.settings.getfloat("NEWSCLEAN_REDIS_LEASE_SECONDS"), 1.0)
         self.workers_key = redis_key(self.settings, "workers")
         self.loop: Any = None
+        self.crawl_id: bytes | None = None
         self.closed = threading.Event()
         self.server = get_redis_from_settings(self.settings)
 
@@ -115,9 +142,20 @@ class WorkerLeases:
     def spider_opened(self, spider: Any) -> None:
         self.beat(self.server)
         self.server.sadd(self.workers_key, self.worker)
+        # The first worker of a crawl names it; the others read the name. A worker that finds it gone
+        # later knows Redis lost the crawl (``watch``).
+        self.server.set(crawl_key(self.settings), uuid.uuid4().hex, nx=True)
+        self.crawl_id = self.server.get(crawl_key(self.settings))
         threading.Thread(target=self.beat_until_closed, name="newsclean-heartbeat", daemon=True).start()
-        self.loop = task.LoopingCall(reap_dead_workers, self.server, self.settings, self.crawler.stats)
+        self.loop = task.LoopingCall(self.watch)
         self.loop.start(self.lease_seconds / 3, now=False)
+
+    def watch(self) -> None:
+        """Every third of a lease: stop if Redis lost the crawl, else re-queue dead workers' leases."""
+        if self.server.get(crawl_key(self.settings)) != self.crawl_id:
+            stop_for_lost_state(self.crawler)
+            return
+        reap_dead_workers(self.server, self.settings, self.crawler.stats)
 
     def beat(self, server: Any) -> None:
         server.set(alive_key(self.settings, self.worker), "1", px=int(self.lease_seconds * 1000))
