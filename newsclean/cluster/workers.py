@@ -55,6 +55,8 @@ def crawl_key(settings: Any) -> str:
 
 
 _LOST: weakref.WeakSet[Any] = weakref.WeakSet()
+# Checks in a row (a third of a lease apart) that must find the crawl's marker gone before a worker stops.
+LOST_AFTER_CHECKS = 2
 
 
 def stop_for_lost_state(crawler: Any) -> None:
@@ -129,6 +131,7 @@ class WorkerLeases:
         self.workers_key = redis_key(self.settings, "workers")
         self.loop: Any = None
         self.crawl_id: bytes | None = None
+        self.misses = 0
         self.closed = threading.Event()
         self.server = get_redis_from_settings(self.settings)
 
@@ -151,10 +154,17 @@ class WorkerLeases:
         self.loop.start(self.lease_seconds / 3, now=False)
 
     def watch(self) -> None:
-        """Every third of a lease: stop if Redis lost the crawl, else re-queue dead workers' leases."""
+        """Every third of a lease: stop if Redis lost the crawl, else re-queue dead workers' leases.
+
+        The crawl counts as lost when its marker is missing at two checks in a row: one read in the
+        middle of a restart is no verdict.
+        """
         if self.server.get(crawl_key(self.settings)) != self.crawl_id:
-            stop_for_lost_state(self.crawler)
+            self.misses += 1
+            if self.misses >= LOST_AFTER_CHECKS:
+                stop_for_lost_state(self.crawler)
             return
+        self.misses = 0
         reap_dead_workers(self.server, self.settings, self.crawler.stats)
 
     def beat(self, server: Any) -> None:
