@@ -45,8 +45,18 @@ class RedisServer:
 
     def command(self) -> list[str]:
         keep = ["--appendonly", "yes", "--appendfsync", "always"] if self.persistent else ["--appendonly", "no"]
-        return [redis_server_binary(), "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", *keep,
-                "--dir", str(self.folder)]
+        return [
+            redis_server_binary(),
+            "--port",
+            str(self.port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            *keep,
+            "--dir",
+            str(self.folder),
+        ]
 
     def start(self) -> RedisServer:
         self.folder.mkdir(parents=True, exist_ok=True)
