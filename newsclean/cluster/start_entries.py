@@ -31,7 +31,7 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy_redis.connection import get_redis_from_settings
 
 from newsclean.cluster.switch import redis_key
-from newsclean.cluster.workers import busy_elsewhere, reap_dead_workers, stop_for_redis
+from newsclean.cluster.workers import busy_elsewhere, crawl_key, reap_dead_workers, stop_for_lost_state, stop_for_redis
 from newsclean.fetching.start_urls import parse_start_urls, url_scope
 
 logger = logging.getLogger(__name__)
@@ -151,5 +151,9 @@ class SharedStart:
         now = time.monotonic()
         self.idle_since = self.idle_since or now
         if self.max_idle <= 0 or now - self.idle_since < self.max_idle:
+            raise DontCloseSpider
+        if not self.server.exists(crawl_key(self.settings)):
+            # An empty queue because Redis lost the crawl is no finished crawl: say so, loudly.
+            stop_for_lost_state(self.crawler)
             raise DontCloseSpider
         logger.info("Nothing to do for %.0f s (MAX_IDLE_TIME_BEFORE_CLOSE): this worker stops", now - self.idle_since)
