@@ -57,3 +57,15 @@ def test_keywords_use_jieba_default_tfidf_and_build_no_other():
 
     extractors = [o for o in gc.get_objects() if isinstance(o, TFIDF)]
     assert extractors == [jieba.analyse.default_tfidf]
+
+
+def test_the_segmenter_is_built_once_whatever_cache_folder_later_calls_name(tmp_path):
+    """A second build added the user words again, raising jieba's total frequency: the same text then cut two ways."""
+    from newsclean.cleaning.tokens import load_segmenter, segment
+
+    text = "11月下旬，警方在多地同步开展收网行动，一举打掉推广代理、技术维护和资金结算等环节。"
+    first = load_segmenter()
+    total, cut = first.total, segment(text)
+    assert load_segmenter(str(tmp_path / "another")) is first
+    assert first.total == total
+    assert segment(text, str(tmp_path / "another")) == cut

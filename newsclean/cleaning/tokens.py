@@ -30,9 +30,20 @@ def default_cache_dir() -> Path:
     return Path(base) / "newsclean" / "jieba"
 
 
-@functools.cache
+# The tokenizer once built: one per process, whatever cache folder later callers name.
+_SEGMENTER: list[Any] = []
+
+
 def load_segmenter(cache_dir: str = "") -> Any:
-    """The process-wide jieba tokenizer with the project's user words; built on first call."""
+    """The process-wide jieba tokenizer with the project's user words; built on the first call.
+
+    Built once whatever ``cache_dir`` later calls give (the first call's folder holds the cache):
+    each ``add_word`` raises jieba's total frequency, which shifts every later cut, so adding the
+    words again under a second folder made the same text segment two ways (一举打掉 as 打掉 or as
+    打 / 掉) depending on which calls a process, or a pool worker, had made before.
+    """
+    if _SEGMENTER:
+        return _SEGMENTER[0]
     import jieba
 
     jieba.setLogLevel(logging.INFO)
@@ -43,6 +54,7 @@ def load_segmenter(cache_dir: str = "") -> Any:
     for name in USER_DICT_FILES:
         for word in read_entries(name):
             jieba.dt.add_word(word.split("\t")[0], USER_WORD_FREQ)
+    _SEGMENTER.append(jieba.dt)
     return jieba.dt
 
 
