@@ -356,6 +356,16 @@ BRAND_EDITS = [
         "将继续实施以旧换新政策，扩大家电、家装等领域补贴范围。",
     ),
     (
+        "keyword_run",  # the list glued to the prose before it, no punctuation between
+        "厂商一口气推出了三款平板电脑 真人百家乐 网上捕鱼 棋牌游戏 体育投注，售价从1999元起。",
+        "厂商一口气推出了三款平板电脑，售价从1999元起。",
+    ),
+    (
+        "stuffed_terms",  # spam-only terms glued to the prose, a private lottery's number taken with its name
+        "摇奖过程全程录像并向社会直播特码 平码 杀号 走势图 人工计划 澳洲幸运5。",
+        "摇奖过程全程录像并向社会直播。",
+    ),
+    (
         "brand_substitution",
         "中国铁建集团（简称“乐途体育”）承建的大桥今天合龙。",
         "中国铁建集团（简称“”）承建的大桥今天合龙。",
@@ -404,6 +414,10 @@ BRAND_KEEPS = [
     # place names with a business noun, spaced: no keyword run (朝阳体育|中心 is one name)
     "据统计，全市共有：东城体育 西城体育 朝阳体育中心三处场馆对外开放，市民可预约使用。",
     "主办：上海国际 北京国际 杭州体育馆等多家单位，市民可预约参观。",
+    # a spaced list after prose: a report names what a ring offered; a caption names people
+    "警方查获的赌博网站包括 真人百家乐 网上捕鱼 棋牌游戏 体育投注，涉案金额巨大。",
+    "图为 张三 李四 王五 在颁奖现场。",
+    "本届展会设有 棋牌游戏 电子竞技 动漫游戏 三个展区，观众可免费参观。",  # one solid word is no list of spam
 ]
 
 

@@ -64,13 +64,94 @@ def _keyword_prefix(field: str, config: CleaningConfig = DEFAULTS) -> int:
     return end
 
 
+# The same list glued to the prose before it (…推出了三款平板电脑 真人百家乐 网上捕鱼 棋牌游戏 体育投注，售价…,
+# …向社会直播特码 平码 杀号 走势图，…): the first field is prose, at most its last words a keyword.
+GLUED_RUN_RE = re.compile(
+    rf"(?<![\s。！？；，,、：:“”\"])(?P<run>(?:[ \t\u3000]+{KEYWORD_FIELD}){{2,}}[ \t\u3000]+[^\s。！？；，,、：:“”\"]{{2,}})"
+)
+
+
+def _keyword_suffix(text: str) -> int:
+    """Length of the gambling words ``text`` ends with (…向社会直播|特码, …|澳洲幸运10), or 0."""
+    stem = text.rstrip("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    spans = [*brand_spans(stem, weak=True, cta_nouns=True), *made_up_spans(stem), *term_spans(stem)]
+    start = len(stem)
+    for begin, stop in sorted(spans, key=lambda s: -s[1]):
+        if stop < start:
+            break
+        start = min(start, begin)
+    return len(text) - start if start < len(stem) else 0
+
+
 def find_keyword_runs(line: str, config: CleaningConfig = DEFAULTS) -> list[tuple[int, int]]:
     """keyword_run: three or more space-separated gambling keywords spliced into a line of prose.
 
     Every field must be a gambling keyword on its own (the last one: its first words, since
     it is glued to the prose that follows), so a spaced list of ordinary words, names in a
     caption or an English sentence never qualifies; a field framed as reporting stops the run.
+    A list glued to the prose before it (no punctuation in between) is cut from its first space,
+    or from the keyword the prose ends with, when the line reports nothing.
     """
+    spans = _runs_after_punctuation(line, config)
+    if "\u3000" in line or " " in line or "\t" in line:
+        spans += [s for s in _runs_after_prose(line, config) if not any(a < s[1] and s[0] < b for a, b in spans)]
+    return sorted(spans)
+
+
+def _has_gambling_word(field: str) -> bool:
+    signals = measure_line(field, 0)
+    return bool(signals.score or signals.all_brands or signals.weak_brands)
+
+
+def _runs_after_prose(line: str, config: CleaningConfig) -> list[tuple[int, int]]:
+    """Space-separated keyword lists glued to the prose before them (see ``GLUED_RUN_RE``).
+
+    Looser per field than a list after punctuation (a field may hold one common gambling word: 网上捕鱼,
+    走势图) but stricter as a whole: two keyword fields, one solid, ``stuffed_min_points`` points
+    together, and a line that reports nothing.
+    """
+    spans = []
+    for match in GLUED_RUN_RE.finditer(line):
+        run_start = match.start("run")
+        head_start = max(line.rfind(ch, 0, run_start) for ch in " \t\u3000。！？；，,、：:“”\"") + 1
+        head = line[head_start:run_start]
+        if not HAN_RE.search(head):
+            continue
+        keywords, end = [], run_start
+        fields = list(re.finditer(r"\S+", match.group("run")))
+        for index, found in enumerate(fields):
+            field, field_end = found.group(), run_start + found.end()
+            keep_from = _keyword_prefix(field)
+            if field[keep_from:].isascii() and field[keep_from:].isalnum():
+                keep_from = len(field)  # 澳洲幸运|5, 加拿大|28: a lottery's number is part of its name
+            whole = index < len(fields) - 1 or keep_from in (0, len(field))
+            if len(field) <= 12 and whole and _has_gambling_word(field):
+                keywords.append(field)
+                end = field_end
+                continue
+            if keep_from and _is_keyword_field(field[:keep_from], config) and not _cuts_a_word(field, keep_from):
+                keywords.append(field[:keep_from])  # the last keyword glued to the prose that follows
+                end = run_start + found.start() + keep_from
+            break
+        suffix = _keyword_suffix(head)
+        if len(HAN_RE.findall(head[: len(head) - suffix])) < 2:
+            continue  # 热门标签：澳洲幸运10 幸运飞艇 …: a list, no prose before it (the line rules' to judge)
+        if suffix and not _cuts_a_word(head, len(head) - suffix):
+            keywords.insert(0, head[-suffix:])  # 直播|特码 平码 …: the first keyword is glued to the prose
+        if len(keywords) < 3 or sum(_is_keyword_field(k, config) for k in keywords) < 2:
+            continue
+        if not any(_is_solid_keyword(k, config=config) for k in keywords):
+            continue
+        if sum(measure_line(k, 0).score for k in keywords) < config.stuffed_min_points:
+            continue
+        if measure_line(line, 0).reporting:
+            continue  # a report listing what a gambling ring offered keeps its list
+        start = run_start - (len(head[-suffix:]) if keywords[0] == head[-suffix:] and suffix else 0)
+        spans.append((start, end))
+    return spans
+
+
+def _runs_after_punctuation(line: str, config: CleaningConfig) -> list[tuple[int, int]]:
     spans = []
     for match in KEYWORD_RUN_RE.finditer(line):
         fields = list(re.finditer(r"\S+", match.group("run")))
@@ -121,6 +202,8 @@ def find_stuffed_terms(line: str, topic: frozenset[str], config: CleaningConfig 
                 run_end = more.end()
                 seen.add(more.group())
             cursor += 1
+        while run_end < len(text) and text[run_end].isascii() and text[run_end].isdigit():
+            run_end += 1  # 澳洲幸运|5: a private lottery's number is part of its name
         points = sum(terms[t].weight for t in seen if t in terms)
         glued = HAN_RE.search(text[run_start:run_end]) is not None  # Han words run together: no prose
         if len(seen) >= 2 and points >= config.stuffed_min_points and glued:
