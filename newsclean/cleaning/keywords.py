@@ -66,9 +66,8 @@ def _keyword_prefix(field: str, config: CleaningConfig = DEFAULTS) -> int:
 
 # The same list glued to the prose before it (…推出了三款平板电脑 真人百家乐 网上捕鱼 棋牌游戏 体育投注，售价…,
 # …向社会直播特码 平码 杀号 走势图，…): the first field is prose, at most its last words a keyword.
-GLUED_RUN_RE = re.compile(
-    rf"(?<![\s。！？；，,、：:“”\"])(?P<run>(?:[ \t\u3000]+{KEYWORD_FIELD}){{2,}}[ \t\u3000]+[^\s。！？；，,、：:“”\"]{{2,}})"
-)
+STOPS = r"\s。！？；，,、：:“”\""
+GLUED_RUN_RE = re.compile(rf"(?<![{STOPS}])(?P<run>(?:[ \t\u3000]+{KEYWORD_FIELD}){{2,}}[ \t\u3000]+[^{STOPS}]{{2,}})")
 
 
 def _keyword_suffix(text: str) -> int:
@@ -113,7 +112,7 @@ def _runs_after_prose(line: str, config: CleaningConfig) -> list[tuple[int, int]
     spans = []
     for match in GLUED_RUN_RE.finditer(line):
         run_start = match.start("run")
-        head_start = max(line.rfind(ch, 0, run_start) for ch in " \t\u3000。！？；，,、：:“”\"") + 1
+        head_start = max(line.rfind(ch, 0, run_start) for ch in ' \t\u3000。！？；，,、：:“”"') + 1
         head = line[head_start:run_start]
         if not HAN_RE.search(head):
             continue
