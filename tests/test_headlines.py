@@ -21,6 +21,7 @@ HEADLINE = "女篮亚洲杯：中国队大胜对手 小组赛两连胜"
         f"琮澜体育(中国)官方网站-{HEADLINE}-琮澜体育app下载IOS/安卓通用版",
         f"澜峤棋牌 {HEADLINE} 璟泓电竞平台",
         f"世界杯买球app,世界杯投注平台,正规买球网站,足球投注官网,{HEADLINE}",
+        f"{HEADLINE}_澜峤体育官网-APP下载",  # a title's suffix on an invented name no line rule takes whole
     ],
 )
 def test_the_opening_headline_keeps_its_words(line: str) -> None:
@@ -39,6 +40,11 @@ def test_the_opening_headline_keeps_its_words(line: str) -> None:
 def test_lines_further_down_go_whole(line: str) -> None:
     result = remove_spam("\n".join([*PARAGRAPHS, line]))
     assert result.text.splitlines() == PARAGRAPHS
+
+
+def test_an_opening_headline_naming_a_portal_or_a_firm_keeps_it() -> None:
+    for line in (f"{HEADLINE}_新浪体育", f"{HEADLINE}_中国体育彩票网", f"{HEADLINE} - 华润国际"):
+        assert remove_spam("\n".join([line, *PARAGRAPHS])).text.splitlines()[0] == line
 
 
 def test_a_field_that_only_mentions_a_brand_is_no_gambling_field() -> None:

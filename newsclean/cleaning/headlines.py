@@ -97,7 +97,11 @@ def headline_edits(
         listed = _in_headline_list(signals, i, config)
         # A digest's headline with a title's brand suffix glued on (…增长5.8%_<brand> 真人百家乐) is given
         # back whether a line rule took it or not: no line rule reads one suffix as a list.
-        marked = verdict or (listed and s.all_brands and find_title_suffix(s.text, config) < len(s.text))
+        # So is the article's own headline opening the text with a title's brand suffix (…的通知_<brand>官网-APP下载):
+        # hacked pages print the decorated title as the first line too.
+        suffixed = (listed or i < config.headline_max_line) and not s.is_sentence
+        named = s.all_brands or (s.weak_brands and i < config.headline_max_line)
+        marked = verdict or (suffixed and named and find_title_suffix(s.text, config) < len(s.text))
         if not marked or not lone or (i >= config.headline_max_line and not listed):
             continue  # the article's own headline opens it: a spam line further down is no headline
         spans = find_headline_fields(s.text, config)
