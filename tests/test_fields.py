@@ -64,6 +64,17 @@ def test_an_og_title_cut_at_a_quote_gives_way_to_the_whole_headline():
     assert (article.title, article.site_name) == ('男孩因不想上补习班 写"救命啊"纸团', "网易新闻")
 
 
+def test_a_title_holding_the_headlines_first_part_gives_way_to_the_whole_h1():
+    head = "<title>理想汽车三季度营收274亿元</title>"
+    body = f"<h1>理想汽车三季度营收274亿元 交付量同比下滑</h1><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>"
+    assert (
+        extract(page(head, body), "https://www.example.com/a.html").title == "理想汽车三季度营收274亿元 交付量同比下滑"
+    )
+    head = "<title>新华网</title>"  # a site name an <h1> starts with is no cut headline
+    body = f"<h1>新华网评：办好民生实事</h1><h1>另一条标题</h1><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>"
+    assert extract(page(head, body), "https://www.example.com/a.html").title != "新华网评：办好民生实事"
+
+
 def test_a_site_glued_with_a_bare_hyphen_and_a_channel_after_a_space_are_cut():
     head = "<title>法国全国大罢工再次严重影响交通-新华网</title>"
     assert extract(page(head, f"<p>{PARAGRAPH}</p>" * 2), "https://www.example.com/a.html").title == (

@@ -55,6 +55,11 @@ def test_related_headlines_that_are_links_go_with_the_furniture():
     assert strip_trailing_furniture(body, links) == LAST
 
 
+def test_a_reports_last_sentence_naming_gambling_stays_though_it_says_report_it():
+    body = f"{LAST}\n警方提醒，参与网络赌博涉嫌违法，遇到类似网站请及时举报。\n违法和不良信息举报电话：12377"
+    assert strip_trailing_furniture(body) == f"{LAST}\n警方提醒，参与网络赌博涉嫌违法，遇到类似网站请及时举报。"
+
+
 def test_injected_gambling_lines_stay_for_the_cleaning_to_record():
     body = f"{LAST}\n相关阅读:万博官网APP,百家乐平台\n分享到："
     assert strip_trailing_furniture(body) == f"{LAST}\n相关阅读:万博官网APP,百家乐平台"

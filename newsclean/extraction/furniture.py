@@ -86,6 +86,8 @@ def _gambling(line: str) -> bool:
     too) or a gambling brand, as the HTML rules measure a line (no jieba): the cleaning's to judge, so
     the trim stops there."""
     signals = measure_line(line, 0, find_made_up=False)
+    if signals.score and PROSE_END_RE.search(line.strip()):
+        return True  # a sentence naming gambling (警方提醒，参与网络赌博…请及时举报。) is a report's own last line
     return bool(signals.brands) or signals.score >= GAMBLING_MIN_POINTS
 
 

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 TITLE_SEPARATOR_RE = re.compile(r"\s*(?:_|｜|\||\s[-–—]\s|--)\s*")
 # A trailing title segment at most this long is a site or channel name (新浪财经, 观察者网, Reuters).
 SITE_SEGMENT_MAX_CHARS = 16
+# A <title> this long that an <h1> starts with is that headline cut short (shorter ones may be a site name).
+TITLE_PREFIX_MIN_CHARS = 6
 
 
 def strip_site_suffix(title: str, site_name: str) -> str:
@@ -56,6 +58,9 @@ def title_of(page: Page, extracted: str | None, site_name: str) -> str:
         if text and (raw.startswith(text) or (og and len(text) > len(og) and text.startswith(og))):
             return text
     stripped = _strip_site_name(strip_site_suffix(raw, site_name), site_name)
+    for text in page.h1_texts:
+        if len(stripped) >= TITLE_PREFIX_MIN_CHARS and len(text) > len(stripped) and text.startswith(stripped):
+            return text  # the <title> keeps the headline's first part only (…营收274亿元 | h1: … 交付量同比下滑)
     printed = visible_headline(page.tree, [raw])
     if printed and len(printed) * 2 >= len(stripped) and len(printed) < len(stripped):
         return printed  # the <title> keeps a channel or site after the headline with no separator we know
