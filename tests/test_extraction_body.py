@@ -412,3 +412,26 @@ def test_parse_html_gives_every_element_the_html_element_class():
     )
     assert {type(e).__name__ for e in tree.iter()} == {"HtmlElement", "HtmlComment"}
     assert tree.find(".//form").text_content() == "名字正文"
+
+
+ZH_PARAGRAPHS = [
+    "根据政策，个人消费者购买单价不超过6000元的手机、平板、智能手表，可按售价15%获得补贴，每件最高补贴500元。",
+    "以一款官方售价5999元的手机为例，补贴后实付约5499元，多个品牌的主流机型都在补贴范围内。",
+]
+STEPS = ["第一步：在App中领取补贴资格", "第二步：选择参与活动的商品", "第三步：完成实名认证后下单"]
+
+
+def test_a_list_of_the_articles_own_points_comes_out_with_it():
+    """trafilatura drops a short list among the paragraphs; a list with no link in it is the article's."""
+    items = "".join(f"<li>{step}</li>" for step in STEPS)
+    html = "<html><body><div class='article'><h1>国补手机怎么买？一文看懂补贴规则</h1>" + (
+        f"<p>{ZH_PARAGRAPHS[0]}</p><ul>{items}</ul><p>{ZH_PARAGRAPHS[1]}</p></div></body></html>"
+    )
+    assert extract(html, URL).body.split("\n") == [ZH_PARAGRAPHS[0], *(f"- {s}" for s in STEPS), ZH_PARAGRAPHS[1]]
+
+
+def test_a_list_of_links_among_the_paragraphs_is_not_the_articles():
+    items = "".join(f"<li><a href='/n/{i}.html'>{step}</a></li>" for i, step in enumerate(STEPS))
+    html = f"<html><body><div class='article'><p>{ZH_PARAGRAPHS[0]}</p><ul>{items}</ul><p>{ZH_PARAGRAPHS[1]}</p>"
+    body = extract(html + "</div></body></html>", URL).body
+    assert not any(step in body for step in STEPS)

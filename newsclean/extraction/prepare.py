@@ -53,6 +53,11 @@ BODY_CLASS_RE = re.compile(
 # under the same class names hold less; comment lists never use these class names.
 CHUNK_MIN_CHARS = 200
 PROSE_PARAGRAPH_CHARS = 80
+# A list item longer than this is a block of its own, not a step or a point of a list.
+LIST_ITEM_MAX_CHARS = 300
+# A list holding any of these is navigation, a gallery, a form or nested: not a list of the article's points.
+NOT_IN_OWN_LIST_TAGS = ("a", "ul", "ol", "img", "input", "button")
+LIST_MARK = "- "
 # A heading that is a standfirst sits in <header> or in a headline container
 # (article-head, headline-wrap, post-header) at most this many levels up.
 STANDFIRST_HEADER_DEPTH = 3
@@ -269,6 +274,26 @@ def sections_as_paragraphs(tree: Any) -> None:
                 section.tag = "p"
 
 
+def lists_as_paragraphs(tree: Any) -> None:
+    """A list of the article's own (no link in it) standing among its prose paragraphs becomes paragraphs:
+    trafilatura drops short list items (第一步：在App中领取补贴资格), which are article text a reader sees.
+    Lists with links are menus, related headlines or tags, and stay lists for the extractor to judge."""
+    for listing in list(tree.iter("ul", "ol")):
+        items = [li for li in listing if li.tag == "li"]
+        parent = listing.getparent()
+        if not items or parent is None or any(True for _ in listing.iterdescendants(*NOT_IN_OWN_LIST_TAGS)):
+            continue
+        if any(len(li.text_content().strip()) > LIST_ITEM_MAX_CHARS or not li.text_content().strip() for li in items):
+            continue
+        prose = [p for p in parent if p.tag == "p" and len(p.text_content().strip()) >= PROSE_PARAGRAPH_CHARS // 2]
+        if not prose:
+            continue
+        listing.tag = "div"
+        for li in items:
+            li.tag = "p"
+            li.text = f"{LIST_MARK}{(li.text or '').lstrip()}"  # printed as trafilatura prints the lists it keeps
+
+
 @dataclass(frozen=True)
 class Prepared:
     """What reshaping the tree set aside as values: the captions it promoted to paragraphs (article
@@ -289,4 +314,5 @@ def prepare_tree(tree: Any) -> Prepared:
     byline_classes = keep_bylines(tree)
     unwrap_layout_tables(tree)
     join_split_bodies(tree)
+    lists_as_paragraphs(tree)
     return Prepared(tuple(captions), byline_classes)

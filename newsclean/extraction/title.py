@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from newsclean.extraction.headline import visible_headline
 
 if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
     from newsclean.extraction.page import Page
 
 # Separators between a headline and the site or channel names portals append: 标题_频道_站点, 标题 - 新华网, 标题|站点.
@@ -22,6 +24,8 @@ TITLE_SEPARATOR_RE = re.compile(r"\s*(?:_|｜|\||\s[-–—]\s|--)\s*")
 SITE_SEGMENT_MAX_CHARS = 16
 # A <title> this long that an <h1> starts with is that headline cut short (shorter ones may be a site name).
 TITLE_PREFIX_MIN_CHARS = 6
+# The page's only <h1>, this long, is its printed headline (shorter ones are logos and channel names).
+SOLE_H1_MIN_CHARS = 8
 
 
 def strip_site_suffix(title: str, site_name: str) -> str:
@@ -61,10 +65,21 @@ def title_of(page: Page, extracted: str | None, site_name: str) -> str:
     for text in page.h1_texts:
         if len(stripped) >= TITLE_PREFIX_MIN_CHARS and len(text) > len(stripped) and text.startswith(stripped):
             return text  # the <title> keeps the headline's first part only (…营收274亿元 | h1: … 交付量同比下滑)
+    sole = [(h1, text) for h1, text in zip(page.h1s, page.h1_texts, strict=True) if text]
+    if len(sole) == 1 and _is_printed_headline(*sole[0], site_name):
+        return sole[0][1]  # the page's one printed headline, when its <title> words it another way
     printed = visible_headline(page.tree, [raw])
     if printed and len(printed) * 2 >= len(stripped) and len(printed) < len(stripped):
         return printed  # the <title> keeps a channel or site after the headline with no separator we know
     return stripped
+
+
+def _is_printed_headline(h1: HtmlElement, text: str, site_name: str) -> bool:
+    """An ``<h1>`` that reads as a headline: long enough, not the site's name, not a link (a logo's <h1>)."""
+    if len(text) < SOLE_H1_MIN_CHARS or (site_name and (text in site_name or site_name in text)):
+        return False
+    linked = sum(len(" ".join(a.text_content().split())) for a in h1.iter("a"))
+    return linked * 2 < len(text)
 
 
 def _strip_site_name(title: str, site_name: str) -> str:
