@@ -219,6 +219,43 @@ def test_parasite_text_is_spam_as_a_whole():
     assert result.text == ""
 
 
+def test_a_page_of_tip_sellers_plans_is_spam_as_a_whole_though_no_line_stands_out():
+    text = "\n".join(
+        [
+            "北京赛车pk10计划全天人工",
+            "冠军定位胆5码计划，连中不挂，专业团队人工计算，每期更新。",
+            "第2512071期 计划：02 05 07 08 10 【中】",
+            "第2512072期 计划：01 03 04 06 09 【中】",
+            "更多计划请加群，倍投方案稳赚模式。",
+        ]
+    )
+    assert remove_spam(text).is_spam is True
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [  # a legal lottery's draw notice: draw words only, and tables
+            "中国福利彩票双色球第2026141期开奖公告",
+            "开奖日期：2026年12月5日",
+            "红色球：01 08 13 19 26 32",
+            "本期销售额：3.64亿元",
+            "一等奖 6注 单注奖金 8,214,663元",
+        ],
+        [  # a Macau revenue brief: every line names gambling as the news does
+            "澳门11月博彩毛收入211亿澳门元",
+            "澳门博彩监察协调局公布，11月博彩毛收入按年增加14%，赌场贵宾厅收入继续下降。",
+            "1至11月累计博彩毛收入2229亿澳门元。",
+        ],
+    ],
+)
+def test_a_short_page_about_gambling_in_the_news_is_kept(lines):
+    text = "\n".join(lines)
+    result = remove_spam(text)
+    assert result.is_spam is False
+    assert result.text == text
+
+
 def test_short_article_with_long_tail_is_not_a_spam_page():
     tail = [",国乒十连胜晋级,万博官网APP,宝博评级官网,AG真人平台登录,必威首页体育官网"] * 8
     article = [ARTICLE * 2, ARTICLE * 2]

@@ -174,6 +174,10 @@ class CleaningConfig:
     # Article prose (kept sentences that sell nothing) that makes a page an article whatever spam is
     # around it; with less, a page mostly spam or under a hijacked title is dropped whole.
     article_min_prose_chars: int = setting("SPAM", 150)
+    # A page with no article (is_gambling_page): clean prose at most this share of its text, and this
+    # many gambling points over its lines.
+    gambling_page_clean_share: float = setting("SPAM", 0.2)
+    gambling_page_min_points: int = setting("SPAM", 10)
     # A brand essay names its brand in this share of its sentences, with a gambling-only word (this weight) somewhere.
     essay_brand_share: float = setting("SPAM", 0.5)
     essay_min_term_points: int = setting("SPAM", 3)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.features import LineSignals, measure_line
+from newsclean.cleaning.lexicon import load_lexicon
 from newsclean.cleaning.lines import LINE_RE, is_prose_shaped
 from newsclean.cleaning.registry import register
 
@@ -26,6 +27,8 @@ def is_spam_page(signals: list[LineSignals], verdicts: list[str | None], config:
     article = _article_chars(signals, verdicts, config, framed)
     if not total or article >= config.article_min_prose_chars:
         return False
+    if is_gambling_page(signals, verdicts, config):
+        return True
     spam = sum(s.chars for s, v in zip(signals, verdicts, strict=True) if v)
     # Two paragraphs of the article's own survive, a short article's or a brief's longer than the spam
     # injected into it (a school's 60-character notice with two betting lines below it).
@@ -111,6 +114,38 @@ def is_parasite_page(signals: list[LineSignals], config: CleaningConfig) -> bool
     return bool(lines) and (
         len(brands) >= config.parasite_min_brands and len(evidence) >= config.parasite_min_evidence_share * len(lines)
     )
+
+
+def is_gambling_page(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
+    """A short page that is gambling from end to end: no line stands out, because every line is like the rest.
+
+    The line rules find spam by contrast with the article around it; a doorway with no article (a
+    USDT casino FAQ, a 北京赛车 plan page, a private lottery's draw records) has nothing to contrast
+    with. So the lines no rule took are judged together. Safe: clean prose (a sentence with at most
+    one common gambling word and no brand or call to action beside it) may be at most
+    ``gambling_page_clean_share`` of the text; those lines must score ``gambling_page_min_points``
+    together, and two of them name a brand or use a word only spam uses (a draw notice of a legal
+    lottery, a Macau revenue brief or a betting-tax story use words the news uses too); a page framed
+    as reporting (警方, 涉案 on two lines) is a report.
+    """
+    lines = [(s, v) for s, v in zip(signals, verdicts, strict=True) if s.chars and not s.is_separator]
+    if len(lines) < config.parasite_min_lines or sum(s.reporting for s, _ in lines) >= config.reporting_frame_min_lines:
+        return False
+    total = sum(s.chars for s, _ in lines)
+    clean = sum(
+        s.chars
+        for s, v in lines
+        if not v
+        and is_prose_shaped(s, config)
+        and not (s.score >= 2 or s.all_brands or s.made_up or (s.cta and s.score))
+    )
+    if clean > config.gambling_page_clean_share * total:
+        return False
+    weights = load_lexicon().terms
+    kept = [s for s, v in lines if not v and not s.reporting]
+    points = sum(s.score for s in kept)
+    spam_only = [s for s in kept if s.all_brands or any(weights[t].weight >= 3 for t in s.terms if t in weights)]
+    return points >= config.gambling_page_min_points and len(spam_only) >= 2
 
 
 register(
