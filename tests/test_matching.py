@@ -16,12 +16,17 @@ SEES_THROUGH = [
     ("九游会J9·(中国)官方网站", "九游会j9官方网站"),
     ("ＡＧ真人", "ag真人"),  # full-width letters
     ("澳.门.新.葡.京", "澳门新葡京"),
+    ("亿.澜.ti.育", "亿澜ti育"),  # pinyin units among the split characters
+    ("悦🐟体🏀育", "悦体育"),  # emoji between Han characters
+    ("翼🎯博🎯真🎯人", "翼博真人"),
 ]
 LEAVES = [
     "约翰·史密斯说",  # a transliterated name keeps its dot
     "I am a student here",  # one single letter is a word
     "He said: I, a, b.",
     "西门子(中国)有限公司的官方(授权)店",
+    "访问 www.sina.com.cn 或 v1.2.3 版",  # dotted addresses and versions with no Han unit
+    "🍉 夏天到了，吃西瓜吧。🍉",  # emoji between phrases, not inside a word
 ]
 
 
@@ -66,3 +71,10 @@ def test_word_sets_find_what_each_list_finds_alone():
         for name, words in lists.items():
             alone = alternation(words)
             assert found[name] == (alone.findall(text) if alone else [])
+
+
+def test_a_name_spelled_to_dodge_filters_is_a_brand_and_the_same_name_written_plainly_is_not():
+    from newsclean.cleaning.features import measure_line
+
+    assert "富湛体育" in measure_line("富湛ti育 zhen人bo彩 註冊送88", 0).brands
+    assert not measure_line("东城体育中心今天开放", 0).brands

@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 
 from newsclean.cleaning.lexicon import load_lexicon
-from newsclean.cleaning.matching import SPACED_OUT_RE
+from newsclean.cleaning.matching import SPACED_OUT_RE, fold_simple
 from newsclean.cleaning.shapes import (
     CJK_CHAR_RE,
+    MASK_CHAR,
     brand_shapes,
     fold_line,
     has_trigger,
@@ -167,6 +168,8 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
     found = m.words.findall_each(folded)
     brands, terms = set(found["brands"]), set(found["terms"])
     shaped, weak = brand_shapes(folded, m, topic)
+    if weak:
+        shaped |= disguised_names(line, weak)
     brands = outermost(brands | shaped)
     made_up = {w for w in weak - brands if is_made_up_shape(w, m)} if find_made_up else set()
     score = sum(lex.terms[t].weight for t in terms) + BRAND_POINTS * len(brands) + MADE_UP_POINTS * len(made_up)
@@ -193,6 +196,14 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
         obfuscated=is_obfuscated(line),
         inert=not (names or terms or score) and not has_trigger(line),
     )
+
+
+def disguised_names(line: str, names: set[str]) -> set[str]:
+    """Brand-shaped names the line spells another way (亿.澜.ti.育, 悦🐟体🏀育, 富湛ti育): split by dots or
+    emoji, or with pinyin for a character, so a keyword filter misses them. A name of a firm or a
+    sports club is written as it is; one disguised is a gambling site's, however weak its suffix."""
+    plain = "".join(fold_simple(line).split())
+    return {n for n in names if MASK_CHAR not in n and "".join(n.split()) not in plain}
 
 
 def is_obfuscated(line: str) -> bool:

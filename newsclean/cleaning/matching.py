@@ -47,6 +47,16 @@ SCRIPT_DOT_RE = re.compile(r"(?<=[\u3400-\u9fff])[·・•](?=[A-Za-z0-9])|(?<=[
 SPLIT_WORD_RE = re.compile(
     r"(?<![\w\u3400-\u9fff])_?(?:[\w\u3400-\u9fff]([.*/_\-·~])){2,}[\w\u3400-\u9fff]\1?_?(?![\w\u3400-\u9fff])"
 )
+# The same with pinyin for some of the characters (亿.澜.ti.育, 澳.门.jin.沙): two Han units at least, so a
+# dotted address or version (www.sina.com, v1.2.3) is left alone.
+SPLIT_PINYIN_RE = re.compile(
+    r"(?<![\w\u3400-\u9fff])(?=(?:[a-z]{0,6}[.·~*/]?)*[\u3400-\u9fff][.·~*/](?:[a-z]{1,6}[.·~*/])*[\u3400-\u9fff])"
+    r"(?:(?:[\u3400-\u9fff]|[a-z]{1,6})([.*/·~])){2,}(?:[\u3400-\u9fff]|[a-z]{1,6})(?![\w\u3400-\u9fff])",
+    re.IGNORECASE,
+)
+# Emoji between two Han characters (翼🎯博🎯真🎯人, 悦🐟体🏀育): prose puts them between phrases, never
+# inside a word, so they are dropped for matching.
+EMOJI_GAP_RE = re.compile(r"(?<=[\u3400-\u9fff])[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+(?=[\u3400-\u9fff])")
 # The characters SPLIT_WORD_RE splits with, and SCRIPT_DOT_RE's dots: a text without any skips the regex.
 SPLIT_FILLERS = frozenset(".*/_-·~")
 SCRIPT_DOTS = frozenset("·・•")
@@ -125,6 +135,10 @@ def fold(text: str, homophones: dict[str, str] | None = None) -> Folded:
     if not SPLIT_FILLERS.isdisjoint(text):
         split = SPLIT_WORD_RE.finditer(text)
         gaps |= {m.start() + k for m in split for k, ch in enumerate(m.group()) if not _is_word(ch)}
+        split = SPLIT_PINYIN_RE.finditer(text)
+        gaps |= {m.start() + k for m in split for k, ch in enumerate(m.group()) if not _is_word(ch)}
+    if not text.isascii() and any(ord(ch) >= 0x2600 and (ord(ch) <= 0x27BF or ord(ch) >= 0x1F000) for ch in text):
+        gaps |= {m.start() + k for m in EMOJI_GAP_RE.finditer(text) for k in range(len(m.group()))}
     if "中国" in text:
         gaps |= {m.start() + k for m in CHINA_MARK_RE.finditer(text) for k in range(len(m.group()))}
     if "官方" in text:
