@@ -131,10 +131,19 @@ def test_every_rule_has_a_removal_case():
         ("Pemerintah kota {nama_situs} mengumumkan jadwal baru.", "Pemerintah kota  mengumumkan jadwal baru."),
         ("[spin_artikel]\nHarga cabai naik lagi di pasar.", "\nHarga cabai naik lagi di pasar."),
         ("Baca juga: %%RANDOM_LINK%%", "Baca juga: "),
+        (
+            "港股今日收涨。\n%keyword%\n恒指涨1.2%。",
+            "港股今日收涨。\n\n恒指涨1.2%。",
+        ),  # a lowercase name in percent signs
     ],
 )
 def test_a_slot_named_in_snake_case_goes(text, expected):
     assert remove_template_tags(text).text == expected
+
+
+@pytest.mark.parametrize("text", ["在命令行输入 echo %PATH% 可以查看环境变量。", "同比增长50%至60%之间。"])
+def test_environment_variables_and_percentages_stay(text):
+    assert remove_template_tags(text).text == text
 
 
 def test_a_code_answer_quoting_a_snake_case_placeholder_keeps_it():

@@ -75,10 +75,15 @@ PINYIN_SLOT_RULE = Rule("generator_slot", PINYIN_SLOT_RE, "{pinyin}, {suijijuzi}
 # doubled percent signs (%%RANDOM_LINK%%): generators for Indonesian and English pages name slots so.
 # Prose never braces or brackets an identifier with an underscore; code that does is kept by the
 # code-text test, as for the pinyin slot.
+# A lowercase name between single percent signs (%keyword%, %title%) is such a slot too: a percentage
+# follows a digit, and the environment variables a tutorial quotes are upper case (%PATH%, %APPDATA%).
 LATIN_SLOT_RE = re.compile(
     r"\{\$?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\}|\[[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\]|%%[A-Z][A-Z0-9_]{1,30}%%"
+    r"|(?<![\w%])%[a-z][a-z0-9_]{2,30}%(?![\w%])"
 )
-LATIN_SLOT_RULE = Rule("generator_slot", LATIN_SLOT_RE, "{nama_situs}, [spin_artikel]: a slot named in snake_case")
+LATIN_SLOT_RULE = Rule(
+    "generator_slot", LATIN_SLOT_RE, "{nama_situs}, [spin_artikel], %keyword%: a slot named in snake_case"
+)
 
 TEMPLATE_RULES: tuple[Rule, ...] = (
     Rule("blade_raw_echo", BLADE_RAW_ECHO_RE, "{!! riqi() !!} (seed: spam generator's date slot)"),
