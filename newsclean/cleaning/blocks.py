@@ -80,7 +80,11 @@ def find_line_runs(
         # weak to count alone (南洋88真人, 榴莲国际官网) back the evidence up: a run needs solid evidence too.
         named = [i for i in run if i not in evidence and (is_site_name_line(signals[i].text) or signals[i].weak_brands)]
         support = len(evidence) + len(named)
-        if not evidence or support < config.line_run_min_lines or support < config.line_run_evidence_share * len(run):
+        # The list's own heading (友情链接, 合作伙伴) names no link: the share is of the lines under it.
+        if not evidence:
+            continue
+        listed = len(run) - (is_list_heading(signals[run[0]].text) and run[0] not in evidence)
+        if support < config.line_run_min_lines or support < config.line_run_evidence_share * listed:
             continue
         if reporting and run[0] <= ctx.end_index:
             continue
