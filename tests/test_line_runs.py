@@ -25,7 +25,7 @@ def test_a_friend_links_farm_one_link_per_line_goes_with_its_heading():
 
 
 def test_a_farm_under_its_heading_needs_half_of_its_links_solid_not_half_with_the_heading():
-    farm = "友情链接\n凯澜彩官网\n百家乐\nJQB86.cc\n龙虎斗\nlk555娱乐\n皇朝足球\n"  # 3 solid links of 6
+    farm = "友情链接\nk9彩官网\n百家乐\nJQB86.cc\n龙虎斗\nlk555娱乐\n皇朝足球\n"  # 3 solid links of 6
     cleaned = remove_spam(ARTICLE + farm).text
     assert cleaned.startswith(ARTICLE)
     assert not any(word in cleaned for word in ("百家乐", "JQB86.cc", "lk555娱乐", "龙虎斗"))
