@@ -379,6 +379,11 @@ BRAND_EDITS = [
     ("spam_tail", SENTENCE + "  百家乐 九州娱乐城 线上博彩", SENTENCE),
     ("spam_tail", SENTENCE + "·珀瑞线路", SENTENCE),  # a lone invented brand glued on with a separator
     ("spam_tail", SENTENCE + "晴岚体育注册送38元", SENTENCE),  # a brand and a call to action after the sentence
+    (  # a dialogue sentence glued after the pitch's call to action stays; only the pitch goes
+        "spam_tail",
+        "少年終於開口：「道長畫的，可是江北的水路圖？」富湛ti育 zhen人bo彩 註冊送88道人頭也不抬：「小兄弟好眼力。」",
+        "少年終於開口：「道長畫的，可是江北的水路圖？」道人頭也不抬：「小兄弟好眼力。」",
+    ),
     ("brand_wrapper", "【北岸娱乐】" + SENTENCE, SENTENCE),  # a word stem with a gambling noun, in brackets
     ("brand_wrapper", "【青禾体育官网】【记者 周航 通讯员 马丽】" + SENTENCE, "【记者 周航 通讯员 马丽】" + SENTENCE),
     ("spam_tail", SENTENCE + "澳\u200b门\u200b新\u200b葡\u200b京", SENTENCE),  # a hidden casino name

@@ -13,7 +13,7 @@ import re
 
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.datelines import attribution_span
-from newsclean.cleaning.features import measure_line
+from newsclean.cleaning.features import LineSignals, measure_line
 from newsclean.cleaning.firms import is_business_listing
 from newsclean.cleaning.keywords import find_keyword_runs
 from newsclean.cleaning.lexicon import read_entries
@@ -447,7 +447,56 @@ def _prefix_span(line: str, topic: frozenset[str], config: CleaningConfig) -> li
 
 def _tail_span(line: str, topic: frozenset[str], config: CleaningConfig) -> list[tuple[int, int]]:
     cut = find_spam_tail(line, config)
-    return [(cut, len(line))] if cut < len(line) else []
+    return [(cut, _tail_end(line, cut, config))] if cut < len(line) else []
+
+
+# Characters a spam run's last word may run past the shortest head holding all of its evidence.
+TAIL_WORD_SLACK = 3
+# The clean text after a pitch opens a clause of its own: this many Han characters before its first mark.
+CLAUSE_HEAD_RE = re.compile(r"[^，,、；;：:。！？!?「“]*")
+CLAUSE_MIN_CHARS = 4
+
+
+def _evidence(s: LineSignals) -> tuple[int, int, int]:
+    return s.score, len(s.all_brands), len(s.cta)
+
+
+def _tail_end(line: str, cut: int, config: CleaningConfig) -> int:
+    return cut + pitch_run_end(line[cut:], config)
+
+
+def pitch_run_end(text: str, config: CleaningConfig = DEFAULTS) -> int:
+    """Where a spam run that opens ``text`` ends: ``len(text)``, unless clean text with no sentence
+    break follows the call to action that closes it (…註冊送88道人頭也不抬：「小兄弟好眼力。」, a novel's
+    dialogue glued on): then the end of that call. Clean: no gambling word, brand, call to action or report,
+    and ``tail_clean_rest_min_chars`` Han characters (a clause of its own, not the pitch's last words)."""
+    whole = _evidence(measure_line(text, 0))
+    low, high = 1, len(text)  # the shortest head of the text with all of its evidence
+    while low < high:
+        middle = (low + high) // 2
+        if all(a >= b for a, b in zip(_evidence(measure_line(text[:middle], 0)), whole, strict=True)):
+            high = middle
+        else:
+            low = middle + 1
+    # The last word may run a few characters past the shortest head (註冊|送); an amount belongs to it (送|88).
+    for end in range(high, min(high + TAIL_WORD_SLACK, len(text)) + 1):
+        while end < len(text) and text[end].isascii() and text[end].isalnum():
+            end += 1
+        if not _ends_in_call_to_action(text[:end]):
+            continue  # a pitch closes on its call to action (註冊送88); mid-clause (…返水|高、提款快) it goes on
+        rest = measure_line(text[end:], 0)
+        clean = not (rest.score or rest.all_brands or rest.weak_brands or rest.cta or rest.reporting)
+        clause = CLAUSE_HEAD_RE.match(text, end)  # …返水|高、提款快: a word or two, then the pitch's own list
+        opens = clause is not None and len(HAN_RE.findall(clause.group())) >= CLAUSE_MIN_CHARS
+        if clean and opens and len(HAN_RE.findall(text[end:])) >= config.tail_clean_rest_min_chars:
+            return end
+    return len(text)
+
+
+def _ends_in_call_to_action(head: str) -> bool:
+    words = measure_line(head, 0).cta
+    stem = fold_simple(head).rstrip("0123456789abcdefghijklmnopqrstuvwxyz元")
+    return any(stem.endswith(word) for word in words)
 
 
 # Span rules, in the order the spam stage tries them on every kept line: (line, topic, config) -> spans.

@@ -149,6 +149,9 @@ class CleaningConfig:
     trailer_headline_min_chars: int = setting("SPAM", 6)
     # A line is a sentence with something appended when its head before the run is at least this long.
     sentence_head_min_chars: int = setting("SPAM", 30)
+    # A spam tail stops before clean text glued after its last gambling word when that text has this
+    # many Han characters (a sentence of its own, not the pitch's own words).
+    tail_clean_rest_min_chars: int = setting("SPAM", 8)
     # Gambling points of a last sentence that sells one brand (…at Mega888 Casino and get 100 free spins!).
     pitch_sentence_min_score: int = setting("SPAM", 6)
     # A trailing title field of calls to action only (IOS/安卓通用版/手机APP下载) is at most this long.

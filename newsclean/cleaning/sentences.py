@@ -12,6 +12,7 @@ from __future__ import annotations
 import operator
 import re
 
+from newsclean.cleaning.brands import pitch_run_end
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.features import LineSignals, measure_line
 from newsclean.cleaning.lexicon import load_lexicon
@@ -116,7 +117,13 @@ def spliced_pitch_edits(
         prose = any(c and x.chars >= config.topic_sentence_min_chars for c, x in zip(clean, measured, strict=True))
         if len(spans) < 2 or not any(pitch) or not prose or not all(map(operator.or_, pitch, clean)):
             continue
-        edits += [(s.start + a, s.start + b, "spliced_pitch") for (a, b), p in zip(spans, pitch, strict=True) if p]
+        # A pitch with clean words glued on after it and no sentence break (…註冊送88道人頭也不抬：「…」) ends there.
+        ends = [a + pitch_run_end(s.text[a:b], config) if p else b for (a, b), p in zip(spans, pitch, strict=True)]
+        edits += [
+            (s.start + a, s.start + end, "spliced_pitch")
+            for (a, _), end, p in zip(spans, ends, pitch, strict=True)
+            if p
+        ]
     return edits
 
 
