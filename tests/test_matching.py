@@ -78,3 +78,9 @@ def test_a_name_spelled_to_dodge_filters_is_a_brand_and_the_same_name_written_pl
 
     assert "富湛体育" in measure_line("富湛ti育 zhen人bo彩 註冊送88", 0).brands
     assert not measure_line("东城体育中心今天开放", 0).brands
+
+
+def test_folding_a_long_run_of_letters_before_a_dot_returns():
+    """A pinyin-split pattern with nested optional groups backtracked exponentially on such text (hung)."""
+    text = "abcdefghij" * 50 + "." + "亿.澜.ti.育"
+    assert fold(text).text.endswith("亿澜ti育")

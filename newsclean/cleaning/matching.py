@@ -50,8 +50,8 @@ SPLIT_WORD_RE = re.compile(
 # The same with pinyin for some of the characters (亿.澜.ti.育, 澳.门.jin.沙): two Han units at least, so a
 # dotted address or version (www.sina.com, v1.2.3) is left alone.
 SPLIT_PINYIN_RE = re.compile(
-    r"(?<![\w\u3400-\u9fff])(?=(?:[a-z]{0,6}[.·~*/]?)*[\u3400-\u9fff][.·~*/](?:[a-z]{1,6}[.·~*/])*[\u3400-\u9fff])"
-    r"(?:(?:[\u3400-\u9fff]|[a-z]{1,6})([.*/·~])){2,}(?:[\u3400-\u9fff]|[a-z]{1,6})(?![\w\u3400-\u9fff])",
+    r"(?<![\w\u3400-\u9fff])(?:(?:[\u3400-\u9fff]|[a-z]{1,6})([.*/·~]))(?:(?:[\u3400-\u9fff]|[a-z]{1,6})\1)+"
+    r"(?:[\u3400-\u9fff]|[a-z]{1,6})(?![\w\u3400-\u9fff])",
     re.IGNORECASE,
 )
 # Emoji between two Han characters (翼🎯博🎯真🎯人, 悦🐟体🏀育): prose puts them between phrases, never
@@ -135,7 +135,7 @@ def fold(text: str, homophones: dict[str, str] | None = None) -> Folded:
     if not SPLIT_FILLERS.isdisjoint(text):
         split = SPLIT_WORD_RE.finditer(text)
         gaps |= {m.start() + k for m in split for k, ch in enumerate(m.group()) if not _is_word(ch)}
-        split = SPLIT_PINYIN_RE.finditer(text)
+        split = [m for m in SPLIT_PINYIN_RE.finditer(text) if len(CJK_RE.findall(m.group())) >= 2]
         gaps |= {m.start() + k for m in split for k, ch in enumerate(m.group()) if not _is_word(ch)}
     if not text.isascii() and any(ord(ch) >= 0x2600 and (ord(ch) <= 0x27BF or ord(ch) >= 0x1F000) for ch in text):
         gaps |= {m.start() + k for m in EMOJI_GAP_RE.finditer(text) for k in range(len(m.group()))}
