@@ -127,6 +127,22 @@ def test_one_brand_pitch_in_an_article_about_something_else_is_removed():
     assert ENGLISH_PITCH not in result.text
 
 
+def test_a_pitch_borrowing_a_warning_word_frames_nothing_and_goes():
+    """提醒 frames a warning (警方提醒); in a line selling a brand (业内人士提醒，选择X官网app下载) it frames nothing,
+    so two such pitches in a football report no longer make the report a report on gambling."""
+    pitch = "业内人士提醒，选择kw365体育官网app下载，资金安全更有保障。"
+    report = [
+        "中超联赛第29轮昨天开战，上海海港客场2比1战胜成都蓉城，提前一轮锁定联赛冠军。",
+        "比赛第23分钟，海港队前锋接队友传中头球破门，为球队取得领先，下半场成都蓉城一度扳平比分。",
+        "此役过后，海港队积分达到68分，领先第二名7分，这是球队近三个赛季第二次夺得联赛冠军。",
+    ]
+    result = remove_spam("\n".join([report[0], pitch, report[1], pitch, report[2]]))
+    assert "kw365" not in result.text
+    assert all(line in result.text.splitlines() for line in report)
+    warning = "警方提醒，参与网络赌博涉嫌违法，遇到“kw365体育”等网站请及时举报。"
+    assert remove_spam("\n".join([*report, warning])).text.splitlines()[-1] == warning
+
+
 def test_an_article_about_a_casino_promotion_keeps_its_sentences():
     text = "\n".join(
         [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsclean.cleaning.lexicon import load_lexicon
@@ -187,7 +188,7 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
         terms=frozenset(terms),
         score=score,
         cta=frozenset(found["cta"]),
-        reporting=bool(found["reporting"]),
+        reporting=_reports(found["reporting"], brands, found["cta"]),
         fields=count_fields(stripped),
         is_sentence=bool(SENTENCE_END_RE.search(stripped)),
         is_separator=bool(stripped) and bool(SEPARATOR_ONLY_RE.match(stripped)),
@@ -196,6 +197,16 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
         obfuscated=is_obfuscated(line),
         inert=not (names or terms or score) and not has_trigger(line),
     )
+
+
+# A reporting word a pitch borrows (澜晟娱乐提醒您：注册即送…, 业内人士提醒，选择X官网app下载…): it frames a
+# line as a warning only when the line sells no brand; 警方, 警惕, 谨防 and the rest frame it whatever it says.
+BORROWED_REPORTING = frozenset({"提醒"})
+
+
+def _reports(words: Iterable[str], brands: set[str], cta: Iterable[str]) -> bool:
+    words = set(words)
+    return bool(words) and not (words <= BORROWED_REPORTING and brands and any(True for _ in cta))
 
 
 def disguised_names(line: str, names: set[str]) -> set[str]:
