@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.extraction.furniture import is_furniture, is_link_line, strip_trailing_furniture
+from newsclean.extraction.chrome import text_key
+from newsclean.extraction.furniture import (
+    is_furniture,
+    is_headline_copy,
+    is_link_line,
+    strip_leading_meta,
+    strip_trailing_furniture,
+)
 
 LAST = "专家表示，相关部门将继续跟踪评估政策效果，并适时出台配套措施。"
 TEXT = "记者从市交通委获悉，今年以来全市新开通公交线路十二条，优化调整线路三十余条，方便市民出行。\n" * 3
@@ -78,3 +85,58 @@ def test_gambling_words_after_the_closing_credit_stay_for_the_cleaning():
     article = f"{TEXT}{LAST}\n责任编辑：霍琦"
     body = f"{article}\n百家乐平台 万博官网APP 注册送彩金\n某地新建三座公园"
     assert strip_trailing_furniture(body) == f"{article}\n百家乐平台 万博官网APP 注册送彩金"
+
+
+# The body's leading edge: what stands above the first paragraph.
+FIRST = "新京报讯 2019年篮球世界杯排位赛，中国男篮以77比73战胜韩国队，保住进军东京奥运会的希望。"
+
+
+@pytest.mark.parametrize(
+    ("lead", "headlines"),
+    [
+        (
+            "姚明对周琦说了啥？大魔王上下半场判若两人\n姚明场边支招周琦。视频截图",
+            ["姚明对周琦说了啥？周琦上下半场判若两人"],
+        ),
+        ("给计算机系学生的建议", ["Joel on Software - 给计算机系学生的建议"]),
+        ("共享充电宝。视觉中国 资料", []),
+        ("新华社\n2020-01-03 18:13\n字号", []),
+        ("昨天", []),
+        ("发布时间： 2019-09-26 10:09:11\n4\n3573", []),
+        ("安装财经客户端第一时间接收最全面的市场资讯→【下载地址】\n原创： 路闻卓立编译 人民币交易与研究", []),
+        ("划重点：\n- 监管方从年初就在酝酿整顿。\n- 数据是命门。\n《棱镜》作者 周纯", []),
+    ],
+    ids=[
+        "rewritten-h1",
+        "title-with-site",
+        "caption-shape",
+        "agency-date-tool",
+        "relative",
+        "counters",
+        "promo",
+        "summary",
+    ],
+)
+def test_leading_headline_copies_captions_stamps_promos_and_summaries_go(lead, headlines):
+    assert strip_leading_meta(f"{lead}\n{FIRST}\n第二段。", headlines) == f"{FIRST}\n第二段。"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["编者按", "一、理解文革的一个重要内容", "Photos", "春潮声声、踔厉奋发。"],
+    ids=["editors-note", "section-heading", "short-word-of-title", "opening-sentence"],
+)
+def test_leading_lines_of_the_article_stay(lead):
+    body = f"{lead}\n{FIRST}"
+    assert strip_leading_meta(body, ["Nollywood Actress Is Looking Stunning In New Photos"]) == body
+
+
+def test_a_line_sharing_most_words_with_an_english_title_but_not_its_pairs_stays():
+    line = "@noksutagram <The Palace: Tale of Jang Noksu> ‘2018 Welcome Daehak-ro Festival’ Performance"
+    title = "[The Palace: Tale of Jang Noksu] The Beauty of Korea Revealed at ‘2018 Welcome Daehak-ro Festival’! To the Actual Scene!"
+    assert not is_headline_copy(line, [text_key(title)])
+
+
+def test_an_original_title_note_glued_to_the_first_paragraph_goes_alone():
+    body = f"字号\n本文原标题：《定了！邮轮母港即将开通！》搭地铁去坐邮轮玩转东南亚！\n{FIRST}"
+    assert strip_leading_meta(body) == f"搭地铁去坐邮轮玩转东南亚！\n{FIRST}"

@@ -21,7 +21,7 @@ from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.html import strip_html_spam
 from newsclean.cleaning.types import Removal
 from newsclean.extraction.authors import article_author
-from newsclean.extraction.body import extract_body, trim_body
+from newsclean.extraction.body import extract_body, page_headlines, trim_body
 from newsclean.extraction.dates import find_published_at, script_timestamp
 from newsclean.extraction.furniture import strip_leading_meta
 from newsclean.extraction.language import language_of
@@ -93,7 +93,7 @@ def extract(
     body = trim_body(page, body, title, selected)
     author = article_author(page, body, select_field(page.tree, selectors.author))
     if not selected:
-        body = strip_leading_meta(body)  # after the author is read from the byline in it
+        body = strip_leading_meta(body, page_headlines(page, title))  # after the author is read from the byline in it
     published = find_published_at(
         page, document.date, default_timezone, select_field(page.tree, selectors.date), script_moment=script_moment
     )
