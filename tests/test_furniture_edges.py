@@ -140,3 +140,59 @@ def test_a_line_sharing_most_words_with_an_english_title_but_not_its_pairs_stays
 def test_an_original_title_note_glued_to_the_first_paragraph_goes_alone():
     body = f"字号\n本文原标题：《定了！邮轮母港即将开通！》搭地铁去坐邮轮玩转东南亚！\n{FIRST}"
     assert strip_leading_meta(body) == f"搭地铁去坐邮轮玩转东南亚！\n{FIRST}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "24小时滚动播报最新的财经资讯和视频，更多粉丝福利扫描二维码关注（sinafinance）",
+        "发送邮件至news@example.cn申请加入政务号或媒体团",
+        "本文为政务等机构在本网上传并发布，仅代表该机构观点，不代表本网的观点或立场，本网仅提供信息发布平台。",
+        "声明：本报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。",
+        "- 德国竟让黄之锋在联邦新闻发布厅举行记者会 2019-09-06 19:51 香港 时政",
+        "看都看完了，点【在看】试试",
+        "证券时报APP",
+    ],
+    ids=["long-promo", "email", "platform-disclaimer", "disclaimer", "stamped-two-labels", "button", "app"],
+)
+def test_promos_disclaimers_and_list_items_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本文仅代表作者个人观点。",
+        "저작권자 ⓒ '대중문화컨텐츠 전문가그룹' 엔터미디어(www.entermedia.co.kr), 무단전재 및 재배포금지",
+        "他表示，这一决定并不代表政府的立场，相关部门将在下周召开新闻发布会作出进一步说明。",
+    ],
+    ids=["authors-view", "own-copyright-with-domain", "prose-about-a-stance"],
+)
+def test_the_articles_own_notices_and_sentences_stay(line):
+    assert not is_furniture(line)
+
+
+def test_a_link_glued_to_the_last_sentence_goes_alone():
+    body = f"{TEXT}转型之路，道阻且长。而眼下，在严厉表态下，可以预见的是，第三方数据行业的整顿仍将持续。返回某网首页>>"
+    assert (
+        strip_trailing_furniture(body)
+        == f"{TEXT}转型之路，道阻且长。而眼下，在严厉表态下，可以预见的是，第三方数据行业的整顿仍将持续。"
+    )
+
+
+def test_a_list_heading_closes_the_article_when_mostly_headlines_and_stamps_follow():
+    teaser = "十一国庆假期前，金融委召开会议，部署了一系列金融领域下一步的重点工作和任务安排。"
+    items = f"为你推荐\n金融委最新定调\n{teaser}\n2019-09-30\n07:42\n点击排行\n1、\n大油田\n2、\n赴港上市"
+    assert strip_trailing_furniture(f"{TEXT}{LAST}\n{items}") == f"{TEXT}{LAST}"
+
+
+def test_a_list_heading_with_the_article_going_on_after_it_closes_nothing():
+    body = f"{LAST}\n相关阅读\n{TEXT}{LAST}"
+    assert strip_trailing_furniture(body) == body
+
+
+def test_the_sites_contact_block_goes_and_a_contact_under_a_name_stays():
+    block = "地 址：北京市朝阳区大屯路甲11号\n邮政编码：100101\n电 话：010-64870663\n传 真：010-64870663"
+    assert strip_trailing_furniture(f"{TEXT}{LAST}\n{block}") == f"{TEXT}{LAST}"
+    notice = f"{TEXT}{LAST}\n项虹 老师\n电话：022-23508981\n传真：022-23500216"
+    assert strip_trailing_furniture(notice) == notice

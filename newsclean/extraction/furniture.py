@@ -21,8 +21,12 @@ note of its own. The vocabulary is ``data/furniture.txt``.
 They are trimmed from the end of the body backwards, stopping at the first line of the article's own:
 prose, its credits (责任编辑, 原标题, 来源) and its own notices (本文为…原创, 未经允许不得转载) stay, since
 the spam rules read them as the article's end, and so does an official notice's signature (the issuer, then
-the date, under the last sentence). A line with gambling words stops the trim too: injected
-text after the article is the cleaning's to remove and record, never the extractor's to drop unseen.
+the date, under the last sentence). The site's contact block (three lines or more of 地址, 邮编, 电话…), a
+platform's disclaimer (…仅代表该机构观点，不代表本网的观点或立场), a promo line with no sentence end and a
+link glued after the last sentence (…仍将持续。返回首页>>) go too; a list heading alone on its line (为你推荐)
+closes the article like the editor's credit when mostly headlines and stamps follow it. A line with
+gambling words stops the trim too: injected text after the article is the cleaning's to remove and
+record, never the extractor's to drop unseen.
 """
 
 from __future__ import annotations
@@ -56,20 +60,32 @@ FURNITURE_RE = re.compile("|".join(vocabulary("opens") + vocabulary("counts")), 
 BARE_STAMP_RE = re.compile("^(?:" + "|".join(vocabulary("stamps")) + ")$")
 # A promo's button: 【点击投票】, →【下载地址】.
 CALL_RE = re.compile("|".join(vocabulary("calls")))
+# The site's contact block, one label a line.
+CONTACT_RE = re.compile("^(?:" + "|".join(vocabulary("contacts")) + ")", re.IGNORECASE)
+# An address inside a line that is no sentence: 发送邮件至zhengwu@example.cn申请加入….
+ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+@[\w-]+\.[a-z]{2,}", re.IGNORECASE | re.ASCII)
+ADDRESS_LINE_MAX_CHARS = 80
+# The site's contact block is address, post code, phone, fax…: a contact or two under a name is the article's.
+CONTACT_BLOCK_MIN_LINES = 3
 # The article's own notices and credits, which end it and stay: 本文为CSDN原创文章，未经允许不得转载.
 OWN_NOTICE_RE = re.compile(
     r"本文|原创|原标题|原题|转载请|转发请|未经(?:允许|授权|许可)|责任编辑|责编|编辑|校对|来源|作者|记者|通讯员|摄影|供稿"
 )
 # Lines that are the site's whatever else they say: its footer, its disclaimer, its tip-off line.
-SITE_WIDE_RE = re.compile(r"ICP|免责声明|报料|公网安备", re.IGNORECASE)
+SITE_WIDE_RE = re.compile(
+    r"ICP|免责声明|^(?:特别|重要)?声明[:：]|报料|公网安备|仅代表.{0,20}不代表.{0,16}(?:观点|立场)", re.IGNORECASE
+)
+# The platform's disclaimer, a sentence: 本文…仅代表该机构观点，不代表本网的观点或立场.
+DISCLAIMER_RE = re.compile(r"仅代表.{0,20}不代表.{0,16}(?:观点|立场)")
 # A copyright line is the article's own (Copyright © 2024 Example News) unless it is the site's footer: a
 # span of years since the site began (1996-2019) or the company that runs it (新浪公司 版权所有, SINA Corporation).
-COPYRIGHT_LINE_RE = re.compile(r"Copyright|©|All Rights Reserved|版权所有|版權所有", re.IGNORECASE)
+COPYRIGHT_LINE_RE = re.compile(r"Copyright|©|ⓒ|All Rights Reserved|版权所有|版權所有", re.IGNORECASE)
 SITE_FOOTER_RE = re.compile(
-    r"(?:19|20)\d{2}\s*[-–—~～]\s*(?:19|20)\d{2}|公司|集团|Corporation|Corp\b|Inc\b|Ltd|Limited|Co\.", re.IGNORECASE
+    r"(?:19|20)\d{2}\s*[-–—~～]\s*(?:19|20)\d{2}|公司|集团|Corporation|Corp\b|Inc\b|Ltd|Limited|(?<![\w.])Co\.(?!\w)",
+    re.IGNORECASE,
 )
 # A related-list item: a headline, then its time stamp (and maybe a channel label).
-STAMPED_ITEM_RE = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?(?:\s*\S{1,12})?$")
+STAMPED_ITEM_RE = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?(?:\s*\S{1,12})?(?:\s+\S{1,12})?$")
 PROSE_END_RE = re.compile(r"[。！？!?]$")
 SENTENCE_END_RE = re.compile(r"[。！？!?…」”』）)]$")
 # A furniture word anywhere marks a short line; a long one must open with it.
@@ -91,10 +107,14 @@ ADDRESS_LINE_RE = re.compile(
 LINK_LINE_SHARE = 0.6
 LINK_MIN_CHARS = 6
 STATEMENT_END_RE = re.compile(r"[。.]$")
-# The editor's credit closes the article (责任编辑：张迪, (责编：汤诗瑶)); a credit in the body's last
-# part this share of its characters from the end, the lines after it that are no credit of their own go.
+# The editor's credit closes the article (责任编辑：张迪, (责编：汤诗瑶)): when the prose after it is at most
+# this share of the prose before it or of the text after it, the lines after it that are no credit of their own go.
 EDITOR_CREDIT_RE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^\s:：]{2,}.{0,20}[】\]）)]?$")
 CLOSING_CREDIT_TAIL_SHARE = 0.4
+# A list heading alone on its line (为你推荐, 相关阅读) closes the article the same way.
+LIST_HEADING_RE = re.compile(r"^[【\[]?(?:" + "|".join(vocabulary("headings")) + r")[】\]]?\s*[:：>»]*$")
+# A furniture phrase glued to the last sentence (…可以预见的是，整顿仍将持续。返回腾讯网首页>>).
+GLUED_MAX_CHARS = 16
 PARENTHESISED_RE = re.compile(r"^[（(].+[）)]$")
 # A signature (the issuer's name, then the date) closes an official notice: it stays.
 SIGNATURE_MAX_CHARS = 20
@@ -113,17 +133,40 @@ def is_furniture(line: str) -> bool:
     if COPYRIGHT_LINE_RE.search(text) and len(text) <= SHORT_LINE_CHARS * 2 and not PROSE_END_RE.search(text):
         return bool(SITE_FOOTER_RE.search(text))
     found = FURNITURE_RE.search(text) or CALL_RE.search(text)
+    if found and glued_furniture_start(text) is not None:
+        return False  # the last sentence with a link glued to it: the link goes alone
     if (
         found
         and len(text) > SHORT_LINE_CHARS
         and PROSE_END_RE.search(text)
         and not SITE_WIDE_RE.search(text[:OPENING_CHARS])
+        and not DISCLAIMER_RE.search(text)
     ):
         return False  # a long sentence that mentions 公众号 or 二维码 is the article's, like any other
-    if found and (len(text) <= SHORT_LINE_CHARS or found.start() < OPENING_CHARS) and len(text) <= LONG_LINE_CHARS:
+    if not found and len(text) <= ADDRESS_LINE_MAX_CHARS and not PROSE_END_RE.search(text):
+        found = ADDRESS_RE.search(text)  # 发送邮件至…@….cn申请加入…
+    if (
+        found
+        and (
+            len(text) <= SHORT_LINE_CHARS
+            or found.start() < OPENING_CHARS
+            or not PROSE_END_RE.search(text)
+            or DISCLAIMER_RE.search(text)
+        )
+        and len(text) <= LONG_LINE_CHARS
+    ):
         return bool(SITE_WIDE_RE.search(text)) or not OWN_NOTICE_RE.search(text[: found.start()] + text[found.end() :])
     stamp = STAMPED_ITEM_RE.search(text)
     return bool(stamp) and not SENTENCE_END_RE.search(text[: stamp.start()].strip())
+
+
+def glued_furniture_start(text: str) -> int | None:
+    """Where a short furniture phrase glued after the last sentence starts, or None."""
+    for found in FURNITURE_RE.finditer(text):
+        head = text[: found.start()].rstrip()
+        if len(text) - found.start() <= GLUED_MAX_CHARS and len(head) > SHORT_LINE_CHARS and PROSE_END_RE.search(head):
+            return found.start()
+    return None
 
 
 def _gambling(line: str) -> bool:
@@ -146,15 +189,24 @@ def is_link_line(line: str, links: Collection[str]) -> bool:
 
 
 def closing_credit(lines: list[str]) -> int | None:
-    """The index of the editor's credit that closes the article: the last one in the body's last part."""
-    total, tail = sum(map(len, lines)), 0
+    """The index of the line that closes the article, the editor's credit or a list heading: the first of
+    those whose following prose (teasers of other articles) is a small share of the prose before it or
+    of the text after it (a list of headlines and stamps)."""
+    closing = None
     for index in range(len(lines) - 1, 0, -1):
-        if EDITOR_CREDIT_RE.match(" ".join(lines[index].split())):
-            return index
-        tail += len(lines[index])
-        if tail > CLOSING_CREDIT_TAIL_SHARE * total:
-            return None
-    return None
+        text = " ".join(lines[index].split()).lstrip("-•·* ")
+        if EDITOR_CREDIT_RE.match(text) or LIST_HEADING_RE.match(text):
+            after, tail = _prose_chars(lines[index + 1 :]), sum(len(line.strip()) for line in lines[index + 1 :])
+            if after > CLOSING_CREDIT_TAIL_SHARE * max(_prose_chars(lines[:index]), tail):
+                break
+            closing = index
+    return closing
+
+
+def _prose_chars(lines: list[str]) -> int:
+    """Characters of the lines that are sentences as long as a paragraph."""
+    texts = (" ".join(line.split()) for line in lines)
+    return sum(len(text) for text in texts if len(text) > SHORT_LINE_CHARS and PROSE_END_RE.search(text))
 
 
 def strip_trailing_furniture(body: str, links: Collection[str] = ()) -> str:
@@ -174,11 +226,34 @@ def strip_trailing_furniture(body: str, links: Collection[str] = ()) -> str:
             is_furniture(line)
             or (closing is not None and end - 1 > closing and not _own_credit(line))
             or is_link_line(line, links)  # links: built lazily
+            or _in_contact_block(lines, end - 1)
         )
         if not furniture or _gambling(line) or is_signature(lines, end - 1):
             break
         end -= 1
+    last = " ".join(lines[end - 1].split())
+    glued = glued_furniture_start(last)
+    if glued is not None and not _gambling(last[glued:]):
+        lines[end - 1] = last[:glued].rstrip()
+        return "\n".join(lines[:end])
     return "\n".join(lines[:end]).rstrip("\n") if end < len(lines) else body
+
+
+def _is_contact(line: str) -> bool:
+    text = " ".join(line.split())
+    return len(text) <= SHORT_LINE_CHARS and bool(CONTACT_RE.match(text))
+
+
+def _in_contact_block(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` is in a run of at least ``CONTACT_BLOCK_MIN_LINES`` contact lines."""
+    if not _is_contact(lines[index]):
+        return False
+    first, last = index, index
+    while first > 0 and _is_contact(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and _is_contact(lines[last + 1]):
+        last += 1
+    return last - first + 1 >= CONTACT_BLOCK_MIN_LINES
 
 
 def _own_credit(line: str) -> bool:
