@@ -196,3 +196,20 @@ def test_the_sites_contact_block_goes_and_a_contact_under_a_name_stays():
     assert strip_trailing_furniture(f"{TEXT}{LAST}\n{block}") == f"{TEXT}{LAST}"
     notice = f"{TEXT}{LAST}\n项虹 老师\n电话：022-23508981\n传真：022-23500216"
     assert strip_trailing_furniture(notice) == notice
+
+
+def test_a_caption_under_the_last_paragraph_goes_and_one_inside_stays():
+    caption = "2019年10月15日，沈阳，在八一公园晨练的老年人。（视觉中国）"
+    body = f"{TEXT}{caption}\n{LAST}\n{caption}"
+    assert strip_trailing_furniture(body, captions={caption}) == f"{TEXT}{caption}\n{LAST}"
+
+
+def test_furniture_above_the_articles_credits_goes_and_the_credits_stay():
+    disclaimer = "免责声明：自媒体综合提供的内容均源自自媒体，版权归原作者所有，转载请联系原作者并获许可。"
+    body = f"{TEXT}{LAST}\n{disclaimer}\n原标题：港口恢复通航\n责任编辑：郭明煜\n分享到："
+    assert strip_trailing_furniture(body, {"港口恢复通航"}) == f"{TEXT}{LAST}\n原标题：港口恢复通航\n责任编辑：郭明煜"
+
+
+def test_credits_printed_as_a_list_lose_their_marker():
+    body = f"{TEXT}{LAST}\n- 原标题：港口恢复通航\n- 责任编辑: 刘响"
+    assert strip_trailing_furniture(body) == f"{TEXT}{LAST}\n原标题：港口恢复通航\n责任编辑: 刘响"

@@ -68,4 +68,7 @@ def trim_body(page: Page, body: str, title: str, selected: str | None) -> str:
     """
     headlines = page_headlines(page, title)
     body = strip_header_chrome(selected or strip_page_chrome(page, body, headlines), title, headlines)
-    return body if selected else strip_trailing_furniture(body, page.links)
+    if selected:
+        return body
+    captions = {" ".join(text.split()) for text in page.caption_texts()}
+    return strip_trailing_furniture(body, page.links, captions)

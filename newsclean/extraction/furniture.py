@@ -24,7 +24,9 @@ the spam rules read them as the article's end, and so does an official notice's 
 the date, under the last sentence). The site's contact block (three lines or more of 地址, 邮编, 电话…), a
 platform's disclaimer (…仅代表该机构观点，不代表本网的观点或立场), a promo line with no sentence end and a
 link glued after the last sentence (…仍将持续。返回首页>>) go too; a list heading alone on its line (为你推荐)
-closes the article like the editor's credit when mostly headlines and stamps follow it. A line with
+closes the article like the editor's credit when mostly headlines and stamps follow it. The last photo's
+caption under the last paragraph goes; the article's credits below furniture stay (the trim goes on above
+them), without the list marker a template printed them with. A line with
 gambling words stops the trim too: injected text after the article is the cleaning's to remove and
 record, never the extractor's to drop unseen.
 """
@@ -209,34 +211,55 @@ def _prose_chars(lines: list[str]) -> int:
     return sum(len(text) for text in texts if len(text) > SHORT_LINE_CHARS and PROSE_END_RE.search(text))
 
 
-def strip_trailing_furniture(body: str, links: Collection[str] = ()) -> str:
+def strip_trailing_furniture(body: str, links: Collection[str] = (), captions: Collection[str] = ()) -> str:
     """The body without the furniture lines after the article's last line of its own; a line that is a
-    link's text (``links``: a related headline, a topic) is furniture there too, and so is any line after
-    the editor's closing credit that is no credit of its own.
+    link's text (``links``: a related headline, a topic) or a photo's caption (``captions``, whitespace
+    collapsed: the last photo's, under the last paragraph) is furniture there too, and so is any line after
+    the editor's closing credit that is no credit of its own. The article's credits may stand below
+    furniture (a disclaimer above 责任编辑): they stay, and the trim goes on above them.
 
     >>> strip_trailing_furniture("正文最后一段。\\n责任编辑：张三\\n分享到：\\n- 娱乐\\nCopyright © 1996-2019 SINA")
     '正文最后一段。\\n责任编辑：张三'
     """
     lines = body.split("\n")
-    end = len(lines)
+    end, credits = len(lines), []
     closing = closing_credit(lines)
     while end > 1:
         line = lines[end - 1]
-        furniture = (
+        if _gambling(line) or is_signature(lines, end - 1):
+            break
+        own = not is_furniture(line) and _own_credit(line)
+        furniture = not own and (
             is_furniture(line)
-            or (closing is not None and end - 1 > closing and not _own_credit(line))
+            or (closing is not None and end - 1 > closing)
             or is_link_line(line, links)  # links: built lazily
             or _in_contact_block(lines, end - 1)
+            or " ".join(line.split()) in captions
         )
-        if not furniture or _gambling(line) or is_signature(lines, end - 1):
+        if not own and not furniture:
             break
+        if own:
+            credits.insert(0, line)  # the article's own: kept, and the furniture above it goes
         end -= 1
-    last = " ".join(lines[end - 1].split())
+    end, lines = end + len(credits), [*lines[:end], *credits]
+    kept = _unbulleted_credits(lines[:end])
+    last = " ".join(kept[-1].split())
     glued = glued_furniture_start(last)
     if glued is not None and not _gambling(last[glued:]):
-        lines[end - 1] = last[:glued].rstrip()
-        return "\n".join(lines[:end])
-    return "\n".join(lines[:end]).rstrip("\n") if end < len(lines) else body
+        kept[-1] = last[:glued].rstrip()
+    trimmed = "\n".join(kept)
+    return trimmed.rstrip("\n") if end < len(lines) else trimmed
+
+
+def _unbulleted_credits(lines: list[str]) -> list[str]:
+    """``lines`` with the list marker taken off the credits that close them (- 原标题：…, - 责任编辑: 刘响): a
+    template that prints its credit lines as a list makes no bullet points of them."""
+    lines = list(lines)
+    index = len(lines) - 1
+    while index > 0 and BULLET_RE.match(lines[index]) and _own_credit(BULLET_RE.sub("", lines[index], count=1)):
+        lines[index] = BULLET_RE.sub("", lines[index], count=1)
+        index -= 1
+    return lines
 
 
 def _is_contact(line: str) -> bool:
