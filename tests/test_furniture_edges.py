@@ -7,13 +7,8 @@ from __future__ import annotations
 import pytest
 
 from newsclean.extraction.chrome import text_key
-from newsclean.extraction.furniture import (
-    is_furniture,
-    is_headline_copy,
-    is_link_line,
-    strip_leading_meta,
-    strip_trailing_furniture,
-)
+from newsclean.extraction.furniture import is_furniture, is_link_line, strip_trailing_furniture
+from newsclean.extraction.leading import is_headline_copy, strip_leading_meta
 
 LAST = "专家表示，相关部门将继续跟踪评估政策效果，并适时出台配套措施。"
 TEXT = "记者从市交通委获悉，今年以来全市新开通公交线路十二条，优化调整线路三十余条，方便市民出行。\n" * 3
