@@ -208,3 +208,15 @@ def test_furniture_above_the_articles_credits_goes_and_the_credits_stay():
 def test_credits_printed_as_a_list_lose_their_marker():
     body = f"{TEXT}{LAST}\n- 原标题：港口恢复通航\n- 责任编辑: 刘响"
     assert strip_trailing_furniture(body) == f"{TEXT}{LAST}\n原标题：港口恢复通航\n责任编辑: 刘响"
+
+
+def test_the_sites_notice_after_a_parenthesised_editor_credit_goes():
+    notice = "反侵权公告：\n根据著作权法等法律法规，未经书面许可，擅自转载本报作品的，本报将依法追究其法律责任。"
+    body = f"{TEXT}{LAST}\n（松花江网编辑 孙桂芳）\n{notice}\n陈律师（法律顾问）0432-62099222"
+    assert strip_trailing_furniture(body) == f"{TEXT}{LAST}\n（松花江网编辑 孙桂芳）"
+
+
+def test_a_copyright_and_disclaimer_heading_closes_the_article():
+    notice = "① 凡本网注明“来源：本网”的所有作品，版权均属于本网，未经授权不得转载。\n③ 如因作品内容需要同本网联系的，请在30日内进行。"
+    body = f"{TEXT}{LAST}\n某某网版权与免责声明：\n{notice}"
+    assert strip_trailing_furniture(body) == f"{TEXT}{LAST}"

@@ -14,12 +14,12 @@ prose, its credits (责任编辑, 原标题, 来源) and its own notices (本文
 the spam rules read them as the article's end, and so does an official notice's signature (the issuer, then
 the date, under the last sentence). The site's contact block (three lines or more of 地址, 邮编, 电话…), a
 platform's disclaimer (…仅代表该机构观点，不代表本网的观点或立场), a promo line with no sentence end and a
-link glued after the last sentence (…仍将持续。返回首页>>) go too; a list heading alone on its line (为你推荐)
-closes the article like the editor's credit when mostly headlines and stamps follow it. The last photo's
-caption under the last paragraph goes; the article's credits below furniture stay (the trim goes on above
-them), without the list marker a template printed them with. A line with
-gambling words stops the trim too: injected text after the article is the cleaning's to remove and
-record, never the extractor's to drop unseen.
+link glued after the last sentence (…仍将持续。返回首页>>) go too; a list heading alone on its line (为你推荐,
+or the site's notice: 版权与免责声明：) closes the article like the editor's credit when mostly headlines,
+stamps or notices follow it. The last photo's caption under the last paragraph goes; the article's
+credits below furniture stay (the trim goes on above them), without the list marker a template printed
+them with. A line with gambling words stops the trim too: injected text after the article is the
+cleaning's to remove and record, never the extractor's to drop unseen.
 """
 
 from __future__ import annotations
@@ -101,7 +101,10 @@ LINK_MIN_CHARS = 6
 STATEMENT_END_RE = re.compile(r"[。.]$")
 # The editor's credit closes the article (责任编辑：张迪, (责编：汤诗瑶)): when the prose after it is at most
 # this share of the prose before it or of the text after it, the lines after it that are no credit of their own go.
-EDITOR_CREDIT_RE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^\s:：]{2,}.{0,20}[】\]）)]?$")
+EDITOR_CREDIT_RE = re.compile(
+    r"^[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^\s:：]{2,}.{0,20}[】\]）)]?$"
+    r"|^[（(]\s*[\u4e00-\u9fff]{0,8}(?:编辑|編輯)\s*[\u4e00-\u9fff]{2,4}\s*[）)]$"  # （松花江网编辑 孙桂芳）
+)
 CLOSING_CREDIT_TAIL_SHARE = 0.4
 # A list heading alone on its line (为你推荐, 相关阅读) closes the article the same way.
 LIST_HEADING_RE = re.compile(r"^[【\[]?(?:" + "|".join(vocabulary("headings")) + r")[】\]]?\s*[:：>»]*$")
