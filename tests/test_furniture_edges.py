@@ -220,3 +220,9 @@ def test_a_copyright_and_disclaimer_heading_closes_the_article():
     notice = "① 凡本网注明“来源：本网”的所有作品，版权均属于本网，未经授权不得转载。\n③ 如因作品内容需要同本网联系的，请在30日内进行。"
     body = f"{TEXT}{LAST}\n某某网版权与免责声明：\n{notice}"
     assert strip_trailing_furniture(body) == f"{TEXT}{LAST}"
+
+
+def test_an_empty_editor_slot_closes_the_article_and_a_link_glued_to_a_credit_goes():
+    related = "香港警方：示威行动未发生致命事件，谴责造谣者\n港铁公司表示，因激进示威者的破坏行为，港铁公司于22点53分启动疏散程序…\n,南方都市报"
+    body = f"{TEXT}{LAST}\n作者：余毅菁 向雪妮返回富达，查看更多\n责任编辑：\n{related}"
+    assert strip_trailing_furniture(body) == f"{TEXT}{LAST}\n作者：余毅菁 向雪妮"

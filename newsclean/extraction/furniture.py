@@ -17,8 +17,8 @@ platform's disclaimer (…仅代表该机构观点，不代表本网的观点或
 link glued after the last sentence (…仍将持续。返回首页>>) go too; a list heading alone on its line (为你推荐,
 or the site's notice: 版权与免责声明：) closes the article like the editor's credit when mostly headlines,
 stamps or notices follow it. The last photo's caption under the last paragraph goes; the article's
-credits below furniture stay (the trim goes on above them), without the list marker a template printed
-them with. A line with gambling words stops the trim too: injected text after the article is the
+credits below furniture stay (the trim goes on above them), without the list marker or the link a
+template printed with them. A line with gambling words stops the trim too: injected text after the article is the
 cleaning's to remove and record, never the extractor's to drop unseen.
 """
 
@@ -104,6 +104,7 @@ STATEMENT_END_RE = re.compile(r"[。.]$")
 EDITOR_CREDIT_RE = re.compile(
     r"^[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^\s:：]{2,}.{0,20}[】\]）)]?$"
     r"|^[（(]\s*[\u4e00-\u9fff]{0,8}(?:编辑|編輯)\s*[\u4e00-\u9fff]{2,4}\s*[）)]$"  # （松花江网编辑 孙桂芳）
+    r"|^(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*$"  # the template's credit slot, left empty
 )
 CLOSING_CREDIT_TAIL_SHARE = 0.4
 # A list heading alone on its line (为你推荐, 相关阅读) closes the article the same way.
@@ -234,7 +235,7 @@ def strip_trailing_furniture(body: str, links: Collection[str] = (), captions: C
         if not own and not furniture:
             break
         if own:
-            credits.insert(0, line)  # the article's own: kept, and the furniture above it goes
+            credits.insert(0, _without_glued_link(line))  # the article's own: kept, the furniture above it goes
         end -= 1
     end, lines = end + len(credits), [*lines[:end], *credits]
     kept = _unbulleted_credits(lines[:end])
@@ -244,6 +245,15 @@ def strip_trailing_furniture(body: str, links: Collection[str] = (), captions: C
         kept[-1] = last[:glued].rstrip()
     trimmed = "\n".join(kept)
     return trimmed.rstrip("\n") if end < len(lines) else trimmed
+
+
+def _without_glued_link(line: str) -> str:
+    """A credit line without the link a template glued to its end (作者：余毅菁 向雪妮返回首页，查看更多)."""
+    text = line.strip()
+    ends = [found for found in FURNITURE_RE.finditer(text) if found.end() == len(text)]
+    if ends and OPENING_CHARS <= ends[-1].start() and len(text) - ends[-1].start() <= GLUED_MAX_CHARS:
+        return text[: ends[-1].start()].rstrip()
+    return line
 
 
 def _unbulleted_credits(lines: list[str]) -> list[str]:
