@@ -319,3 +319,18 @@ def test_copyright_name_reads_the_last_copyright_line():
     texts = ["Copyright © 2019 观察者 All rights reserved", "新闻正文", "证券时报网版权所有", "返回顶部"]
     assert copyright_name(texts) == "证券时报网"
     assert copyright_name(["© 2024 example.com", "正文"]) == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("©2018 厦门市鑫鼎盛控股有限公司 闽ICP备11019844号-1", "鑫鼎盛"),
+        ("Copyright © 1997-2005 Sohu.com Inc. All rights reserved.搜狐公司版权所有", "搜狐"),
+        ("网易公司版权所有", "网易"),
+        ("人民网版权所有", "人民网"),
+        ("版权所有：中国有限公司", "中国"),
+    ],
+    ids=["region-and-forms", "glued-sentence-end", "company", "no-form", "short-brand"],
+)
+def test_copyright_name_is_the_brand_without_legal_form_and_region(line, expected):
+    assert copyright_name([line]) == expected

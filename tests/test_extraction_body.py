@@ -30,6 +30,7 @@ from newsclean.extraction.prepare import (
     keep_embedded_posts,
     prepare_tree,
     script_shown_containers,
+    unwrap_layout_lists,
 )
 
 URL = "https://news.example.com/2024/05/07/harbour-reopens.html"
@@ -95,6 +96,23 @@ def test_split_article_body_is_read_whole():
     lines = body_lines(html)
     assert all(text in lines for text in PARAGRAPHS)
     assert "Advertisement" not in lines
+
+
+def test_a_column_laid_out_as_a_list_item_is_read_as_paragraphs():
+    html = article_html(
+        '<ul class="two-columns"><li class="left-main"><h3>港口恢复通航</h3>'
+        + paragraphs_html(ZH_PARAGRAPHS)
+        + '</li><li class="right-side"><a href="/a">热门新闻</a></li></ul>',
+        title="港口恢复通航",
+    )
+    lines = body_lines(html)
+    assert lines[: len(ZH_PARAGRAPHS)] == ZH_PARAGRAPHS
+
+
+def test_unwrap_layout_lists_keeps_a_list_of_short_items():
+    tree = tree_of(article_html(paragraphs_html() + "<ul><li><p>First point.</p></li><li>Second point.</li></ul>"))
+    unwrap_layout_lists(tree)
+    assert [item.text_content() for item in tree.iter("li")] == ["First point.", "Second point."]
 
 
 def test_join_split_bodies_leaves_a_single_body_alone():

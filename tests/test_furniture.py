@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.extraction.furniture import is_furniture, is_leading_meta, strip_leading_meta, strip_trailing_furniture
+from newsclean.extraction.furniture import is_furniture, strip_trailing_furniture
+from newsclean.extraction.leading import is_leading_meta, strip_leading_meta
 
 LAST = "专家表示，相关部门将继续跟踪评估政策效果，并适时出台配套措施。"
 

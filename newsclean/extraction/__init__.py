@@ -3,9 +3,9 @@
 A ``Page`` (``page``) holds the parsed page and what several fields read from it, found once: titles,
 ``<h1>``, the headline (``headline``) and the dateline after it, visible text, JSON-LD, trafilatura's
 metadata, link texts, the article's container. One module per field reads it, never another field's
-module: ``title``, ``body`` (trafilatura on a tree ``prepare`` reshaped, trimmed by ``chrome`` and
-``furniture``), ``dates``, ``authors`` (with ``bylines``, ``persons`` and ``markup_author``), ``site``
-and ``language``.
+module: ``title``, ``body`` (trafilatura on a tree ``prepare`` reshaped, trimmed by ``chrome``,
+``furniture`` and ``leading``), ``dates``, ``authors`` (with ``bylines``, ``persons`` and
+``markup_author``), ``site`` and ``language``.
 newsclean adds what trafilatura lacks for Chinese news: headline without the portal suffix, bylines,
 ISO dates in the site's zone, and script-based language. ``extract`` is pure (no Scrapy), so it can
 be benchmarked alone.
@@ -21,10 +21,10 @@ from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.html import strip_html_spam
 from newsclean.cleaning.types import Removal
 from newsclean.extraction.authors import article_author
-from newsclean.extraction.body import extract_body, trim_body
+from newsclean.extraction.body import extract_body, page_headlines, trim_body
 from newsclean.extraction.dates import find_published_at, script_timestamp
-from newsclean.extraction.furniture import strip_leading_meta
 from newsclean.extraction.language import language_of
+from newsclean.extraction.leading import strip_leading_meta
 from newsclean.extraction.page import Page, page_metadata, parse_html
 from newsclean.extraction.prepare import drop_code, show_script_shown_content
 from newsclean.extraction.selectors import drop_noise, select_field
@@ -93,7 +93,7 @@ def extract(
     body = trim_body(page, body, title, selected)
     author = article_author(page, body, select_field(page.tree, selectors.author))
     if not selected:
-        body = strip_leading_meta(body)  # after the author is read from the byline in it
+        body = strip_leading_meta(body, page_headlines(page, title))  # after the author is read from the byline in it
     published = find_published_at(
         page, document.date, default_timezone, select_field(page.tree, selectors.date), script_moment=script_moment
     )

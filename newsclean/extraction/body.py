@@ -4,8 +4,9 @@ trafilatura (the best generic extractor on the public benchmarks: F1 0.96 on Zyt
 ``prepare`` reshaped where its rules lose article text (captions, layout tables, split bodies, embedded
 posts). What it keeps around the article is removed afterwards: the headline and dateline lines, a menu
 above the article, cross-references in it and the blocks beside it (``chrome``), then the page
-furniture after its last line (``furniture``). A site profile's body selector names the article's
-element: its text is taken as the profile says, only the headline and dateline lines go.
+furniture after its last line (``furniture``); the dateline block above it goes later (``leading``),
+once the author is read. A site profile's body selector names the article's element: its text is taken
+as the profile says, only the headline and dateline lines go.
 """
 
 from __future__ import annotations
@@ -63,9 +64,12 @@ def trim_body(page: Page, body: str, title: str, selected: str | None) -> str:
     """``body`` (trafilatura's) without the page chrome and the trailing furniture, or the profile's
     ``selected`` text without the headline and dateline lines.
 
-    The dateline block above the first paragraph (``furniture.strip_leading_meta``) stays: the author
+    The dateline block above the first paragraph (``leading.strip_leading_meta``) stays: the author
     is read from the byline in it first.
     """
     headlines = page_headlines(page, title)
     body = strip_header_chrome(selected or strip_page_chrome(page, body, headlines), title, headlines)
-    return body if selected else strip_trailing_furniture(body, page.links)
+    if selected:
+        return body
+    captions = {" ".join(text.split()) for text in page.caption_texts()}
+    return strip_trailing_furniture(body, page.links, captions)

@@ -8,6 +8,8 @@
   keeps navigation rows as text. A table whose cells hold paragraphs, or that has
   no header cells, is layout, not data: it becomes ``<div>``s, which trafilatura's
   link-density rules then judge like any other block. Data tables (with ``<th>``) stay.
+- Layout lists: a ``<li>`` holding several prose paragraphs is a page column, not a list item;
+  trafilatura would print the whole column as one "- " line. Its list becomes ``<div>``s.
 - Figures: trafilatura drops ``<figure>`` with its caption when images are not
   extracted; the figure becomes a ``<div>`` so its caption survives.
 - Split bodies: some templates cut one article into several containers of the same
@@ -58,6 +60,8 @@ LIST_ITEM_MAX_CHARS = 300
 # A list holding any of these is navigation, a gallery, a form or nested: not a list of the article's points.
 NOT_IN_OWN_LIST_TAGS = ("a", "ul", "ol", "img", "input", "button")
 LIST_MARK = "- "
+# A list item holding this many prose paragraphs is a layout column, not a list item.
+LAYOUT_LIST_MIN_PARAGRAPHS = 2
 # A heading that is a standfirst sits in <header> or in a headline container
 # (article-head, headline-wrap, post-header) at most this many levels up.
 STANDFIRST_HEADER_DEPTH = 3
@@ -134,6 +138,23 @@ def unwrap_layout_tables(tree: Any) -> None:
                 element.tag = "div"
                 for attribute in ("colspan", "rowspan", "width", "cellpadding", "cellspacing", "border"):
                     element.attrib.pop(attribute, None)
+
+
+def unwrap_layout_lists(tree: Any) -> None:
+    """Turn a list that lays out the page into divs: one whose item holds several prose paragraphs is a
+    column (<ul class="two-coloum"><li class="left-main"><h3>…<p>…</p><p>…</p>), not a list of items,
+    and trafilatura would glue the whole column into one "- " line. Lists of short items stay."""
+    for item in list(tree.iter("li")):
+        if item.tag != "li" or len(_prose_paragraphs(item)) < LAYOUT_LIST_MIN_PARAGRAPHS:
+            continue
+        parent = item.getparent()
+        lists = [parent] if parent is not None and parent.tag in ("ul", "ol") else []
+        for element in [*lists, *(lists[0].iterchildren("li") if lists else [item])]:
+            element.tag = "div"
+
+
+def _prose_paragraphs(element: Any) -> list[Any]:
+    return [p for p in element.iter("p") if len(p.text_content().strip()) >= PROSE_PARAGRAPH_CHARS]
 
 
 def drop_comments(tree: Any) -> None:
@@ -313,6 +334,7 @@ def prepare_tree(tree: Any) -> Prepared:
     captions = promote_captions(tree)
     byline_classes = keep_bylines(tree)
     unwrap_layout_tables(tree)
+    unwrap_layout_lists(tree)
     join_split_bodies(tree)
     lists_as_paragraphs(tree)
     return Prepared(tuple(captions), byline_classes)

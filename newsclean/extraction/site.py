@@ -3,12 +3,15 @@
 Where a page says it, in order: ``og:site_name`` (except a platform's generic one, 微信公众平台, where the
 account's own name is the site), the last segment of ``<title>`` that names a site (标题_频道_凤凰网,
 标题-新华网, 标题|游民星空; a domain segment such as cjn.cn is skipped), the name in the page's copyright
-line (网易公司版权所有 gives 网易公司), then trafilatura's guess cleaned of 版权所有, then the host.
+line (网易公司版权所有 gives 网易, the company without its legal form: ``data/company_forms.txt``), then
+trafilatura's guess cleaned of 版权所有, then the host.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -37,6 +40,12 @@ COPYRIGHT_SIGN_RE = re.compile(
     r"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*(?P<name>[\u4e00-\u9fff]{2,16})",
     re.IGNORECASE,
 )
+DATA = Path(__file__).resolve().parent / "data"
+# The city or province a registered company name opens with: 厦门市, 广东省.
+REGION_PREFIX_RE = re.compile(r"^[\u4e00-\u9fff]{2,3}[省市]")
+BRAND_MIN_CHARS = 2
+# The end of an English sentence glued before the name: All rights reserved.搜狐公司版权所有.
+GLUED_SENTENCE_END_RE = re.compile(r"^[A-Za-z]+\.(?=[\u4e00-\u9fff])")
 COPYRIGHT_WORDS_RE = re.compile(r"\s*(?:版权所有|版權所有|All Rights Reserved\.?|Copyright|©)\s*", re.I)
 
 
@@ -63,6 +72,31 @@ def title_site_segment(title: str) -> str:
 COPYRIGHT_MARK_RE = re.compile(r"版权所有|©|opyright")
 
 
+@functools.cache
+def company_forms() -> tuple[str, ...]:
+    lines = (DATA / "company_forms.txt").read_text("utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def brand_of(company: str) -> str:
+    """The name a reader calls a company by: its registered name without the legal forms that end it
+    and the region it opens with; the name itself when that would leave too little.
+
+    >>> brand_of("厦门市鑫鼎盛控股有限公司"), brand_of("网易公司"), brand_of("人民网")
+    ('鑫鼎盛', '网易', '人民网')
+    """
+    brand, stripped = company, True
+    while stripped:
+        stripped = False
+        for form in company_forms():
+            if brand.endswith(form) and len(brand) - len(form) >= BRAND_MIN_CHARS:
+                brand, stripped = brand[: -len(form)], True
+    if brand == company:
+        return company
+    unprefixed = REGION_PREFIX_RE.sub("", brand)
+    return unprefixed if len(unprefixed) >= BRAND_MIN_CHARS else brand
+
+
 def copyright_name(visible_texts: list[str]) -> str:
     """The owner named in the page's copyright line (among its ``Page.visible_texts``), if it names one."""
     texts = [text for text in visible_texts if COPYRIGHT_MARK_RE.search(text)]
@@ -71,9 +105,9 @@ def copyright_name(visible_texts: list[str]) -> str:
         name = (match.group("before") or match.group("after") or "") if match else ""
         if not name and (sign := COPYRIGHT_SIGN_RE.search(text)):
             name = sign.group("name")
-        name = name.strip(" .")
+        name = GLUED_SENTENCE_END_RE.sub("", name.strip(" ."))
         if name and not DOMAIN_RE.match(name):
-            return name
+            return brand_of(name)
     return ""
 
 
