@@ -33,7 +33,10 @@ def test_products_sites_and_leagues_with_digits_are_not_brands(text):
     ("spelt", "word"), [("zhen人视讯", "真人视讯"), ("qi牌游戏", "棋牌游戏"), ("澳门jin沙", "澳门金沙")]
 )
 def test_pinyin_for_one_character_reads_as_the_word(spelt, word):
-    assert measure_line(spelt, 0).score == measure_line(word, 0).score > 0
+    """The same words are found; a disguised spelling may weigh more (a name spelt to dodge filters is a brand)."""
+    disguised, plain = measure_line(spelt, 0), measure_line(word, 0)
+    assert disguised.terms == plain.terms
+    assert disguised.score >= plain.score > 0
 
 
 def test_a_spam_domain_line_under_a_brief_goes():
