@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import gc
 import logging
 import multiprocessing
 import os
@@ -99,6 +100,11 @@ class WorkerPool:
         if self._pool is None:
             if self.prepare is not None:
                 self.prepare()  # before the fork, so every worker shares what it loads
+            # Every object alive now (Scrapy, jieba's dictionary, the lexicons) goes to the collector's
+            # permanent generation: a worker's collections then never touch them, so the pages holding
+            # them stay shared with this process instead of being copied into each worker.
+            gc.collect()
+            gc.freeze()
             # fork, explicitly: Python 3.14 makes forkserver the default, and spawned workers reload everything.
             self._pool = ProcessPool(self.workers, context=multiprocessing.get_context("fork"))
             atexit.register(self.close)  # Ctrl-C twice stops the reactor without spider_closed
