@@ -101,8 +101,8 @@ class WorkerPool:
             if self.prepare is not None:
                 self.prepare()  # before the fork, so every worker shares what it loads
             # Every object alive now (Scrapy, jieba's dictionary, the lexicons) goes to the collector's
-            # permanent generation: a worker's collections then never touch them, so the pages holding
-            # them stay shared with this process instead of being copied into each worker.
+            # permanent generation while the pool lives (``close`` thaws them): collections here and in
+            # the workers never touch them, so the pages holding them stay shared instead of being copied.
             gc.collect()
             gc.freeze()
             # fork, explicitly: Python 3.14 makes forkserver the default, and spawned workers reload everything.
@@ -119,3 +119,4 @@ class WorkerPool:
         atexit.unregister(self.close)
         pool.stop()  # pending tasks are cancelled; each worker gets SIGTERM, then SIGKILL if it lingers
         pool.join()
+        gc.unfreeze()
