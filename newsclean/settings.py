@@ -58,6 +58,10 @@ NEWSCLEAN_PROGRESS_INTERVAL = 5.0
 # With JOBDIR, pages count as seen only once their article is final, so a killed run resumes
 # without losing in-flight articles (see newsclean/runs/dupefilter.py).
 DUPEFILTER_CLASS = "newsclean.runs.dupefilter.ResumableDupeFilter"
+# A followed link whose URL the filter already saw is dropped right after the depth middleware (900) counts
+# it, not after the referer and offsite middlewares, the engine's signals and a fingerprint: most of a news
+# page's links (menus, sidebars, related articles) are such repeats. Counted as dupefilter/filtered.
+SPIDER_MIDDLEWARES = {"newsclean.runs.dupefilter.SkipSeenLinksMiddleware": 850}
 
 # --- Workers: CPU work off the reactor ------------------------------------------------
 # Worker processes for each page's CPU work (decode, recognition, extraction with the HTML spam rules,

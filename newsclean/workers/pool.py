@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import gc
 import logging
 import multiprocessing
 import os
@@ -99,6 +100,11 @@ class WorkerPool:
         if self._pool is None:
             if self.prepare is not None:
                 self.prepare()  # before the fork, so every worker shares what it loads
+            # Every object alive now (Scrapy, jieba's dictionary, the lexicons) goes to the collector's
+            # permanent generation while the pool lives (``close`` thaws them): collections here and in
+            # the workers never touch them, so the pages holding them stay shared instead of being copied.
+            gc.collect()
+            gc.freeze()
             # fork, explicitly: Python 3.14 makes forkserver the default, and spawned workers reload everything.
             self._pool = ProcessPool(self.workers, context=multiprocessing.get_context("fork"))
             atexit.register(self.close)  # Ctrl-C twice stops the reactor without spider_closed
@@ -113,3 +119,4 @@ class WorkerPool:
         atexit.unregister(self.close)
         pool.stop()  # pending tasks are cancelled; each worker gets SIGTERM, then SIGKILL if it lingers
         pool.join()
+        gc.unfreeze()
