@@ -65,9 +65,9 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
         for t in s.terms
         if term_points_of(t) >= config.line_run_min_score and HAN_RE.search(t) and terms[t].category == "lottery"
     )
-    # Ties go to the longer name, then the first in code-point order: ``brands`` is a set, and a tie left to
-    # its order made the verdict depend on the process's hash seed.
-    top, count = max(brand_lines.items(), key=lambda item: (item[1], len(item[0]), item[0]), default=("", 0))
+    # Ties go to the shorter name (the core its pitches name too), then code-point order: ``brands`` is a
+    # set, and a tie left to its order made the verdict depend on the process's hash seed.
+    top, count = max(brand_lines.items(), key=lambda item: (item[1], -len(item[0]), item[0]), default=("", 0))
     # A ranking doorway (十大电竞投注网站推荐) names a different brand on each line instead of one again and again.
     ranked = len({_core(b) for b in brands}) >= config.doorway_min_brands and (
         sum(any(b in text for b in brands) for text in folded) >= config.doorway_brand_min_lines
