@@ -141,6 +141,23 @@ def test_a_slot_named_in_snake_case_goes(text, expected):
     assert remove_template_tags(text).text == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("标题：{field:title}\n[c:description]\n正文。", "标题：\n\n正文。"),  # a namespaced field
+        ("今天是$随机句子$的好日子。", "今天是的好日子。"),  # a listed name between dollar signs
+        ("话题 #keyword2# 讨论。", "话题  讨论。"),  # a listed name between hashes
+    ],
+)
+def test_farm_software_slots_in_other_marks_go(text, expected):
+    assert remove_template_tags(text).text == expected
+
+
+@pytest.mark.parametrize("text", ["#春节# 微博话题热度上升，售价$5$。", "配置写作 {a:1} 即可。"])
+def test_hashtags_prices_and_short_maps_stay(text):
+    assert remove_template_tags(text).text == text
+
+
 @pytest.mark.parametrize("text", ["在命令行输入 echo %PATH% 可以查看环境变量。", "同比增长50%至60%之间。"])
 def test_environment_variables_and_percentages_stay(text):
     assert remove_template_tags(text).text == text
