@@ -106,3 +106,9 @@ def test_the_body_starts_at_its_first_paragraph_and_never_ends_empty():
 def test_a_byline_carrying_a_brand_stays_for_the_cleaning():
     body = f"记者 百家乐平台\n{LAST}"
     assert strip_leading_meta(body) == body
+
+
+def test_a_last_caption_that_credits_its_photographer_stays_and_a_bare_one_goes():
+    credited, bare = "图为某社区新建的笼式足球场。 中新社记者 张亨伟 摄", "社区新建的笼式足球场"
+    assert strip_trailing_furniture(f"{LAST}\n{credited}", captions={credited}) == f"{LAST}\n{credited}"
+    assert strip_trailing_furniture(f"{LAST}\n{bare}", captions={bare}) == LAST

@@ -209,6 +209,10 @@ def _prose_chars(lines: list[str]) -> int:
     return sum(len(text) for text in texts if len(text) > SHORT_LINE_CHARS and PROSE_END_RE.search(text))
 
 
+# A caption that credits its photographer (图为…。 中新社记者 张亨伟 摄) is the article's own, like its other credits.
+PHOTO_CREDIT_RE = re.compile(r"(?:摄|攝|供图|供圖)\s*[）)]?\s*$")
+
+
 def strip_trailing_furniture(body: str, links: Collection[str] = (), captions: Collection[str] = ()) -> str:
     """The body without the furniture lines after the article's last line of its own; a line that is a
     link's text (``links``: a related headline, a topic) or a photo's caption (``captions``, whitespace
@@ -232,7 +236,7 @@ def strip_trailing_furniture(body: str, links: Collection[str] = (), captions: C
             or (closing is not None and end - 1 > closing)
             or is_link_line(line, links)  # links: built lazily
             or _in_contact_block(lines, end - 1)
-            or " ".join(line.split()) in captions
+            or (" ".join(line.split()) in captions and not PHOTO_CREDIT_RE.search(line))
         )
         if not own and not furniture:
             break
