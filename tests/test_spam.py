@@ -143,6 +143,31 @@ def test_a_pitch_borrowing_a_warning_word_frames_nothing_and_goes():
     assert remove_spam("\n".join([*report, warning])).text.splitlines()[-1] == warning
 
 
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "本文由澜晟体育小编整理发布，转载请注明出处。",
+        "转载请注明：骁腾娱乐官网 » 全省秋粮收购超186万吨",
+        "原文链接：https://www.xt9977.vip/news/20261207.html",
+        "版权声明：本文内容由汇鑫彩票自动采集，如有侵权请联系删除。",
+    ],
+)
+def test_a_content_farms_signature_naming_a_gambling_site_goes(signature):
+    article = "\n".join([ARTICLE, SENTENCE, ARTICLE])
+    result = remove_spam(f"{article}\n{signature}")
+    assert result.text.rstrip("\n") == article
+    if signature.startswith("本文由"):  # a line no other rule takes (转载请注明：<X官网> is a promo too)
+        assert "farm_signature" in {r.rule for r in result.removals}
+
+
+@pytest.mark.parametrize(
+    "credit", ["来源：人民网", "来源：新浪体育", "来源：掌上城事客户端", "原文链接：https://www.163.com/news/a.html"]
+)
+def test_a_real_credit_is_no_farm_signature(credit):
+    text = f"{ARTICLE}\n{credit}"
+    assert remove_spam(text).text == text
+
+
 def test_an_article_about_a_casino_promotion_keeps_its_sentences():
     text = "\n".join(
         [
@@ -541,6 +566,7 @@ def test_every_rule_is_exercised():
     fired |= {"headline_brand_field", "tout_line", "stuffed_terms"}  # test_headlines, test_trailers
     fired |= {"learned_line"}  # test_learned_line (off by default)
     fired |= {"comment_pitch", "related_block_item", "spliced_pitch"}  # test_fluent_spam
+    fired |= {"farm_signature"}  # test_a_content_farms_signature_naming_a_gambling_site_goes
     assert fired | {"gambling_outlier_line"} == set(RULE_NAMES)
 
 

@@ -406,14 +406,14 @@ def find_spam_tail(line: str, config: CleaningConfig = DEFAULTS) -> int:
     pitch = (
         signals.chars <= config.cta_field_max_chars
         and bool(signals.cta)
-        and _names_gambling_brand(line[start:], config=config)
+        and names_gambling_brand(line[start:], config=config)
     )
     if signals.brands or signals.score >= config.tail_min_score or hidden or lone_brand or pitch:
         return start
     return len(line)
 
 
-def _names_gambling_brand(text: str, config: CleaningConfig = DEFAULTS) -> bool:
+def names_gambling_brand(text: str, config: CleaningConfig = DEFAULTS) -> bool:
     """A brand-shaped name with a gambling noun in it (晴岚体育 in 晴岚体育注册送38元), not 电子商务平台."""
     nouns = gambling_nouns()
     return any(any(noun in fold_simple(text[a:b]) for noun in nouns) for a, b in brand_spans(text, weak=True))

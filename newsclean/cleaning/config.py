@@ -152,6 +152,8 @@ class CleaningConfig:
     # A spam tail stops before clean text glued after its last gambling word when that text has this
     # many Han characters (a sentence of its own, not the pitch's own words).
     tail_clean_rest_min_chars: int = setting("SPAM", 8)
+    # A content farm's signature line (farm_signature) is at most this many characters.
+    farm_signature_max_chars: int = setting("SPAM", 80)
     # Gambling points of a last sentence that sells one brand (…at Mega888 Casino and get 100 free spins!).
     pitch_sentence_min_score: int = setting("SPAM", 6)
     # A trailing title field of calls to action only (IOS/安卓通用版/手机APP下载) is at most this long.

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsclean.cleaning.brands import find_brand_prefix
+from newsclean.cleaning.brands import find_brand_prefix, names_gambling_brand
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.features import LineSignals
 from newsclean.cleaning.lexicon import load_lexicon
 from newsclean.cleaning.registry import register
+from newsclean.cleaning.shapes import spam_domains
 
 LINE_RE = re.compile(r"[^\n]+")
 
@@ -206,4 +207,45 @@ register(
     "a short non-sentence whose gambling words are split by invisible characters or spaced out",
     is_obfuscated_line,
     lambda s, ctx, index, config: is_obfuscated_line(s, config),
+)
+
+
+# The signature a content farm prints under a reposted article: the farm as publisher or source. The
+# party it names runs from the label to the first mark that closes a name.
+FARM_SIGNATURE_RE = re.compile(
+    r"^\s*(?:本文由|本文來自|本文来自|转载请注明|轉載請註明|原文链接|原文鏈接|文章来源|文章來源|责任编辑|責任編輯"
+    r"|版权声明|版權聲明|资料来源|資料來源|来源|來源)\s*[:：]?\s*(?:本文内容由|本文內容由)?(?P<party>[^，,。；;）)】»\s]{2,40})"
+)
+# A domain named with letters and three or more digits (xt9977.vip, hp8866.com): how gambling sites name
+# themselves; digits alone (163.com, 12306.cn) are how well-known Chinese sites are named.
+SITE_NUMBER_DOMAIN_RE = re.compile(r"(?<![\w.])(?:[a-z]{1,6}\d{3,6}|\d{3,6}[a-z]{1,6})\.[a-z]{2,6}\b", re.IGNORECASE)
+
+
+def is_farm_signature(s: LineSignals, config: CleaningConfig) -> bool:
+    """A content farm's signature line naming a gambling site as the article's publisher or source.
+
+    本文由<X体育>小编整理发布，转载请注明出处。 / 转载请注明：<X娱乐官网> » <headline> /
+    原文链接：https://www.xt9977.vip/… / 责任编辑：<X体育>资讯组: a farm reposting real news signs it
+    with its own name. Safe: the line must open with a credit label, be short and report nothing, and
+    the party it names (right after the label) must be a gambling brand (a brand-shaped name with a
+    gambling noun: 体育, 娱乐, 彩票, 真人 …) or a gambling-shaped domain; a news outlet or an app (新浪体育,
+    掌上城事客户端) is a legitimate entity or names no gambling noun, and a brand glued after a real
+    credit (（责任编辑：郝静）【X】) is no party.
+    """
+    found = FARM_SIGNATURE_RE.match(s.text)
+    if not found or s.reporting or s.chars > config.farm_signature_max_chars:
+        return False
+    party = found.group("party")
+    if spam_domains(party) or SITE_NUMBER_DOMAIN_RE.search(party):
+        return True
+    return bool(s.all_brands) and names_gambling_brand(party)
+
+
+register(
+    "farm_signature",
+    "line",
+    "spam",
+    "a content farm's signature naming a gambling site as publisher or source (`本文由<X体育>小编整理发布`)",
+    is_farm_signature,
+    lambda s, ctx, index, config: is_farm_signature(s, config),
 )
