@@ -26,18 +26,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from pathlib import Path
 
 from newsclean.cleaning.features import measure_line
+from newsclean.extraction.datafiles import read_data
 
-DATA = Path(__file__).resolve().parent / "data"
 SECTION_RE = re.compile(r"^# --- (\S+) ---$")
 
 
 def vocabulary(section: str) -> list[str]:
     """The alternatives of one ``# --- section ---`` of ``data/furniture.txt``."""
     found, current = [], None
-    for line in (DATA / "furniture.txt").read_text("utf-8").splitlines():
+    for line in read_data("furniture.txt").splitlines():
         header = SECTION_RE.match(line)
         if header:
             current = header.group(1)

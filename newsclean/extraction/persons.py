@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 
-DATA = Path(__file__).parent / "data"
+from newsclean.extraction.datafiles import read_data
+
 HAN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 TRANSLITERATED_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•‧・][\u4e00-\u9fff]{1,8})+")
 HANDLE_RE = re.compile(r"[A-Za-z][A-Za-z0-9._\-]{1,19}")
@@ -35,7 +35,7 @@ FRAGMENT_RE = re.compile(
 
 @functools.cache
 def surnames() -> frozenset[str]:
-    lines = (DATA / "surnames.txt").read_text("utf-8").splitlines()
+    lines = read_data("surnames.txt").splitlines()
     return frozenset(word for line in lines if not line.startswith("#") for word in line.split())
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+from newsclean.extraction.datafiles import read_data
 
 if TYPE_CHECKING:
     from newsclean.extraction.page import Page
@@ -40,7 +41,6 @@ COPYRIGHT_SIGN_RE = re.compile(
     r"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*(?P<name>[\u4e00-\u9fff]{2,16})",
     re.IGNORECASE,
 )
-DATA = Path(__file__).resolve().parent / "data"
 # The city or province a registered company name opens with: 厦门市, 广东省.
 REGION_PREFIX_RE = re.compile(r"^[\u4e00-\u9fff]{2,3}[省市]")
 BRAND_MIN_CHARS = 2
@@ -74,7 +74,7 @@ COPYRIGHT_MARK_RE = re.compile(r"版权所有|©|opyright")
 
 @functools.cache
 def company_forms() -> tuple[str, ...]:
-    lines = (DATA / "company_forms.txt").read_text("utf-8").splitlines()
+    lines = read_data("company_forms.txt").splitlines()
     return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
