@@ -149,6 +149,7 @@ def test_a_pitch_borrowing_a_warning_word_frames_nothing_and_goes():
         "本文由澜晟体育小编整理发布，转载请注明出处。",
         "转载请注明：骁腾娱乐官网 » 全省秋粮收购超186万吨",
         "原文链接：https://www.xt9977.vip/news/20261207.html",
+        "原文链接：https://www.hp8866.com/news/20261207.html",  # a letter-and-digit name on an ordinary domain
         "版权声明：本文内容由汇鑫彩票自动采集，如有侵权请联系删除。",
     ],
 )

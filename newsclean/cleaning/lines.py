@@ -218,7 +218,9 @@ FARM_SIGNATURE_RE = re.compile(
 )
 # A domain named with letters and three or more digits (xt9977.vip, hp8866.com): how gambling sites name
 # themselves; digits alone (163.com, 12306.cn) are how well-known Chinese sites are named.
-SITE_NUMBER_DOMAIN_RE = re.compile(r"(?<![\w.])(?:[a-z]{1,6}\d{3,6}|\d{3,6}[a-z]{1,6})\.[a-z]{2,6}\b", re.IGNORECASE)
+SITE_NUMBER_DOMAIN_RE = re.compile(
+    r"(?<![\w.])(?:www\.)?(?:[a-z]{1,6}\d{3,6}|\d{3,6}[a-z]{1,6})\.[a-z]{2,6}\b", re.IGNORECASE
+)
 
 
 def is_farm_signature(s: LineSignals, config: CleaningConfig) -> bool:
