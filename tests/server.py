@@ -17,6 +17,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
+from newsclean.bench.localsite import quiet_handler, send_body
+
 TEXT_SUFFIXES = frozenset({".html", ".shtml", ".htm", ".xml", ".txt", ".json"})
 
 
@@ -46,7 +48,7 @@ class FixtureServer:
         self.requests: list[SeenRequest] = []
         self.failures: dict[str, tuple[int, int]] = {}
         self.lock = threading.Lock()
-        self.httpd = _Server(("127.0.0.1", 0), self._handler_class())
+        self.httpd = _Server(("127.0.0.1", 0), quiet_handler(self._respond))
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
@@ -113,26 +115,4 @@ class FixtureServer:
     ) -> None:
         with self.lock:
             self.requests.append(SeenRequest(path, handler.headers.get("User-Agent", ""), status))
-        handler.send_response(status)
-        for name, value in headers.items():
-            handler.send_header(name, value)
-        handler.send_header("Content-Length", str(len(body)))
-        handler.end_headers()
-        if handler.command != "HEAD":
-            handler.wfile.write(body)
-
-    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def do_GET(self) -> None:
-                server._respond(self)
-
-            do_HEAD = do_GET
-
-            def log_message(self, format: str, *args: object) -> None:
-                pass  # keep test output quiet; requests are recorded in server.requests
-
-        return Handler
+        send_body(handler, status, body, headers)

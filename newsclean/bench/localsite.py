@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import random
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -196,6 +197,35 @@ def _document(title: str, body: str, head: str = "", lang: str = "zh-CN") -> str
     )
 
 
+def send_body(handler: BaseHTTPRequestHandler, status: int, body: bytes, headers: dict[str, str]) -> None:
+    """Answer one request: status, headers with the body's length, and the body unless it is a HEAD."""
+    handler.send_response(status)
+    for name, value in headers.items():
+        handler.send_header(name, value)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    if handler.command != "HEAD":
+        handler.wfile.write(body)
+
+
+def quiet_handler(respond: Callable[[BaseHTTPRequestHandler], None]) -> type[BaseHTTPRequestHandler]:
+    """An HTTP/1.1 request handler answering GET and HEAD with ``respond``, logging nothing (one line per
+    request would drown a benchmark's table and a test's output; the local servers count what they serve)."""
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:
+            respond(self)
+
+        do_HEAD = do_GET
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    return Handler
+
+
 class _BenchHTTPServer(ThreadingHTTPServer):
     # http.server's backlog of 5 drops connections under Scrapy's concurrency (FIELD-NOTES).
     request_queue_size = 256
@@ -209,7 +239,7 @@ class LocalSiteServer:
         self.site = site
         self.served_articles = 0
         self.lock = threading.Lock()
-        self.httpd = _BenchHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self.httpd = _BenchHTTPServer(("127.0.0.1", 0), quiet_handler(self.respond))
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
@@ -238,25 +268,4 @@ class LocalSiteServer:
         if status == 200 and self.site.article_number(path) is not None:
             with self.lock:
                 self.served_articles += 1
-        handler.send_response(status)
-        handler.send_header("Content-Type", f"{kind}; charset=utf-8")
-        handler.send_header("Content-Length", str(len(body)))
-        handler.end_headers()
-        if handler.command != "HEAD":
-            handler.wfile.write(body)
-
-    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def do_GET(self) -> None:
-                server.respond(self)
-
-            do_HEAD = do_GET
-
-            def log_message(self, format: str, *args: object) -> None:
-                pass  # one line per request would drown the table
-
-        return Handler
+        send_body(handler, status, body, {"Content-Type": f"{kind}; charset=utf-8"})
