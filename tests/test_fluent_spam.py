@@ -193,3 +193,45 @@ def test_a_brand_as_the_leads_source_goes_with_its_attribution(lead, fake):
 def test_a_real_source_keeps_its_attribution():
     lead = "据新华社报道,近日,市应急管理局组织专家组对全市23家非煤矿山企业开展安全检查。"
     assert clean_text(lead + "\n" + STORY).text == lead + "\n" + STORY.strip()
+
+
+# Written for these tests: an invented brand (岚鲸体育) whose title suffix proves it spam on this page.
+PITCH_TITLE = "县级寄递物流共配中心投用_岚鲸体育官网"
+
+
+def test_a_sentence_selling_a_brand_the_title_carried_goes_whole():
+    pitch = "不少网友表示，岚鲸体育平台的赛事数据更新及时，注册后即可领取新人礼包。"
+    article = clean_article(PITCH_TITLE, STORY + pitch + "\n" + PARAGRAPH)
+    assert article.body.text.strip() == (STORY + PARAGRAPH).strip()
+    assert "brand_pitch" in {r.rule for r in article.body.removed}
+
+
+def test_a_sentence_talking_odds_about_the_brand_goes_whole():
+    pitch = "有分析称，岚鲸体育凭借高赔率和多样化的玩法，已成为越来越多球迷的首选。"
+    article = clean_article(PITCH_TITLE, STORY + pitch + "\n" + PARAGRAPH)
+    assert pitch not in article.body.text
+    assert PARAGRAPH in article.body.text
+
+
+def test_a_sentence_the_brand_was_substituted_into_loses_only_the_name():
+    # 选送, 推荐: everyday calls to action, one is no pitch; the sentence is the article's own.
+    sentence = "主办方岚鲸体育相关负责人表示，将从各社区选送的节目中评选出30个优秀节目。"
+    article = clean_article(PITCH_TITLE, STORY + sentence)
+    assert "主办方相关负责人表示，将从各社区选送的节目中评选出30个优秀节目。" in article.body.text
+    assert "brand_pitch" not in {r.rule for r in article.body.removed}
+
+
+def test_a_brand_never_removed_on_the_page_makes_no_pitch():
+    sentence = "不少网友表示，岚鲸体育平台的赛事数据更新及时，注册后即可领取新人礼包。"
+    article = clean_article("县级寄递物流共配中心投用", STORY + sentence)
+    assert "brand_pitch" not in {r.rule for r in article.body.removed}
+
+
+def test_a_police_report_on_the_brand_keeps_its_sentences():
+    report = (
+        "警方通报，岚鲸体育平台以注册即可领取新人礼包为诱饵，诱骗群众参与网络赌博。\n"
+        "民警提醒，所谓高赔率、即可领取彩金均是骗局，涉案资金已被冻结。\n"
+        "据介绍，该平台注册后即可领取新人礼包，玩法多样，已有多人受骗。"
+    )
+    article = clean_article("警方破获岚鲸体育网络赌博案_岚鲸体育官网", report)
+    assert article.body.text == report

@@ -121,6 +121,9 @@ class CleaningConfig:
     spliced_pitch_min_score: int = setting("SPAM", 6)
     # ... in an article whose other prose scores at most this: one gambling word elsewhere (博彩) keeps it.
     spliced_article_max_score: int = setting("SPAM", 0)
+    # Calls to action a sentence naming one of the page's spam brands needs, besides the brand, to be a
+    # pitch about it (注册…即可领取) rather than a sentence the brand was substituted into (选送): brand_pitch.
+    pitch_min_cta: int = setting("SPAM", 2)
     # A substituted name shorter than this is not searched for elsewhere (a two-character word is too common).
     repeat_min_chars: int = setting("SPAM", 3)
     # Characters a brand run may hold beyond its brand-shaped name (brackets, a dot) and still be all brand.

@@ -142,6 +142,15 @@ def find_brand_echoes(line: str, brands: PageBrands) -> list[tuple[int, int]]:
     return merge_spans(spans)
 
 
+def find_brand_shapes(line: str, brands: PageBrands) -> list[tuple[int, int]]:
+    """Spans of ``line`` holding one of the page's removed brands, whole or as its stem with site suffixes
+    (雀翎+体育平台 after 雀翎体育官网 was removed), anywhere in the line: what a sentence is about."""
+    if not brands:
+        return []
+    folded = lexicon_fold(line)
+    return merge_spans([folded.span(*m.span()) for m in _echo_re(brands.names, brands.stems).finditer(folded.text)])
+
+
 def _wrapped(line: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """Quotes or brackets around an echo and nothing else (【金沙网站】, ‘华体会’): they go with it."""
     out = []

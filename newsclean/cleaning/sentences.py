@@ -14,11 +14,14 @@ import re
 
 from newsclean.cleaning.brands import pitch_run_end
 from newsclean.cleaning.config import CleaningConfig
+from newsclean.cleaning.echoes import PageBrands, find_brand_shapes
 from newsclean.cleaning.features import LineSignals, measure_line
 from newsclean.cleaning.lexicon import load_lexicon
 from newsclean.cleaning.lines import PageContext
 from newsclean.cleaning.registry import register
 from newsclean.cleaning.shapes import gambling_nouns
+from newsclean.cleaning.trailers import trailer_items
+from newsclean.cleaning.types import delete_spans
 
 # Weight of a lexicon term that mostly gambling text uses (gambling_terms.txt: 2 and 3; news prints 1s).
 PITCH_TERM_WEIGHT = 2
@@ -133,4 +136,57 @@ register(
     "spam",
     "a sentence selling a named platform spliced into a clean paragraph of an article not about gambling",
     spliced_pitch_edits,
+)
+
+
+def brand_pitch_edits(
+    kept: list[LineSignals],
+    brands: PageBrands,
+    named: list[tuple[int, int, str]],
+    ctx: PageContext,
+    config: CleaningConfig,
+) -> list[tuple[int, int, str]]:
+    """brand_pitch: a sentence about a brand this page already showed as spam, selling it
+    (不少网友表示，<X体育>平台的赛事数据更新及时，注册后即可领取新人礼包。 on a page whose title or
+    keyword box carried <X体育官网>).
+
+    A brand substituted into a real sentence loses only its name (``brand_substitution``, ``brand_echo``);
+    a sentence written *about* the brand goes whole, or its words are left stranded (…表示，的赛事数据…).
+    It is about the brand when, with the brand's shapes and the names other rules cut (``named``: prefixes,
+    wrappers, substitutions) taken out, it still talks gambling (a lexicon word besides a brand noun: 赔率,
+    彩金, not 体育) or sells with two calls to action (注册…即可领取); one is an everyday word (选送, 下载).
+
+    Safe: it fires only on a page where another rule removed the brand on its own evidence (the page is
+    the evidence: see ``echoes``), never on a line framed as reporting nor on a page that reports on
+    gambling (a police report on the site talks about it in the same words), and only on the sentences
+    naming the brand: the paragraph keeps its others.
+    """
+    if not brands or (ctx.reporting_lines >= config.reporting_frame_min_lines and ctx.gambling_reports):
+        return []
+    edits: list[tuple[int, int, str]] = []
+    for s in kept:
+        if s.reporting or s.inert or trailer_items(s.text):
+            continue  # a keyword box's items go one by one (keyword_trailer_item)
+        for a, b in _sentences(s.text):
+            sentence = s.text[a:b]
+            found = find_brand_shapes(sentence, brands)
+            if not found:
+                continue
+            start, end = s.start + a, s.start + b
+            cuts = [(x, y, "brand_pitch") for x, y in found]
+            cuts += [(max(x, start) - start, min(y, end) - start, r) for x, y, r in named if x < end and y > start]
+            rest = measure_line(delete_spans(sentence, cuts).text, 0)
+            talks = rest.terms - gambling_nouns()  # 体育, 娱乐 alone are the sentence's own words (体育老师)
+            if rest.reporting or not (talks or len(rest.cta) >= config.pitch_min_cta):
+                continue
+            edits.append((s.start + a, s.start + b, "brand_pitch"))
+    return edits
+
+
+register(
+    "brand_pitch",
+    "block",
+    "spam",
+    "a sentence selling a brand this page already showed as spam (`…<X体育>平台…注册后即可领取新人礼包。`)",
+    brand_pitch_edits,
 )

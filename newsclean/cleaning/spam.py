@@ -34,7 +34,7 @@ from newsclean.cleaning.lines import LINE_RE, PageContext, is_gambling_ad, is_li
 from newsclean.cleaning.pages import is_spam_page
 from newsclean.cleaning.registry import register, rule_names, rules_of
 from newsclean.cleaning.related import find_related_blocks
-from newsclean.cleaning.sentences import sentence_edits, spliced_pitch_edits
+from newsclean.cleaning.sentences import brand_pitch_edits, sentence_edits, spliced_pitch_edits
 from newsclean.cleaning.shapes import fold_line, lexicon_fold, matchers, stem_core
 from newsclean.cleaning.spans import brand_spans
 from newsclean.cleaning.titles import find_title_brand_fields, find_title_suffix
@@ -185,6 +185,11 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
     brand_edits += repeat_substitutions(text, kept, brand_edits, config)
     brand_edits = without_registered_names(text, kept, brand_edits)
     brands = known | brands_removed((rule, text[a:b]) for a, b, rule in brand_edits)
+    if brands and "brand_pitch" not in config.disabled_rules:
+        pitches = brand_pitch_edits(
+            kept, off_subject(page_brands(brands), (s.text for s in kept)), brand_edits, ctx, config
+        )
+        brand_edits = [e for e in brand_edits if not _inside_any(e, pitches)] + pitches
     if brands and "brand_echo" not in config.disabled_rules:
         brand_edits += echo_edits(kept, brand_edits, page_brands(brands))
     # Hook (issue 10): the learned model's second opinion, on lines no rule touched at all (learned.py).
@@ -193,7 +198,9 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
     cleaned = delete_spans(text, spans + brand_edits)
     # Judge the page on its lines as they will be published: a real sentence that lost a glued brand
     # prefix (华体会官网入口-新华社西昌电…) is article prose again.
-    after = [_without_edits(s, brand_edits, topic) if not v else s for s, v in zip(signals, verdicts, strict=True)]
+    # A pitch sentence about a brand is the page's own spam, not a glued name: it stays counted.
+    glued = [edit for edit in brand_edits if edit[2] != "brand_pitch"]
+    after = [_without_edits(s, glued, topic) if not v else s for s, v in zip(signals, verdicts, strict=True)]
     # A doorway is judged on its lines without one brand's prefixes glued to them: a real article whose
     # paragraphs each start with 鎏金閣娛樂城：… names the brand on every line and is still an article.
     # Other edits stay counted (a doorway's brand standing in its sentences is what makes it one), and
@@ -207,6 +214,10 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
     )
     spam_page = is_spam_page(after, verdicts, config) or is_doorway_page(doorway_lines, verdicts, config)
     return Cleaned(cleaned.text, cleaned.removals, spam_page, _flags(cleaned.removals), brands)
+
+
+def _inside_any(edit: tuple[int, int, str], spans: list[tuple[int, int, str]]) -> bool:
+    return any(a <= edit[0] and edit[1] <= b for a, b, _ in spans)
 
 
 def echo_edits(
