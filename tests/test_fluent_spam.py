@@ -235,3 +235,36 @@ def test_a_police_report_on_the_brand_keeps_its_sentences():
     )
     article = clean_article("警方破获岚鲸体育网络赌博案_岚鲸体育官网", report)
     assert article.body.text == report
+
+
+def test_a_pitch_clause_before_a_comma_goes_and_the_prose_clause_after_it_stays():
+    # Written for this test: a pitch glued by a comma to the article's own sentence.
+    own = "年轻人成为夜宵消费主力，二十五岁至三十五岁的用户贡献了六成订单。"
+    line = "夜宵配球赛更过瘾，澜汐ti育全场zhen人直播，新人首存送彩金，" + own
+    result = clean_text(STORY + line)
+    assert result.text == STORY + own
+
+
+def test_a_pitch_clause_going_on_with_a_call_to_action_goes_whole():
+    line = "推荐你用kv58彩票app，中奖自动到账，提款秒到，注册就送18元，比跑体彩中心方便多了。"
+    assert line not in clean_text(STORY + line + "\n" + PARAGRAPH).text
+
+
+def test_the_articles_own_promotion_before_a_pitch_stays():
+    own = "活动期间，新用户下载拾光优选APP并注册，可领取满99减20等多张优惠券。"
+    pitch = "据悉，澜汐体育官方平台同步推出春季回馈，新会员注册即可领取最高888元体验金，首存再送100%。"
+    after = "老用户参与“每日逛店”任务，可累计兑换无门槛券，优惠力度为历年最大。"
+    result = clean_text(STORY + own + pitch + after)
+    assert result.text == STORY + own + after
+
+
+def test_grammar_before_a_site_word_is_no_brand():
+    sentence = "用戶可於官方網站或門市登記，安裝服務一般可於三個工作天內完成。粉丝可在官网预约门票。"
+    assert clean_text(STORY + sentence).text == STORY + sentence
+
+
+def test_a_short_clause_of_the_articles_own_after_a_pitch_stays():
+    pitch = "另外，澜汐国际娱乐为每位新用户准备了58元无门槛彩金，扫码即领，提款秒到账。"
+    own = "报名成功后将收到短信确认。"
+    result = clean_text(STORY + pitch + own + "\n" + PARAGRAPH)
+    assert result.text == STORY + own + "\n" + PARAGRAPH

@@ -546,6 +546,11 @@ def test_brand_rules_keep_bylines_asides_and_reports(line):
         ("华为发布会_华为官网_新浪科技", "华为发布会_华为官网_新浪科技", []),
         ("琮瑢娱乐官网", "", ["title_link_farm"]),  # a title that is nothing but a brand: hijacked
         ("明星夫妇官宣喜讯_凤凰网娱乐", "明星夫妇官宣喜讯_凤凰网娱乐", []),
+        # an em dash glued between the headline and the brand fields separates them like _ does
+        ("城市马拉松完赛奖牌公布—赫澜国际|赫澜国际娱乐平台|在线注册", "城市马拉松完赛奖牌公布", ["title_brand_suffix"]),
+        ("城市马拉松完赛奖牌公布——写在开跑前", "城市马拉松完赛奖牌公布——写在开跑前", []),
+        # a name with a company's legal form (集团) is the firm the headline is about, not a brand run
+        ("星澈娱乐集团剧本娱乐门店突破百家", "星澈娱乐集团剧本娱乐门店突破百家", []),
     ],
 )
 def test_remove_title_spam(title, expected, rules):

@@ -14,7 +14,7 @@ import re
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.datelines import attribution_span
 from newsclean.cleaning.features import LineSignals, measure_line
-from newsclean.cleaning.firms import is_business_listing
+from newsclean.cleaning.firms import COMPANY_FORM_RE, is_business_listing
 from newsclean.cleaning.keywords import find_keyword_runs
 from newsclean.cleaning.lexicon import read_entries
 from newsclean.cleaning.matching import fold_simple
@@ -58,6 +58,8 @@ def is_brand_run(text: str, config: CleaningConfig = DEFAULTS) -> bool:
     # Brand names (with 官网/入口/app… shapes: 澳门金沙官方网站, 【威尼斯人官网】) must fill the run: a
     # clause that merely mentions one (项目负责人、澈鹭国际材料学院教授说) is no brand run.
     spans = brand_spans(text, weak=True, cta_nouns=True) + made_up_spans(text)
+    # A name with a company's legal form after it (星汇娱乐集团) is the firm the headline is about.
+    spans = [(s, e) for s, e in spans if not COMPANY_FORM_RE.match(text, e)]
     covered = len({i for s, e in spans for i in range(s, e)})
     if signals.all_brands:
         return covered >= config.brand_run_cover * size
@@ -455,6 +457,7 @@ TAIL_WORD_SLACK = 3
 # The clean text after a pitch opens a clause of its own: this many Han characters before its first mark.
 CLAUSE_HEAD_RE = re.compile(r"[^，,、；;：:。！？!?「“]*")
 CLAUSE_MIN_CHARS = 4
+CLAUSE_COMMAS = ("，", ",")
 
 
 def _evidence(s: LineSignals) -> tuple[int, int, int]:
@@ -486,7 +489,8 @@ def pitch_run_end(text: str, config: CleaningConfig = DEFAULTS) -> int:
             continue  # a pitch closes on its call to action (註冊送88); mid-clause (…返水|高、提款快) it goes on
         rest = measure_line(text[end:], 0)
         clean = not (rest.score or rest.all_brands or rest.weak_brands or rest.cta or rest.reporting)
-        clause = CLAUSE_HEAD_RE.match(text, end)  # …返水|高、提款快: a word or two, then the pitch's own list
+        # …返水|高、提款快: a word or two, then the pitch's own list. A comma may close the pitch (…送彩金，年轻人…).
+        clause = CLAUSE_HEAD_RE.match(text, end + 1 if text[end : end + 1] in CLAUSE_COMMAS else end)
         opens = clause is not None and len(HAN_RE.findall(clause.group())) >= CLAUSE_MIN_CHARS
         if clean and opens and len(HAN_RE.findall(text[end:])) >= config.tail_clean_rest_min_chars:
             return end

@@ -25,6 +25,8 @@ from newsclean.cleaning.types import delete_spans
 
 # Weight of a lexicon term that mostly gambling text uses (gambling_terms.txt: 2 and 3; news prints 1s).
 PITCH_TERM_WEIGHT = 2
+# A clause break in Chinese prose; a Latin comma joins a pitch's own list (150 free spins, play now …).
+COMMA_RE = re.compile(r"，")
 # A sentence: up to and with its end mark and closing quotes.
 SENTENCE_RE = re.compile(r"[^。！？!?]*(?:[。！？!?][」』”’\"'）)]*|$)")
 # Line rules whose paragraphs may hold the article's own sentences (not lists, not farms).
@@ -38,27 +40,60 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def gambling_sentences(s: LineSignals, config: CleaningConfig) -> list[tuple[int, int]]:
     """The gambling sentences of a paragraph that also holds clean ones, else [].
 
-    Safe: the paragraph keeps only sentences that carry no gambling word or brand, at most one call
-    to action word (``clean_sentence_max_cta``: 十大屋苑, 生鮮配送 are prose; a pitch stacks them) and
-    are long enough to be prose (``topic_sentence_min_chars``); every sentence it loses has gambling
-    evidence of its own.
+    A sentence with gambling evidence goes (a brand, a lexicon word); so does a sentence with none that
+    follows one and stacks calls to action (…首存送彩金。立即下载注册，领取新人礼包！: the pitch goes on).
+    The rest stay: prose with one call to action at most (十大屋苑, 生鮮配送), and a promotion of the
+    article's own before the pitch (新用户下载APP并注册，可领取优惠券。 in a shopping app's news). A pitch
+    that runs on into a clean clause with a comma (…新人首存送彩金，年轻人成为夜宵消费主力…) ends at its
+    last call to action (``pitch_run_end``).
+
+    Safe: the paragraph must keep a clean prose sentence (no gambling word, brand or second call to
+    action, ``topic_sentence_min_chars`` long); every span it loses has gambling evidence or continues a
+    span that has.
     """
     spans = _sentences(s.text)
-    if len(spans) < 2:
-        return []
     signals = [measure_line(s.text[a:b], 0) for a, b in spans]
-    clean = [
-        not (x.score or x.all_brands or x.weak_brands)
-        and len(x.cta) <= config.clean_sentence_max_cta
-        and x.chars >= config.topic_sentence_min_chars
-        for x in signals
-    ]
+    clean = [_is_own_sentence(x, config) for x in signals]
     gambling = [bool(x.score or x.all_brands) for x in signals]
+    if len(spans) == 1 and gambling[0]:
+        end = _pitch_clause_end(s.text, config)
+        return [(0, end)] if end < len(s.text) else []
     if not any(clean) or not any(gambling):
         return []
-    if not all(c or g for c, g in zip(clean, gambling, strict=True)):
-        return []  # a sentence neither clean nor gambling (a short aside): the paragraph is judged whole
-    return [span for span, g in zip(spans, gambling, strict=True) if g]
+    out: list[tuple[int, int]] = []
+    for i, (span, g) in enumerate(zip(spans, gambling, strict=True)):
+        if g:
+            out.append((span[0], span[0] + _pitch_clause_end(s.text[span[0] : span[1]], config)))
+        elif not clean[i] and signals[i].cta and out and out[-1][1] == span[0]:
+            out.append(span)  # a call to action right after a pitch sentence is the pitch's
+    return out
+
+
+def _is_own_sentence(x: LineSignals, config: CleaningConfig) -> bool:
+    """A sentence of the article's own in a mixed paragraph: no gambling word or brand, and either prose with
+    at most one call to action (``topic_sentence_min_chars``), or a clause with none (报名成功后将收到短信确认。)."""
+    if not _is_clean_sentence(x, config):
+        return False
+    return x.chars >= config.topic_sentence_min_chars or (not x.cta and x.chars >= config.tail_clean_rest_min_chars)
+
+
+def _pitch_clause_end(sentence: str, config: CleaningConfig) -> int:
+    """Where a pitch opening ``sentence`` ends when the sentence goes on, after a comma, in a clause of prose
+    (…新人首存送彩金，年轻人成为夜宵消费主力…): the first such break,
+    so no clause of the article's own goes with the pitch, else its end.
+
+    The cut is the first comma before which all of the sentence's gambling evidence lies and after which
+    the rest is clean prose with no call to action (``topic_sentence_min_chars``): the comma goes with the pitch.
+    """
+    whole = measure_line(sentence, 0)
+    for comma in (m.start() for m in COMMA_RE.finditer(sentence)):
+        rest = measure_line(sentence[comma + 1 :], 0)
+        if rest.chars < config.topic_sentence_min_chars or rest.cta or not _is_clean_sentence(rest, config):
+            continue  # a call to action after the comma (…提款秒到，注册就送18元…) goes on selling
+        head = measure_line(sentence[: comma + 1], 0)
+        if head.score >= whole.score and head.all_brands >= whole.all_brands:
+            return comma + 1
+    return len(sentence)
 
 
 def sentence_edits(

@@ -208,6 +208,8 @@ def brand_shapes(folded: str, m: Matchers, topic: frozenset[str]) -> tuple[set[s
             # A firm's name is often a place and a name before 电子/国际 (河南中安电子): cut prose only
             # before a gambling or sales suffix.
             lead = 0 if parts[0] in ordinary_company_nouns() else prose_lead(stem)
+            if set(stem[lead:]) <= function_chars():
+                continue  # grammar before a site word (可於|官方網站, 可在|官网): no name at all
             weak.add(match.group()[lead:])
     return strong, weak
 
@@ -218,7 +220,8 @@ def prose_lead(stem: str) -> int:
         return 0
     for start in range(1, len(stem) - 1):
         head = stem[:start]
-        if (len(head) >= 2 and is_known_word(head)) or set(head) <= function_chars():
+        grammar = set(head) <= function_chars() and stem[start] not in function_chars()  # 可在|翎盛, not 可|在翎盛
+        if (len(head) >= 2 and is_known_word(head)) or grammar:
             return start
     # A word's tail, then a grammar character (时间|在|乐澜): cut after the last grammar character.
     marks = [i for i, ch in enumerate(stem[:-2]) if ch in function_chars()]

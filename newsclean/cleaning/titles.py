@@ -9,7 +9,7 @@ from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.features import measure_line
 from newsclean.cleaning.registry import register
 
-TITLE_SEPARATOR_RE = re.compile(r"\s*+(?:[_|｜]|(?<=\s)[-–—]\s|-(?=\S))\s*+")
+TITLE_SEPARATOR_RE = re.compile(r"\s*+(?:[_|｜]|(?<=\s)[-–—]\s|-(?=\S)|—{1,2}(?=\S))\s*+")
 
 
 # A registered company's legal form ends its name: a title field naming one (永展國際企業股份有限公司) is the
