@@ -268,3 +268,17 @@ def test_a_short_clause_of_the_articles_own_after_a_pitch_stays():
     own = "报名成功后将收到短信确认。"
     result = clean_text(STORY + pitch + own + "\n" + PARAGRAPH)
     assert result.text == STORY + own + "\n" + PARAGRAPH
+
+
+def test_a_short_slogan_leading_into_a_pitch_goes_with_it():
+    note = "【编者按】文明实践，重在参与。本期特别推荐澜汐娱乐，新老会员每日登录即可领取彩金，详情请搜索澜汐娱乐官网。"
+    result = clean_text(note + "\n" + STORY + PARAGRAPH)
+    assert result.text.strip() == (STORY + PARAGRAPH).strip()
+
+
+def test_a_short_sentence_of_a_paragraph_with_prose_of_its_own_stays_before_a_pitch():
+    own = "据介绍，该功能目前已覆盖国内全部航线。"
+    pitch = "此外，澜汐体育也上线了“一键存款”，新会员首存即送58元彩金。"
+    more = "橙意出行表示，下一步将把一键退改扩展到国际航线和酒店订单。"
+    result = clean_text(STORY + own + pitch + more)
+    assert result.text == STORY + own + more

@@ -53,8 +53,15 @@ def gambling_sentences(s: LineSignals, config: CleaningConfig) -> list[tuple[int
     """
     spans = _sentences(s.text)
     signals = [measure_line(s.text[a:b], 0) for a, b in spans]
-    clean = [_is_own_sentence(x, config) for x in signals]
     gambling = [bool(x.score or x.all_brands) for x in signals]
+    # A short clause right before a pitch leads into it (【编者按】文明实践，重在参与。本期特别推荐<X娱乐>…), unless
+    # the paragraph holds prose of its own too (据介绍，该功能已覆盖全部航线。<pitch>。<X>表示，下一步…).
+    prose = any(
+        _is_own_sentence(x, config, leads_into_pitch=True) and x.chars >= config.topic_sentence_min_chars
+        for x in signals
+    )
+    leads = [g and not prose for g in [*gambling[1:], False]]
+    clean = [_is_own_sentence(x, config, lead) for x, lead in zip(signals, leads, strict=True)]
     if len(spans) == 1 and gambling[0]:
         end = _pitch_clause_end(s.text, config)
         return [(0, end)] if end < len(s.text) else []
@@ -69,12 +76,15 @@ def gambling_sentences(s: LineSignals, config: CleaningConfig) -> list[tuple[int
     return out
 
 
-def _is_own_sentence(x: LineSignals, config: CleaningConfig) -> bool:
+def _is_own_sentence(x: LineSignals, config: CleaningConfig, leads_into_pitch: bool = False) -> bool:
     """A sentence of the article's own in a mixed paragraph: no gambling word or brand, and either prose with
-    at most one call to action (``topic_sentence_min_chars``), or a clause with none (报名成功后将收到短信确认。)."""
+    at most one call to action (``topic_sentence_min_chars``), or a clause with none that does not lead into
+    a pitch (报名成功后将收到短信确认。 after one)."""
     if not _is_clean_sentence(x, config):
         return False
-    return x.chars >= config.topic_sentence_min_chars or (not x.cta and x.chars >= config.tail_clean_rest_min_chars)
+    if x.chars >= config.topic_sentence_min_chars:
+        return True
+    return not x.cta and not leads_into_pitch and x.chars >= config.tail_clean_rest_min_chars
 
 
 def _pitch_clause_end(sentence: str, config: CleaningConfig) -> int:

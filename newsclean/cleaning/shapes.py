@@ -208,8 +208,10 @@ def brand_shapes(folded: str, m: Matchers, topic: frozenset[str]) -> tuple[set[s
             # A firm's name is often a place and a name before 电子/国际 (河南中安电子): cut prose only
             # before a gambling or sales suffix.
             lead = 0 if parts[0] in ordinary_company_nouns() else prose_lead(stem)
-            if set(stem[lead:]) <= function_chars():
-                continue  # grammar before a site word (可於|官方網站, 可在|官网): no name at all
+            # Grammar before a site word (可於|官方網站) is no name, nor a firm ending in a particle (扩展到|国际).
+            firm_noun = parts[0] in ordinary_company_nouns()
+            if set(stem[lead:]) <= function_chars() or (firm_noun and stem[-1] in function_chars()):
+                continue
             weak.add(match.group()[lead:])
     return strong, weak
 
