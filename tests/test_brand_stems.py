@@ -52,3 +52,13 @@ def test_a_substituted_brand_goes_with_its_suffix():
 @pytest.mark.parametrize(("name", "is_brand"), [("bt365下载", True), ("win10下载", False), ("ios17下载", False)])
 def test_three_digits_before_a_download_name_a_site_two_name_software(name, is_brand):
     assert bool(measure_line(name, 0).all_brands) is is_brand
+
+
+@pytest.mark.parametrize(("line", "names"), [("热门搜索：MOXBET中文官网", {"moxbet"}), ("下载1xbet", {"1xbet"})])
+def test_a_latin_name_ending_in_bet_is_a_bookmakers(line, names):
+    assert measure_line(line, 0).all_brands == names
+
+
+@pytest.mark.parametrize("line", ["谷歌母公司Alphabet发布财报", "Tibet tourism grew", "Lemon sorbet recipe"])
+def test_english_words_ending_in_bet_are_no_brand(line):
+    assert measure_line(line, 0).all_brands == frozenset()

@@ -92,6 +92,19 @@ def test_brands_come_only_from_brand_rules() -> None:
     assert brands_removed([("link_farm_line", "澜峤体育 全市新增就业岗位")]) == frozenset()
 
 
+def test_a_removed_pitch_line_gives_its_brand_names_not_its_words() -> None:
+    pitch = "推荐 | 澜峤娱乐app下载-澜峤娱乐官方网站-澜峤娱乐注册送彩金"
+    assert brands_removed([("gambling_ad_paragraph", pitch)]) == frozenset(
+        {"澜峤娱乐app下载", "澜峤娱乐官方网站", "澜峤娱乐注册"}
+    )
+
+
+def test_a_names_core_is_the_whole_name_inside_a_sentence() -> None:
+    brands = page_brands({"澜峤娱乐app下载"})
+    line = "全国大部地区气温回升，澜峤娱乐建议出行注意早晚温差。"
+    assert [line[a:b] for a, b in find_brand_echoes(line, brands)] == ["澜峤娱乐"]
+
+
 def test_a_brand_in_a_byline_stands_for_the_reporter_and_goes_alone() -> None:
     body = "記者翠瀾娛樂城／高雄報導\n高雄輕軌環狀線今日全線成圓通車，總長22.1公里、共設38站，串聯亞洲新灣區。"
     assert clean_article("", body).body.text.splitlines()[0] == "記者／高雄報導"

@@ -48,6 +48,7 @@ KEEPS = [
     "Laravel 的 Blade 模板里，{!! $comment->body !!} 不做转义，要慎用。",
     "数组公式写作{=SUM(A1:A3*B1:B3)}，集合记作{苹果，香蕉}。",  # formulas and sets are no slots
     "今年上涨3%，同比增长5%左右。",  # percent signs around prose are no slot
+    "【产品名称】全自动枕式包装机\n【联系人】张先生",  # a spec sheet's labels, each with its value
     "空置率从10%左右降到了5%。",
     "在织梦模板里，标题位置写作“{文章标题}”，生成时被替换。",  # a tutorial quoting a slot
     "PHP 模板变量可以写成 {网站名称} 的形式，渲染时由控制器赋值。",  # ... or naming one in a sentence
@@ -147,13 +148,17 @@ def test_a_slot_named_in_snake_case_goes(text, expected):
         ("标题：{field:title}\n[c:description]\n正文。", "标题：\n\n正文。"),  # a namespaced field
         ("今天是$随机句子$的好日子。", "今天是的好日子。"),  # a listed name between dollar signs
         ("话题 #keyword2# 讨论。", "话题  讨论。"),  # a listed name between hashes
+        ("近日，$company_name$成功入选。", "近日，成功入选。"),  # a snake_case name between dollar signs
+        ("媒体联系：[联系人] [联系电话]", "媒体联系： "),  # a press-release template's fields
     ],
 )
 def test_farm_software_slots_in_other_marks_go(text, expected):
     assert remove_template_tags(text).text == expected
 
 
-@pytest.mark.parametrize("text", ["#春节# 微博话题热度上升，售价$5$。", "配置写作 {a:1} 即可。"])
+@pytest.mark.parametrize(
+    "text", ["#春节# 微博话题热度上升，售价$5$。", "配置写作 {a:1} 即可。", "变量 $HOME 与 $PATH 不同，价格 $10 起。"]
+)
 def test_hashtags_prices_and_short_maps_stay(text):
     assert remove_template_tags(text).text == text
 

@@ -15,10 +15,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newsclean.cleaning.lexicon import read_sections
+from newsclean.cleaning.lexicon import load_lexicon, read_sections
 from newsclean.cleaning.matching import fold_simple
 from newsclean.cleaning.registry import register
-from newsclean.cleaning.shapes import CJK_CHAR_RE, all_suffixes, lexicon_fold, matchers
+from newsclean.cleaning.shapes import CJK_CHAR_RE, all_suffixes, lexicon_fold, matchers, split_suffixes
 from newsclean.cleaning.spans import brand_spans, merge_spans
 from newsclean.cleaning.trailers import trailer_items
 
@@ -36,6 +36,9 @@ BRAND_RULES = frozenset(
         "brand_echo",
     }
 )
+# Line rules whose removals are a pitch for one site (not a farm of many): the brand-shaped names in them,
+# found without weak shapes, are the page's brands too (推荐 | 霁川娱乐app下载-霁川娱乐注册送彩金).
+PITCH_LINE_RULES = frozenset({"gambling_ad_paragraph", "promo_line", "tout_line", "farm_signature"})
 # Rules whose removal is one name even when no brand shape is in it (an invented 璨驰平台 substituted).
 NAME_RULES = frozenset({"brand_prefix", "brand_wrapper", "brand_substitution", "title_brand_suffix", "brand_echo"})
 # Brackets that glue a brand to a line: 【金沙网站】, ‘华体会’. Not “” nor 「」: quotation marks name a
@@ -67,9 +70,13 @@ def brands_removed(removals: Iterable[tuple[str, str]]) -> frozenset[str]:
     """Folded brand names in ``(rule, removed text)`` pairs of the brand rules (see ``BRAND_RULES``)."""
     names: set[str] = set()
     for rule, text in removals:
-        if rule not in BRAND_RULES:
+        if rule in PITCH_LINE_RULES:
+            spans = brand_spans(text)
+        elif rule in BRAND_RULES:
+            spans = brand_spans(text, weak=True) or ([(0, len(text))] if rule in NAME_RULES else [])
+        else:
             continue
-        for a, b in brand_spans(text, weak=True) or ([(0, len(text))] if rule in NAME_RULES else []):
+        for a, b in spans:
             name = lexicon_fold(text[a:b].strip(QUOTE_CHARS + "_-|:：,，")).text
             if _is_name(name):
                 names.add(name)
@@ -83,14 +90,19 @@ def _is_name(name: str) -> bool:
 def page_brands(names: Iterable[str]) -> PageBrands:
     """Names with their stems: the part before the brand suffixes (海德 in 海德体育官网, 金沙 in js333金沙线路)."""
     names = frozenset(names)
-    stems = set()
-    shape = matchers().brand_shape
+    stems, cores = set(), set()
+    shape, nouns = matchers().brand_shape, load_lexicon().brand_nouns
     for name in names:
         for match in shape.finditer(name):
             stem = match.group("stem")
             if len(stem) >= (MIN_HAN_STEM if CJK_CHAR_RE.match(stem) else MIN_LATIN_STEM):
                 stems.add(stem)
-    return PageBrands(names, frozenset(stems))
+                # The name's core, its stem and gambling noun (霁川娱乐 of 霁川娱乐app下载), is the whole name a
+                # sentence may hold: what the site added after it (app下载, 官方网站) is no part of it there.
+                first = split_suffixes(match.group("suffixes"), all_suffixes())[0]
+                if first in nouns:
+                    cores.add(stem + first)
+    return PageBrands(names | cores, frozenset(stems))
 
 
 @functools.lru_cache(maxsize=256)

@@ -161,6 +161,19 @@ SPAM_DOMAIN_RE = re.compile(
 SPAM_TLDS = (".vip", ".bet", ".win", ".cc", ".top", ".xyz", ".club")
 
 
+# A made-up Latin name ending in "bet" (moxbet, 1xbet, 188bet, luckbet): how bookmakers name themselves.
+# English words that end so are listed; the name must have two characters before "bet".
+BET_NAME_RE = re.compile(r"(?<![a-z0-9])[a-z0-9]{2,12}bet(?![a-z])")
+BET_WORDS = frozenset({"alphabet", "tibet", "sorbet", "gibbet", "barbet", "quodlibet", "abet", "rabbet"})
+
+
+def bet_names(folded: str) -> list[str]:
+    """Bookmaker-shaped Latin names in folded (lower-case) text: moxbet, 1xbet; not alphabet, Tibet."""
+    if "bet" not in folded:
+        return []
+    return [name for name in BET_NAME_RE.findall(folded) if name not in BET_WORDS]
+
+
 def spam_domains(text: str) -> list[str]:
     """Spam domains standing in ``text`` (the regex runs only where such a top-level domain occurs)."""
     lowered = text.lower()
@@ -193,7 +206,7 @@ def brand_shapes(folded: str, m: Matchers, topic: frozenset[str]) -> tuple[set[s
     weak: set[str] = set()
     if m.latin_brand:
         strong |= {x.group() for x in m.latin_brand.finditer(folded) if x.group("stem") not in LATIN_NON_NAMES}
-    strong |= set(spam_domains(folded))
+    strong |= set(spam_domains(folded)) | set(bet_names(folded))
     if "官方" in folded:  # hq288官方: letters and three digits then 官方 name a site (官方 is no suffix)
         strong |= {x.group() for x in ALNUM_OFFICIAL_RE.finditer(folded)}
     for match in m.brand_shape.finditer(folded):

@@ -184,7 +184,8 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
     brand_edits = headline + [span for s in kept for span in brand_edits_in(s, topic, config, reporting)]
     brand_edits += repeat_substitutions(text, kept, brand_edits, config)
     brand_edits = without_registered_names(text, kept, brand_edits)
-    brands = known | brands_removed((rule, text[a:b]) for a, b, rule in brand_edits)
+    pitched = [(rule, text[s.start : s.end]) for s, rule in zip(signals, verdicts, strict=True) if rule]
+    brands = known | brands_removed([*pitched, *((rule, text[a:b]) for a, b, rule in brand_edits)])
     if brands and "brand_pitch" not in config.disabled_rules:
         pitches = brand_pitch_edits(
             kept, off_subject(page_brands(brands), (s.text for s in kept)), brand_edits, ctx, config

@@ -77,10 +77,12 @@ PINYIN_SLOT_RULE = Rule("generator_slot", PINYIN_SLOT_RE, "{pinyin}, {suijijuzi}
 # code-text test, as for the pinyin slot.
 # A lowercase name between single percent signs (%keyword%, %title%) is such a slot too: a percentage
 # follows a digit, and the environment variables a tutorial quotes are upper case (%PATH%, %APPDATA%).
-# So is a namespaced field in braces or brackets ({field:title}, {tag:sitepath}, [c:description]).
+# So is a namespaced field in braces or brackets ({field:title}, {tag:sitepath}, [c:description]), and a
+# snake_case name between dollar signs ($company_name$): a price or a formula has no underscore name.
 LATIN_SLOT_RE = re.compile(
     r"\{\$?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\}|\[[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\]|%%[A-Z][A-Z0-9_]{1,30}%%"
     r"|(?<![\w%])%[a-z][a-z0-9_]{2,30}%(?![\w%])"
+    r"|(?<![A-Za-z0-9_$])\$[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\$(?![A-Za-z0-9_$])"
     r"|\{[a-z]{1,12}:[a-z][a-z0-9_]{1,30}\}|\[[a-z]{1,12}:[a-z][a-z0-9_]{1,30}\]"
 )
 LATIN_SLOT_RULE = Rule(
@@ -133,10 +135,14 @@ def _slot_data() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = "|".join(re.escape(w) for w in sorted(sections["slots"], key=len, reverse=True))
     # A listed name, maybe numbered ([随机数字3], 【关键词2】): square brackets hold references in prose
     # ([1], [注]), so only a slot's own name with its count is a slot there.
+    # A field of a press-release template ([联系人], {公司名称}) is a slot in braces, or in brackets with no
+    # value after it on its line: 【产品名称】全自动包装机 is a spec sheet's label.
     # Farm software also marks them with # or $ on both sides (#keyword#, $随机句子$): a listed name only, so a
     # Weibo hashtag (#春节#) or a price stays.
+    fields = "|".join(re.escape(w) for w in sorted(sections["field_slots"], key=len, reverse=True))
     slot = re.compile(
-        rf"\{{(?:{words})\d{{0,2}}\}}|\[(?:{words})\d{{0,2}}\]|【(?:{words})\d{{0,2}}】"
+        rf"\{{(?:{fields})\}}|[\[【](?:{fields})[\]】](?=[ \t\u3000]*(?:\n|$|[\[【{{]))"
+        rf"|\{{(?:{words})\d{{0,2}}\}}|\[(?:{words})\d{{0,2}}\]|【(?:{words})\d{{0,2}}】"
         rf"|(?<![A-Za-z0-9_#])#(?:{words})\d{{0,2}}#(?![A-Za-z0-9_#])"
         rf"|(?<![A-Za-z0-9_$])\$(?:{words})\d{{0,2}}\$(?![A-Za-z0-9_$])"
     )
