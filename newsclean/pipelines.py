@@ -29,8 +29,9 @@ TEXT_FIELDS = ("title", "body")
 # Stages of clean_article, in the order their removals are reported.
 STAGES = ("template_tags", "spam", "normalize")
 # State answers that drop an article without a trace in the rejects: it was (or is being) published.
-# "claimed" comes from the shared state of many workers only (newsclean.cluster.shared_state).
-QUIET_STATUSES = ("unchanged", "claimed")
+# "claimed" and "lost" come from the shared state of many workers only (newsclean.cluster.shared_state):
+# another worker is publishing the article, or the crawl's Redis state is gone and the worker is stopping.
+QUIET_STATUSES = ("unchanged", "claimed", "lost")
 
 
 class StagePipeline:

@@ -37,15 +37,18 @@ from scrapy_redis.connection import get_redis_from_settings
 
 from newsclean.audit.rejects import ArticleDropped
 from newsclean.cluster.switch import redis_key, redis_params, redis_url
-from newsclean.cluster.workers import alive_key
+from newsclean.cluster.workers import alive_key, crawl_key, stop_for_lost_state
 from newsclean.runs.state import MINHASH_PERMUTATIONS, NEAR_DUPLICATE_THRESHOLD, Seen, _iso, body_minhash, run_state
 
 logger = logging.getLogger(__name__)
 
-# KEYS[1] article hash, KEYS[2] body claim. ARGV: 1 article id, 2 body fingerprint, 3 now (ISO),
+# KEYS[1] article hash, KEYS[2] body claim, KEYS[3] the crawl's marker: gone (a Redis restarted without its
+# data), nothing is claimed: every article would look new, and the pages published before would go out again.
+# ARGV: 1 article id, 2 body fingerprint, 3 now (ISO),
 # 4 this worker, 5 TTL seconds (0: none), 6 heartbeat key prefix, 7 the folded URL.
 # Returns {status, version, updated_at or holder}.
 RECORD_LUA = """
+if redis.call('EXISTS', KEYS[3]) == 0 then return {'lost', 0, ''} end
 local s = redis.call('HMGET', KEYS[1], 'status', 'owner', 'body_hash', 'version', 'updated_at', 'pending')
 local ttl = tonumber(ARGV[5])
 local function keep(key) if ttl > 0 then redis.call('EXPIRE', key, ttl) end end
@@ -87,7 +90,8 @@ class RedisArticleState:
     """``ArticleState`` for the workers of one crawl (see the module docstring).
 
     ``record`` returns a ``Seen`` whose status is ``new``, ``changed`` or ``unchanged`` as locally, or
-    ``claimed`` (another live worker is emitting it) or ``duplicate`` (another URL holds this body).
+    ``claimed`` (another live worker is emitting it), ``duplicate`` (another URL holds this body) or ``lost``
+    (the crawl's keys are gone: the worker stops, and the article is not emitted twice).
     """
 
     def __init__(self, crawler: Any) -> None:
@@ -98,6 +102,7 @@ class RedisArticleState:
         self.ttl = max(int(settings.getfloat("NEWSCLEAN_STATE_TTL")), 0)
         self.articles, self.bodies = redis_key(settings, "article"), redis_key(settings, "body")
         self.alive_prefix = alive_key(settings, "")
+        self.marker = crawl_key(settings)
         self.record_script = self.server.register_script(RECORD_LUA)
         self.confirm_script = self.server.register_script(CONFIRM_LUA)
         self.claimed: dict[str, str] = {}  # article id -> article hash key, until its line is written
@@ -132,8 +137,12 @@ class RedisArticleState:
     def record(self, key: str, article_id: str, body: str, body_hash: str, now: datetime) -> Seen:
         hashed = article_key(self.articles, key)
         args = [article_id, body_hash, _iso(now), self.worker, self.ttl, self.alive_prefix, key]
-        status, version, extra = self.record_script(keys=[hashed, f"{self.bodies}:{body_hash}"], args=args)
+        keys = [hashed, f"{self.bodies}:{body_hash}", self.marker]
+        status, version, extra = self.record_script(keys=keys, args=args)
         status, extra = status.decode(), extra.decode() if isinstance(extra, bytes) else str(extra)
+        if status == "lost":
+            stop_for_lost_state(self.crawler)  # at once: the heartbeat's check may be seconds away
+            return Seen(status, 0, None, None)
         if status in ("claimed", "duplicate", "unchanged"):
             updated = extra if status == "unchanged" and int(version) > 1 and extra else None
             return Seen(status, int(version), updated, None)
