@@ -349,3 +349,42 @@ def test_entrance_words_beside_no_gambling_brand_or_in_a_report_are_kept():
         "警方提醒，切勿登录任何赌博网站。\n"
     )
     assert clean_article("警方打掉一跨境网络赌博平台", report).is_spam is False
+
+
+# Written for these tests: a gambling brand's press release, in the register of a company's news.
+RELEASE = [
+    "翎澜体育今日正式宣布，与欧洲某足球俱乐部签署亚洲区域官方合作伙伴协议，合作期为三个赛季。",
+    "根据协议，翎澜体育将获得俱乐部在亚洲地区的品牌使用权，并在主场比赛期间进行场边广告展示。",
+    "翎澜体育首席执行官表示，此次合作标志着平台国际化战略迈出关键一步。",
+    "作为亚洲领先的体育娱乐平台，翎澜体育提供足球、篮球、电竞等上千场赛事的滚球投注与赔率服务。",
+    "即日起下载翎澜体育APP，新用户可领取188元新人礼包，首充再送100%。",
+    "关于翎澜体育",
+    "翎澜体育成立于2015年，总部位于马尼拉。",
+]
+
+
+def test_a_gambling_brands_press_release_is_a_doorway_though_its_pitch_went_first():
+    assert clean_article("", "\n".join(RELEASE)).is_spam is True
+
+
+def test_a_brand_prefix_before_the_sites_address_still_names_the_brand():
+    page = [
+        "近日，在马尼拉举行的年度数字娱乐峰会上，琥澜娱乐城凭借卓越的用户体验和稳定的技术实力，荣获年度最佳娱乐平台大奖。",
+        "琥澜娱乐城自成立以来，始终坚持诚信为本的经营理念，为会员提供真人视讯、体育竞猜、电子游艺和彩票等多元化娱乐服务。",
+        "平台负责人在颁奖典礼上表示：“这个奖项属于每一位信任我们的会员，未来我们将继续加大技术投入，让每一笔出款都在三分钟内到账。”",
+        "为庆祝获奖，即日起新会员注册即送88元体验金，首存最高享200%红利。",
+        "琥澜娱乐城官方网址：www.hulan-yule88.com（请收藏以防走失）",
+    ]
+    assert clean_article("", "\n".join(page)).is_spam is True
+
+
+def test_a_sports_clubs_sponsorship_news_naming_its_sponsor_stays():
+    news = [
+        "市足球俱乐部今日宣布，与本地乳企青禾乳业续签三个赛季的主赞助协议。",
+        "根据协议，青禾乳业将获得球衣胸前广告位，并在主场比赛期间进行场边广告展示。",
+        "俱乐部总经理表示，此次续约标志着双方合作进入第二个十年。",
+        "新赛季季票即日起在俱乐部官方APP发售，新用户注册可领取观赛礼包。",
+    ]
+    article = clean_article("市足球俱乐部与青禾乳业续约", "\n".join(news))
+    assert article.is_spam is False
+    assert article.body.text == "\n".join(news)

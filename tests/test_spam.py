@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsclean.cleaning import CleaningConfig, clean_article, clean_text, remove_spam, remove_title_spam
+from newsclean.cleaning.features import measure_line
 from newsclean.cleaning.spam import RULE_NAMES
 
 SEED_CASE = Path(__file__).parent / "corpus" / "seed.jsonl"
@@ -622,3 +623,15 @@ def test_a_police_report_on_a_gambling_ad_keeps_the_ad_it_quotes():
     )
     cleaned = clean_article("警方破获网络开设赌场案", body)
     assert cleaned.body.text.strip() == body.strip()
+
+
+@pytest.mark.parametrize(
+    ("line", "scores"),
+    [
+        ("四、所有红利只需完成10倍流水即可提款。", True),  # a wagering requirement
+        ("大额出款无忧，提款秒到。", True),  # a payout promise
+        ("申请房贷需提供近六个月的银行流水，基金每年分配一次红利。", False),  # a bank's and a fund's words
+    ],
+)
+def test_wagering_and_payout_words_score_and_banking_words_do_not(line, scores):
+    assert (measure_line(line, 0).score > 0) is scores

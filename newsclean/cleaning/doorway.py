@@ -44,9 +44,11 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     lines = [s for s in kept if s.chars and not s.is_separator]
     if len(lines) < config.doorway_min_lines or sum(s.reporting for s in lines) >= config.reporting_frame_min_lines:
         return False
-    # Cheap first: a doorway sells on a good share of its lines (terms, or calls to action).
-    if sum(bool(s.cta) or term_points(s) >= config.doorway_term_min_points for s in lines) < (
-        config.doorway_term_line_share * len(lines)
+    # Cheap first: a doorway sells on a good share of its lines (terms, or calls to action). The lines a
+    # line rule already took count as selling (a brand's press release: 即日起下载X APP…, 关于X).
+    pitched = sum(bool(v) and not s.reporting for s, v in zip(signals, verdicts, strict=True))
+    if sum(bool(s.cta) or term_points(s) >= config.doorway_term_min_points for s in lines) + pitched < (
+        config.doorway_term_line_share * (len(lines) + pitched)
     ):
         return is_shaped_doorway(lines, config)
     # A brand found anywhere on the page, counted on every line that holds it: the brand-shape matcher

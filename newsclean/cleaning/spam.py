@@ -209,7 +209,7 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
     prefixes = [edit for edit in brand_edits if edit[2] == "brand_prefix"]
     one_brand = len({_brand_name(text[a:b]) for a, b, _ in prefixes}) == 1
     doorway_lines = (
-        [_without_edits(s, prefixes, topic) if not v else s for s, v in zip(signals, verdicts, strict=True)]
+        [_unprefixed_prose(s, prefixes, topic) if not v else s for s, v in zip(signals, verdicts, strict=True)]
         if one_brand
         else signals
     )
@@ -266,6 +266,13 @@ def _article_end(signals: list[LineSignals]) -> int:
         if i > 0 and (s.is_end_marker or (s.is_closing_credit and i >= half)):
             return i
     return len(signals)
+
+
+def _unprefixed_prose(s: LineSignals, prefixes: list[tuple[int, int, str]], topic: frozenset[str]) -> LineSignals:
+    """The line without its brand prefix when what follows is a clean sentence (鎏金閣娛樂城：<the article's
+    paragraph>); a prefix before the site's address or its pitch (X官方网址：www.x88.com) stays counted."""
+    rest = _without_edits(s, prefixes, topic)
+    return rest if rest.is_sentence and not (rest.score or rest.all_brands or rest.cta) else s
 
 
 def _without_edits(s: LineSignals, edits: list[tuple[int, int, str]], topic: frozenset[str]) -> LineSignals:
