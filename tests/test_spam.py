@@ -210,7 +210,8 @@ def test_block_separators_include_box_drawing_lines():
 INSIDE_ARTICLE = [
     ("promo_line", "澳门威尼斯人网上赌场网址是多少?"),  # an SEO query line is a question, not a statement
     ("promo_line", "“璨驰体育是真的吗”"),  # an invented brand and a trust question
-    ("obfuscated_line", "澳\u200b门\u200b新\u200b葡\u200b京\u200b官\u200b网"),
+    # zero-width characters between the words (澳门新葡京官网 spelt out is a listed brand: a promo line)
+    ("obfuscated_line", "澳\u200b门\u200b新\u200b葡\u200b京\u200b入\u200b口"),
 ]
 
 
@@ -635,3 +636,10 @@ def test_a_police_report_on_a_gambling_ad_keeps_the_ad_it_quotes():
 )
 def test_wagering_and_payout_words_score_and_banking_words_do_not(line, scores):
     assert (measure_line(line, 0).score > 0) is scores
+
+
+def test_a_macau_resorts_name_with_a_site_word_is_the_spam_sites():
+    line = "【金沙网站】县交通运输局相关负责人介绍，共配中心投用后，快件到村级服务站的时间缩短至24小时以内。"
+    assert clean_text(line).text == line.removeprefix("【金沙网站】")
+    for own in ("金沙中国官网公布第三季度业绩。", "金沙县官网发布停水通知。"):
+        assert clean_text(own).text == own
