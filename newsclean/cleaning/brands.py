@@ -376,6 +376,8 @@ def _without_app(line: str, start: int, end: int) -> tuple[int, int]:
 
 # A sentence end: 。！？, ASCII !?. right after a Han character, or ASCII .!? before a space; then closing quotes.
 SENTENCE_END_RE = re.compile(r"(?:[。！？]|(?<=[\u4e00-\u9fff])[!?.]|[.!?](?=\s))[」』”’\"'）)]*")
+# A list item's number at the line's start (2. 鑫源彩票…): no sentence ends there.
+ITEM_NUMBER_RE = re.compile(r"\s*[0-9]{1,3}\.")
 # Separators that glue a brand to the sentence before it: 。·珀瑞线路, 。—开云体育(官方)网站, 。|爱游戏体育.
 TAIL_SEPARATORS = " \t·•|｜丨-—–_:：~"
 
@@ -387,6 +389,8 @@ def find_spam_tail(line: str, config: CleaningConfig = DEFAULTS) -> int:
     with no reporting frame; a sentence ending in a quotation or a footnote stays.
     """
     ends = list(SENTENCE_END_RE.finditer(line))
+    item = ITEM_NUMBER_RE.match(line)
+    ends = [end for end in ends if not (item and end.end() == item.end())]
     if not ends:
         return len(line)
     if ends[-1].end() >= len(line.rstrip()):

@@ -82,6 +82,11 @@ class CleaningConfig:
     # ... but a short article of at least this many characters of prose, with all the spam after
     # it, is an article with a spam tail (a three-sentence brief, its byline, then the link farm).
     short_article_min_chars: int = setting("SPAM", 80)
+    # Clean lines (one a sentence of prose) a notice or job ad keeps around one spam block to stay an
+    # article: its heading, its sentence and its signature or address.
+    notice_min_clean_lines: int = setting("SPAM", 3)
+    # ... each this long at least: a heading, an address, a signature (not 首页, 标签: a doorway's crumbs).
+    notice_line_min_chars: int = setting("SPAM", 6)
     # ... with at most this many spam blocks between its paragraphs (a parasite page interleaves more).
     article_max_inner_spam_blocks: int = setting("SPAM", 1)
     # --- HTML, before extraction -------------------------------------------

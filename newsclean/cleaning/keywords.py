@@ -19,6 +19,11 @@ from newsclean.cleaning.tokens import is_known_word
 from newsclean.cleaning.types import delete_spans
 
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+# Keyword fields (not calls to action) a run after punctuation holds before its last field.
+MIN_KEYWORD_FIELDS = 2
+# Fields of a keyword run: three or more short space-separated fields in a row are a list.
+MIN_RUN_FIELDS = 3
+NUMBERED_FIELD_RE = re.compile(r"[0-9０-９]{1,3}[.、．)）]")
 
 
 # Space-separated keyword fields spliced into prose after a clause (…诈骗。真人百家乐网站 网上赌博平台
@@ -27,8 +32,11 @@ HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 KEYWORD_FIELD = r"[^\s。！？；，,、：:“”\"]{2,12}"
 
 
+# A run starts a line, follows a clause mark, or follows a number or code and a space (联系电话：159****1120
+# 加拿大28 极速快3 六合彩特码 …: a listing's phone number, then the list).
 KEYWORD_RUN_RE = re.compile(
-    rf"(?:^|(?<=[。！？；，,、：:]))\s*(?P<run>{KEYWORD_FIELD}(?:[ \t\u3000]+{KEYWORD_FIELD}){{2,}})"
+    rf"(?:^|(?<=[。！？；，,、：:])|(?<=[0-9A-Za-z*#)）][ \t\u3000]))\s*"
+    rf"(?P<run>{KEYWORD_FIELD}(?:[ \t\u3000]+{KEYWORD_FIELD}){{2,}})"
 )
 
 
@@ -97,6 +105,12 @@ def find_keyword_runs(line: str, config: CleaningConfig = DEFAULTS) -> list[tupl
     return sorted(spans)
 
 
+def _has_evidence(field: str) -> bool:
+    """A field with a gambling word or a call to action, however light (走势图分析, 免费资料)."""
+    signals = measure_line(field, 0)
+    return not signals.reporting and bool(signals.score or signals.cta)
+
+
 def _has_gambling_word(field: str) -> bool:
     signals = measure_line(field, 0)
     return bool(signals.score or signals.all_brands or signals.weak_brands)
@@ -154,8 +168,24 @@ def _runs_after_punctuation(line: str, config: CleaningConfig) -> list[tuple[int
     spans = []
     for match in KEYWORD_RUN_RE.finditer(line):
         fields = list(re.finditer(r"\S+", match.group("run")))
-        *head, last = fields
-        if not all(_is_keyword_field(f.group(), config=config) for f in head):
+        while fields and not HAN_RE.search(fields[0].group()):
+            fields.pop(0)  # a number or code before the list (联系电话：159****1120 加拿大28 …) is the line's own
+        if len(fields) < MIN_RUN_FIELDS:
+            continue
+        if any(NUMBERED_FIELD_RE.match(f.group()) for f in fields):
+            continue  # a numbered list (1.宏利汇国际 2.金樽娱乐) is the article's own: a warning names platforms so
+        ends_line = not line[match.end("run") :].strip()
+        # At the line's end the last field is glued to nothing: it is judged like the others.
+        head, last = (fields, None) if ends_line else (fields[:-1], fields[-1])
+        # A call to action or a lighter word may stand among the keywords (… 平码 免费资料 走势图分析): two
+        # keyword fields at least, and every other field has gambling evidence of its own.
+        keyword = [_is_keyword_field(f.group(), config=config) for f in head]
+        light = [k or _has_evidence(f.group()) for k, f in zip(keyword, head, strict=True)]
+        if not all(light) or sum(keyword) < MIN_KEYWORD_FIELDS:
+            continue
+        if last is None:
+            if any(_is_solid_keyword(f.group(), config=config) for f in head):
+                spans.append((match.start("run") + fields[0].start(), match.start("run") + fields[-1].end()))
             continue
         keep_from = _keyword_prefix(last.group(), config=config)
         if not keep_from or not _is_keyword_field(last.group()[:keep_from], config=config):
@@ -165,7 +195,7 @@ def _runs_after_punctuation(line: str, config: CleaningConfig) -> list[tuple[int
         keywords = [f.group() for f in head] + [last.group()[:keep_from]]
         if not any(_is_solid_keyword(k, config=config) for k in keywords):
             continue  # 东城体育 西城体育 …: place names with a business noun, no gambling word or brand
-        spans.append((match.start("run"), match.start("run") + last.start() + keep_from))
+        spans.append((match.start("run") + fields[0].start(), match.start("run") + last.start() + keep_from))
     return spans
 
 

@@ -53,6 +53,8 @@ def _spam_only_at_edges(signals: list[LineSignals], verdicts: list[str | None], 
     """
     framed = sum(s.reporting for s in signals) >= config.reporting_frame_min_lines
     prose = [i for i, (s, v) in enumerate(zip(signals, verdicts, strict=True)) if _is_prose(s, v, config, framed)]
+    if len(prose) == 1:
+        return _notice_with_one_block(signals, verdicts, config)
     if len(prose) < 2:
         return False
     # One injected block between two paragraphs is an article with spam in it; a parasite page
@@ -64,6 +66,23 @@ def _spam_only_at_edges(signals: list[LineSignals], verdicts: list[str | None], 
     spam = [i for i, v in enumerate(verdicts) if v]
     blocks = sum(1 for k, i in enumerate(spam) if k == 0 or i != spam[k - 1] + 1)
     return blocks <= config.article_max_inner_spam_blocks
+
+
+def _notice_with_one_block(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
+    """One sentence of prose among short clean lines of its own (a heading, an address, a signature: a
+    notice or a job ad), and the spam one block above or below them all: a notice with a farm, not a
+    parasite page, which pastes its sentence between spam or stands it alone over its farm.
+    """
+    clean = [
+        i
+        for i, (s, v) in enumerate(zip(signals, verdicts, strict=True))
+        if not v and s.chars >= config.notice_line_min_chars and not (s.score or s.all_brands or s.weak_brands or s.cta)
+    ]
+    spam = [i for i, v in enumerate(verdicts) if v]
+    if len(clean) < config.notice_min_clean_lines or not spam:
+        return False
+    one_block = spam[-1] - spam[0] + 1 == len(spam)
+    return one_block and (spam[0] > clean[-1] or spam[-1] < clean[0])
 
 
 def _is_prose(s: LineSignals, verdict: str | None, config: CleaningConfig, framed: bool = False) -> bool:

@@ -18,6 +18,8 @@ from newsclean.cleaning.tokens import is_known_word
 from newsclean.cleaning.tries import WordMatcher, WordSets, alternation, trie_pattern
 
 CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
+# Particles that end a clause, never a name: a brand-shaped stem ending in one is prose (批准的|电子游艺).
+NAME_END_PARTICLES = frozenset("的了過过吗呢吧")
 
 
 MASK_CHAR = "\x00"
@@ -214,6 +216,8 @@ def brand_shapes(folded: str, m: Matchers, topic: frozenset[str]) -> tuple[set[s
         if is_topic_stem(stem, topic) or BRANCH_RE.match(folded, match.end()):
             continue  # the article's subject, or a shop with branches (金色年华娱乐城（人民路店）)
         parts = split_suffixes(chain, m.strong_suffixes | all_suffixes())
+        if stem[-1] in NAME_END_PARTICLES:
+            continue  # 文化部门批准的|电子游艺: a name never ends in a particle; prose before the noun does
         lead = telling_stem_start(stem, parts, m)
         if lead >= 0:
             strong.add(match.group()[lead:])

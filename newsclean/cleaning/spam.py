@@ -45,6 +45,10 @@ from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surv
 # The article's own lines that name places and credit pictures: an address (地址：…娱乐城B1), a caption
 # ending in its photographer's credit (▲…外景 图：小北 摄). A spam line is neither.
 ADDRESS_LINE_RE = re.compile(r"^\W*(?:地址|地點|地点|位置|位于|位於|门店地址|門市地址)\s*[:：]")
+# A listing's name field (店名：金港湾娱乐城（KTV）): the venue the listing is about, named by its own label.
+VENUE_LINE_RE = re.compile(
+    r"^\W*(?:店名|店铺名称|店鋪名稱|商家名称|商家名稱|门店名称|門店名稱|场所名称|場所名稱)\s*[:：]"
+)
 # A row of a table of places: a street, then the venue on it (解放路 金海岸娱乐城).
 ADDRESS_ROW_RE = re.compile(r"^\s*\S{1,10}(?:路|街|大道|大街|巷|道|号|號|广场|廣場)\s+\S{2,14}\s*$")
 CAPTION_CREDIT_RE = re.compile(r"(?:摄|攝|供图|供圖)\s*[）)]?\s*$")
@@ -88,6 +92,8 @@ def classify_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
         return None  # a clean caption signed by a gambling site: only the credit goes (credits.py)
     if ADDRESS_LINE_RE.match(s.text) or ADDRESS_ROW_RE.match(s.text) or CAPTION_CREDIT_RE.search(s.text):
         return None  # an address or a credited caption: the article's own line, whatever names it holds
+    if VENUE_LINE_RE.match(s.text) and not s.cta:
+        return None  # a listing's name field: the venue it lists (a pitch would sell, a name field does not)
     if _names_only_places(s):
         return None  # 服务点：…大厅（星海娱乐城北侧）: the venue is a landmark in directions
     if BYLINE_RE.match(s.text):
