@@ -62,3 +62,15 @@ def test_prose_before_a_business_noun_is_no_brand_and_a_messaging_app_is_no_wrap
         "即睇即租，可短期租約。聯絡：陳小姐 9xxx 6238（WhatsApp）",
     ]
     assert clean_text("\n".join(lines)).text == "\n".join(lines)
+
+
+def test_a_partner_farm_under_a_job_ad_goes_and_the_ad_stays():
+    ad = [
+        "招聘：连锁药店营业员",
+        "要求：中专以上学历，有药师证者优先，月薪4000-6000。",
+        "门店地址：和谐路与光明街交叉口 仁心大药房",
+    ]
+    farm = ["合作伙伴", "鸿琨体育", "bt838体育", "真人百家乐", "体育投注"]
+    article = clean_article("", "\n".join([*ad, *farm]))
+    assert article.is_spam is False
+    assert article.body.text == "\n".join(ad)

@@ -70,6 +70,8 @@ def find_line_runs(
     reporting = ctx.reporting_lines >= config.reporting_frame_min_lines
     runs: list[list[int]] = [[]]
     for i, s in enumerate(signals):
+        if runs[-1] and is_list_heading(s.text):
+            runs.append([])  # a list's heading (合作伙伴) opens a run: the short lines above it are not its links
         if _is_list_line(s, config) or (verdicts[i] and not s.is_sentence):
             runs[-1].append(i)
         elif runs[-1]:

@@ -29,6 +29,8 @@ def is_spam_page(signals: list[LineSignals], verdicts: list[str | None], config:
         return False
     if is_gambling_page(signals, verdicts, config):
         return True
+    if _notice_with_one_block(signals, verdicts, config):
+        return False
     spam = sum(s.chars for s, v in zip(signals, verdicts, strict=True) if v)
     # Two paragraphs of the article's own survive, a short article's or a brief's longer than the spam
     # injected into it (a school's 60-character notice with two betting lines below it).
@@ -53,8 +55,6 @@ def _spam_only_at_edges(signals: list[LineSignals], verdicts: list[str | None], 
     """
     framed = sum(s.reporting for s in signals) >= config.reporting_frame_min_lines
     prose = [i for i, (s, v) in enumerate(zip(signals, verdicts, strict=True)) if _is_prose(s, v, config, framed)]
-    if len(prose) == 1:
-        return _notice_with_one_block(signals, verdicts, config)
     if len(prose) < 2:
         return False
     # One injected block between two paragraphs is an article with spam in it; a parasite page
@@ -69,20 +69,38 @@ def _spam_only_at_edges(signals: list[LineSignals], verdicts: list[str | None], 
 
 
 def _notice_with_one_block(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
-    """One sentence of prose among short clean lines of its own (a heading, an address, a signature: a
-    notice or a job ad), and the spam one block above or below them all: a notice with a farm, not a
-    parasite page, which pastes its sentence between spam or stands it alone over its farm.
+    """Short lines of its own (a heading, a sentence of prose, a signature or an address: a notice or a
+    job ad) and the spam one block below or above them all, no longer than they are: a notice with a
+    farm, not a parasite page, which pastes its sentences between spam or stands one alone over a farm.
+
+    A spam line is one a rule took or one with gambling evidence (a brand, solid terms, a sales call);
+    the block runs from the first to the page's end (or from its start to the last), its short lines
+    with no evidence (ky296彩, a bare domain) its own members; a sentence of prose in it is interleaving.
     """
-    clean = [
-        i
-        for i, (s, v) in enumerate(zip(signals, verdicts, strict=True))
-        if not v and s.chars >= config.notice_line_min_chars and not (s.score or s.all_brands or s.weak_brands or s.cta)
-    ]
-    spam = [i for i, v in enumerate(verdicts) if v]
-    if len(clean) < config.notice_min_clean_lines or not spam:
+    framed = sum(s.reporting for s in signals) >= config.reporting_frame_min_lines
+    spam = [i for i, (s, v) in enumerate(zip(signals, verdicts, strict=True)) if v or _has_evidence(s)]
+    if not spam:
         return False
-    one_block = spam[-1] - spam[0] + 1 == len(spam)
-    return one_block and (spam[0] > clean[-1] or spam[-1] < clean[0])
+    for own, block in (
+        (range(spam[0]), range(spam[0], len(signals))),
+        (range(spam[-1] + 1, len(signals)), range(spam[-1] + 1)),
+    ):
+        mine = [
+            signals[i]
+            for i in own
+            if not verdicts[i] and signals[i].chars >= config.notice_line_min_chars and not _has_evidence(signals[i])
+        ]
+        if any(_is_prose(signals[i], verdicts[i], config, framed) for i in block if not _has_evidence(signals[i])):
+            continue  # prose inside the block: the page interleaves
+        prose = any(_is_prose(s, None, config, framed) for s in mine)
+        longer = sum(s.chars for s in mine) >= sum(signals[i].chars for i in block)
+        if len(mine) >= config.notice_min_clean_lines and prose and longer:
+            return True
+    return False
+
+
+def _has_evidence(s: LineSignals) -> bool:
+    return bool(s.all_brands or s.score >= 2 or (s.score and s.cta) or s.weak_brands)
 
 
 def _is_prose(s: LineSignals, verdict: str | None, config: CleaningConfig, framed: bool = False) -> bool:
