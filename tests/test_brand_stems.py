@@ -62,3 +62,20 @@ def test_a_latin_name_ending_in_bet_is_a_bookmakers(line, names):
 @pytest.mark.parametrize("line", ["谷歌母公司Alphabet发布财报", "Tibet tourism grew", "Lemon sorbet recipe"])
 def test_english_words_ending_in_bet_are_no_brand(line):
     assert measure_line(line, 0).all_brands == frozenset()
+
+
+@pytest.mark.parametrize("line", ["推出文旅线路和研学线路", "康养线路与茶旅线路受欢迎"])
+def test_tourism_routes_are_no_invented_brands(line):
+    assert measure_line(line, 0).all_brands == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("HW88 Sports is giving new members a bonus", {"hw88 sports"}), ("Fox Sports and Sky Sports", set())],
+)
+def test_letters_and_digits_before_a_betting_word_name_a_site(line, names):
+    assert measure_line(line, 0).all_brands == names
+
+
+def test_words_before_slots_in_a_sentence_are_no_name():
+    assert measure_line("The site offers slots and video slots", 0).all_brands == frozenset()

@@ -282,3 +282,27 @@ def test_a_short_sentence_of_a_paragraph_with_prose_of_its_own_stays_before_a_pi
     more = "橙意出行表示，下一步将把一键退改扩展到国际航线和酒店订单。"
     result = clean_text(STORY + own + pitch + more)
     assert result.text == STORY + own + more
+
+
+# Written for these tests: an English local story, and an invented slot site.
+EN_STORY = (
+    "The county council approved a new footbridge over the river on Tuesday, ending a decade of debate.\n"
+    "Construction is expected to start in spring and take about eighteen months, the council said.\n"
+)
+
+
+def test_an_english_offer_with_no_call_to_action_goes():
+    offer = "Much like the river, your bankroll can bounce back too: Vellora Slots hands returning players "
+    offer += "50 free spins every Monday with zero wagering."
+    result = clean_text(EN_STORY + offer + "\nResidents can view the plans at the library until Friday.")
+    assert offer not in result.text
+    assert EN_STORY in result.text
+
+
+def test_a_regulators_report_on_such_offers_stays():
+    report = (
+        "The Gambling Commission fined Vellora Slots for advertising free spins with zero wagering to self-excluded players.\n"
+        "The regulator said the operator's deposit bonus adverts broke the rules on three occasions.\n"
+        "The operator has until March to change its marketing, the commission said."
+    )
+    assert clean_text(report).text == report

@@ -57,6 +57,9 @@ class CleaningConfig:
     ad_min_score: int = setting("SPAM", 12)
     # One brand with at least this many calls to action is a hard sell too (注册立送…信誉第一…最新网址).
     ad_min_cta_one_brand: int = setting("SPAM", 4)
+    # Words only gambling offers use (weight 3) that, beside one brand, make a sentence an offer with no call
+    # to action (…Velloro Slots hands returning players 50 free spins … with zero wagering.): injected_offer.
+    offer_min_spam_terms: int = setting("SPAM", 2)
     # Without a brand, this many calls to action around a solid gambling term (注册立送…体验金…最新网址).
     ad_min_cta_no_brand: int = setting("SPAM", 5)
     # Gambling points of a tip seller's pitch (tout_line): two or three tout words (连红, 今日方案, 不中包赔).

@@ -25,6 +25,10 @@ LINE_RE = re.compile(r"[^\n]+")
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
 
+# Weight of a lexicon term almost only gambling promotion uses (gambling_terms.txt).
+SPAM_ONLY_WEIGHT = 3
+
+
 # A line that ends as a question: SEO query lines (澳门威尼斯人网上赌场网址是多少?) are questions, not statements.
 QUESTION_END_RE = re.compile(r"[?？][」』”\"’'）)]*\s*$")
 
@@ -102,8 +106,22 @@ def is_gambling_ad(s: LineSignals, config: CleaningConfig, ctx: PageContext | No
         and ctx is not None
         and _is_outlier(s, ctx, config)
     )
+    # One brand and the words only its offers use (…Velloro Slots hands returning players 50 free spins every
+    # Monday with zero wagering.): an offer needs no call to action to sell, in an article that talks no gambling.
+    injected_offer = (
+        bool(s.all_brands)
+        and len(_spam_only_terms(s)) >= config.offer_min_spam_terms
+        and ctx is not None
+        and _is_outlier(s, ctx, config)
+    )
     several = several_brands and s.score >= config.ad_min_score
-    return several or one_brand_hard_sell or no_brand_hard_sell or injected_pitch
+    return several or one_brand_hard_sell or no_brand_hard_sell or injected_pitch or injected_offer
+
+
+def _spam_only_terms(s: LineSignals) -> set[str]:
+    """The line's terms that almost only gambling promotion uses (weight 3: free spins, 首存, 彩金)."""
+    terms = load_lexicon().terms
+    return {t for t in s.terms if t in terms and terms[t].weight >= SPAM_ONLY_WEIGHT}
 
 
 def is_tout_line(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> bool:

@@ -88,7 +88,7 @@ def _notice_with_one_block(signals: list[LineSignals], verdicts: list[str | None
         mine = [
             signals[i]
             for i in own
-            if not verdicts[i] and signals[i].chars >= config.notice_line_min_chars and not _has_evidence(signals[i])
+            if not verdicts[i] and signals[i].chars >= config.notice_line_min_chars and _is_plain(signals[i])
         ]
         if any(_is_prose(signals[i], verdicts[i], config, framed) for i in block if not _has_evidence(signals[i])):
             continue  # prose inside the block: the page interleaves
@@ -97,6 +97,11 @@ def _notice_with_one_block(signals: list[LineSignals], verdicts: list[str | None
         if len(mine) >= config.notice_min_clean_lines and prose and longer:
             return True
     return False
+
+
+def _is_plain(s: LineSignals) -> bool:
+    """No gambling word, brand shape or call to action at all: a notice's own line."""
+    return not (s.score or s.all_brands or s.weak_brands or s.cta)
 
 
 def _has_evidence(s: LineSignals) -> bool:

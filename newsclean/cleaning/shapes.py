@@ -28,6 +28,8 @@ MASK_CHAR = "\x00"
 # Words before "casino" that describe, not name: online casino, live casino, the casino.
 LATIN_NON_NAMES = frozenset(
     {"online", "live", "the", "new", "best", "real", "mobile", "crypto", "top", "free", "land", "based", "its", "our"}
+    # and the words before "slots" or "casino" in a sentence (offers slots, video slots, other casinos)
+    | {"offers", "offer", "play", "more", "video", "classic", "penny", "popular", "other", "and", "with", "demo"}
 )
 
 
@@ -150,6 +152,9 @@ ALNUM_NAME_RE = re.compile(r"[a-z]{1,6}\d{2,6}|\d{2,6}[a-z]{1,6}")
 
 
 ALNUM_OFFICIAL_RE = re.compile(r"(?<![a-z0-9])(?:[a-z]{1,6}\d{3,6}|\d{3,6}[a-z]{1,6})官方")
+# Letters and two or more digits, then a betting word (HW88 Sports, KX365 Bet, JB99 Win): how a betting site
+# names itself in English; a broadcaster's name has no digits (Fox Sports, Sky Sports).
+ALNUM_LATIN_BRAND_RE = re.compile(r"(?<![a-z0-9])[a-z]{1,8}\d{2,4} ?(?:sports|sport|bet|win|gaming)(?![a-z])")
 
 
 # A bare web address standing as a brand (ab8899.vip, bw6677.cc, rr777bet.win): a top-level domain gambling
@@ -208,7 +213,7 @@ def brand_shapes(folded: str, m: Matchers, topic: frozenset[str]) -> tuple[set[s
     weak: set[str] = set()
     if m.latin_brand:
         strong |= {x.group() for x in m.latin_brand.finditer(folded) if x.group("stem") not in LATIN_NON_NAMES}
-    strong |= set(spam_domains(folded)) | set(bet_names(folded))
+    strong |= set(spam_domains(folded)) | set(bet_names(folded)) | set(ALNUM_LATIN_BRAND_RE.findall(folded))
     if "官方" in folded:  # hq288官方: letters and three digits then 官方 name a site (官方 is no suffix)
         strong |= {x.group() for x in ALNUM_OFFICIAL_RE.finditer(folded)}
     for match in m.brand_shape.finditer(folded):
