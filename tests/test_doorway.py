@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsclean.cleaning import clean_article
 
 SPUN = (
@@ -363,18 +365,20 @@ RELEASE = [
 ]
 
 
-def test_a_gambling_brands_press_release_is_a_doorway_though_its_pitch_went_first():
-    assert clean_article("", "\n".join(RELEASE)).is_spam is True
+# An award release whose last line glues the brand as a prefix before the site's address.
+AWARD = [
+    "近日，在马尼拉举行的年度数字娱乐峰会上，琥澜娱乐城凭借卓越的用户体验和稳定的技术实力，荣获年度最佳娱乐平台大奖。",
+    "琥澜娱乐城自成立以来，始终坚持诚信为本的经营理念，为会员提供真人视讯、体育竞猜、电子游艺和彩票等多元化娱乐服务。",
+    "平台负责人在颁奖典礼上表示：“这个奖项属于每一位信任我们的会员，未来我们将继续加大技术投入，让每一笔出款都在三分钟内到账。”",
+    "为庆祝获奖，即日起新会员注册即送88元体验金，首存最高享200%红利。",
+    "琥澜娱乐城官方网址：www.hulan-yule88.com（请收藏以防走失）",
+]
 
 
-def test_a_brand_prefix_before_the_sites_address_still_names_the_brand():
-    page = [
-        "近日，在马尼拉举行的年度数字娱乐峰会上，琥澜娱乐城凭借卓越的用户体验和稳定的技术实力，荣获年度最佳娱乐平台大奖。",
-        "琥澜娱乐城自成立以来，始终坚持诚信为本的经营理念，为会员提供真人视讯、体育竞猜、电子游艺和彩票等多元化娱乐服务。",
-        "平台负责人在颁奖典礼上表示：“这个奖项属于每一位信任我们的会员，未来我们将继续加大技术投入，让每一笔出款都在三分钟内到账。”",
-        "为庆祝获奖，即日起新会员注册即送88元体验金，首存最高享200%红利。",
-        "琥澜娱乐城官方网址：www.hulan-yule88.com（请收藏以防走失）",
-    ]
+@pytest.mark.parametrize(
+    "page", [RELEASE, AWARD], ids=["its pitch taken first", "a brand prefix before the site's address"]
+)
+def test_a_gambling_brands_own_press_release_is_a_doorway(page):
     assert clean_article("", "\n".join(page)).is_spam is True
 
 

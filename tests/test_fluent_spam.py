@@ -250,12 +250,23 @@ def test_a_pitch_clause_going_on_with_a_call_to_action_goes_whole():
     assert line not in clean_text(STORY + line + "\n" + PARAGRAPH).text
 
 
-def test_the_articles_own_promotion_before_a_pitch_stays():
-    own = "活动期间，新用户下载拾光优选APP并注册，可领取满99减20等多张优惠券。"
-    pitch = "据悉，澜汐体育官方平台同步推出春季回馈，新会员注册即可领取最高888元体验金，首存再送100%。"
-    after = "老用户参与“每日逛店”任务，可累计兑换无门槛券，优惠力度为历年最大。"
-    result = clean_text(STORY + own + pitch + after)
-    assert result.text == STORY + own + after
+@pytest.mark.parametrize(
+    ("own", "pitch", "after"),
+    [
+        (  # the article's own promotion (a shopping app's coupons) before a pitch in the same register
+            "活动期间，新用户下载拾光优选APP并注册，可领取满99减20等多张优惠券。",
+            "据悉，澜汐体育官方平台同步推出春季回馈，新会员注册即可领取最高888元体验金，首存再送100%。",
+            "老用户参与“每日逛店”任务，可累计兑换无门槛券，优惠力度为历年最大。",
+        ),
+        (  # a short sentence before a pitch, in a paragraph with prose of its own
+            "据介绍，该功能目前已覆盖国内全部航线。",
+            "此外，澜汐体育也上线了“一键存款”，新会员首存即送58元彩金。",
+            "橙意出行表示，下一步将把一键退改扩展到国际航线和酒店订单。",
+        ),
+    ],
+)
+def test_a_paragraphs_own_sentences_around_a_pitch_stay(own, pitch, after):
+    assert clean_text(STORY + own + pitch + after).text == STORY + own + after
 
 
 def test_grammar_before_a_site_word_is_no_brand():
@@ -274,14 +285,6 @@ def test_a_short_slogan_leading_into_a_pitch_goes_with_it():
     note = "【编者按】文明实践，重在参与。本期特别推荐澜汐娱乐，新老会员每日登录即可领取彩金，详情请搜索澜汐娱乐官网。"
     result = clean_text(note + "\n" + STORY + PARAGRAPH)
     assert result.text.strip() == (STORY + PARAGRAPH).strip()
-
-
-def test_a_short_sentence_of_a_paragraph_with_prose_of_its_own_stays_before_a_pitch():
-    own = "据介绍，该功能目前已覆盖国内全部航线。"
-    pitch = "此外，澜汐体育也上线了“一键存款”，新会员首存即送58元彩金。"
-    more = "橙意出行表示，下一步将把一键退改扩展到国际航线和酒店订单。"
-    result = clean_text(STORY + own + pitch + more)
-    assert result.text == STORY + own + more
 
 
 # Written for these tests: an English local story, and an invented slot site.
