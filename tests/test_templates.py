@@ -26,6 +26,7 @@ REMOVES = [
     ("dedecms_tag", "{dede:field name='title'/}正文", "正文"),
     ("dedecms_field", "[field:title/]正文", "正文"),
     ("empirecms_var", "[!--newstext--]正文", "正文"),
+    ("ssi_directive", '正文<!--#include file="footer_ad.html"-->', "正文"),
     ("wordpress_seo_var", "欢迎访问%%sitename%%", "欢迎访问"),
     ("generator_slot", "{随机关键词}正文[标题]结束【关键词】", "正文结束"),
     # A slot under a name no list holds, recognised by its shape: Han words (and a count) alone in braces.
@@ -150,6 +151,8 @@ def test_a_slot_named_in_snake_case_goes(text, expected):
         ("话题 #keyword2# 讨论。", "话题  讨论。"),  # a listed name between hashes
         ("近日，$company_name$成功入选。", "近日，成功入选。"),  # a snake_case name between dollar signs
         ("媒体联系：[联系人] [联系电话]", "媒体联系： "),  # a press-release template's fields
+        ("Read about [[anchor]] at [[url]]. ##KW2##", "Read about  at . "),  # doubled marks
+        ("$$anchor_text_3$$\nThe {best|top|most trusted} casino", "\nThe  casino"),  # doubled $, spintax
     ],
 )
 def test_farm_software_slots_in_other_marks_go(text, expected):
@@ -157,7 +160,14 @@ def test_farm_software_slots_in_other_marks_go(text, expected):
 
 
 @pytest.mark.parametrize(
-    "text", ["#春节# 微博话题热度上升，售价$5$。", "配置写作 {a:1} 即可。", "变量 $HOME 与 $PATH 不同，价格 $10 起。"]
+    "text",
+    [
+        "#春节# 微博话题热度上升，售价$5$。",
+        "配置写作 {a:1} 即可。",
+        "变量 $HOME 与 $PATH 不同，价格 $10 起。",
+        "## Background\nSee [[Main Page]] and $$x^2$$.",
+        "集合写作 {x | x²-3x+2=0}，或 {a | b}。",  # set-builder notation
+    ],
 )
 def test_hashtags_prices_and_short_maps_stay(text):
     assert remove_template_tags(text).text == text

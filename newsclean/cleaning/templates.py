@@ -48,6 +48,8 @@ PHPCMS_TAG_RE = re.compile(
 DEDECMS_TAG_RE = re.compile(r"\{/?dede:[^{}\n]{1,200}\}")
 DEDECMS_FIELD_RE = re.compile(r"\[field:[^\[\]\n]{1,100}/\]")
 EMPIRECMS_VAR_RE = re.compile(r"\[!--[\w.]{1,40}--\]")
+# A server-side include left as text (<!--#include file="footer_ad.html"-->): the server did not run it.
+SSI_DIRECTIVE_RE = re.compile(r"<!--#(?:include|echo|exec|config|set|if|else|endif)\b[^<>\n]{0,200}-->")
 WORDPRESS_SEO_VAR_RE = re.compile(r"%%[a-z_]{2,30}%%")
 
 # A generator slot under any name: a few Han characters, maybe a count, alone in braces
@@ -79,11 +81,20 @@ PINYIN_SLOT_RULE = Rule("generator_slot", PINYIN_SLOT_RE, "{pinyin}, {suijijuzi}
 # follows a digit, and the environment variables a tutorial quotes are upper case (%PATH%, %APPDATA%).
 # So is a namespaced field in braces or brackets ({field:title}, {tag:sitepath}, [c:description]), and a
 # snake_case name between dollar signs ($company_name$): a price or a formula has no underscore name.
+# One alternative of a spintax: words only (Latin or Han letters and spaces), two letters at least.
+SPIN_WORDS = r"[A-Za-z\u4e00-\u9fff]{2,}[A-Za-z\u4e00-\u9fff ]{0,30}"
 LATIN_SLOT_RE = re.compile(
     r"\{\$?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\}|\[[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\]|%%[A-Z][A-Z0-9_]{1,30}%%"
     r"|(?<![\w%])%[a-z][a-z0-9_]{2,30}%(?![\w%])"
     r"|(?<![A-Za-z0-9_$])\$[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\$(?![A-Za-z0-9_$])"
     r"|\{[a-z]{1,12}:[a-z][a-z0-9_]{1,30}\}|\[[a-z]{1,12}:[a-z][a-z0-9_]{1,30}\]"
+    # Doubled marks around a name: [[anchor]], ##KW2##, $$anchor_text_3$$ (a link-insertion tool's slots; a
+    # wiki link is capitalised and spaced, a heading has a space after ##, display maths has no _ name).
+    r"|\[\[[a-z][a-z0-9_]{1,30}\]\]|##[A-Za-z][A-Za-z0-9_]{1,30}##"
+    r"|\$\$[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\$\$"
+    # Spintax: alternatives in braces ({best|top|most trusted}), which a spinner picks one of at render time.
+    # Words only, two letters at least each: a set-builder {x | x²-3x+2=0} has a variable and a formula.
+    rf"|\{{ ?{SPIN_WORDS}(?:\| ?{SPIN_WORDS}){{1,8}}\}}"
 )
 LATIN_SLOT_RULE = Rule(
     "generator_slot", LATIN_SLOT_RE, "{nama_situs}, [spin_artikel], %keyword%: a slot named in snake_case"
@@ -106,6 +117,7 @@ TEMPLATE_RULES: tuple[Rule, ...] = (
     Rule("dedecms_tag", DEDECMS_TAG_RE, "{dede:field name='title'/} (DedeCMS)"),
     Rule("dedecms_field", DEDECMS_FIELD_RE, "[field:title/] (DedeCMS)"),
     Rule("empirecms_var", EMPIRECMS_VAR_RE, "[!--newstext--] (EmpireCMS)"),
+    Rule("ssi_directive", SSI_DIRECTIVE_RE, '<!--#include file="footer.html"--> (server-side include)'),
     Rule("wordpress_seo_var", WORDPRESS_SEO_VAR_RE, "%%sitename%% (Yoast SEO)"),
 )
 for _rule in TEMPLATE_RULES:
