@@ -74,3 +74,23 @@ def test_a_partner_farm_under_a_job_ad_goes_and_the_ad_stays():
     article = clean_article("", "\n".join([*ad, *farm]))
     assert article.is_spam is False
     assert article.body.text == "\n".join(ad)
+
+
+def test_a_betting_agents_recruitment_line_among_job_ads_goes():
+    ads = [
+        "招聘：超市理货员 月薪3500 包午餐",
+        "要求：身体健康，能适应早晚班，有超市工作经验者优先录用。",
+        "地址：和平路18号 惠民超市",
+        "联系电话：138****2271",
+    ]
+    pitch = "招网投代理，0投资，抽水返佣，团队长每月分红，日入过万不是梦"
+    result = clean_text("\n".join([*ads, pitch]))
+    assert result.text == "\n".join(ads)
+
+
+def test_a_police_warning_quoting_the_recruiters_words_stays():
+    notice = (
+        "警方提醒：近期有不法分子以“跑分手”“代收代付”“一单一结”为幌子招募人员，实为帮助网络赌博洗钱。\n"
+        "出租、出借收款码和银行卡涉嫌违法犯罪，已有多名群众被依法处理，请广大市民切勿参与。"
+    )
+    assert clean_text(notice).text == notice
