@@ -309,3 +309,8 @@ def test_a_regulators_report_on_such_offers_stays():
         "The operator has until March to change its marketing, the commission said."
     )
     assert clean_text(report).text == report
+
+
+def test_an_english_partners_heading_goes_with_its_farm():
+    farm = "Useful resources\nVellora Slots casino\nnon gamstop casinos\nfree spins no deposit\nlive roulette online"
+    assert clean_text(EN_STORY + farm).text.strip() == EN_STORY.strip()

@@ -17,14 +17,15 @@ from newsclean.cleaning.trailers import is_keyword_trailer
 
 # A short heading of a list (相关推荐：, 热门阅读:, 猜你喜欢): right above a link farm or a promo it introduces
 # the block and goes with it. Above clean lines it stays.
-BLOCK_HEADING_RE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{2,8}[:：]?")
+# A heading is a few Han characters or a few English words (Useful resources, See also).
+BLOCK_HEADING_RE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{2,8}[:：]?|[A-Za-z][A-Za-z ]{1,23}:?")
 
 
 # Words of a list heading (相关推荐, 热门阅读, 猜你喜欢, 延伸阅读, 更多新闻, 推薦閱讀, 合作伙伴 over a footer's
 # partner links); a credit (编辑 王楠) is none.
 LIST_HEADING_WORDS_RE = re.compile(
     r"推荐|推薦|阅读|閱讀|相关|热门|熱門|猜你|延伸|更多|热点|熱點|精彩|链接|鏈接|連結|友站|合作伙伴|合作夥伴"
-    r"|related|popular|more|links",
+    r"|related|popular|more|links|partners|resources|see also|sponsored|recommended",
     re.IGNORECASE,
 )
 
