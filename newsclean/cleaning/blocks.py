@@ -12,7 +12,7 @@ from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.features import LineSignals
 from newsclean.cleaning.lines import PageContext
 from newsclean.cleaning.registry import register
-from newsclean.cleaning.shapes import spam_domains
+from newsclean.cleaning.shapes import SITE_NUMBER_HOST, spam_domains
 from newsclean.cleaning.trailers import is_keyword_trailer
 
 # A short heading of a list (相关推荐：, 热门阅读:, 猜你喜欢): right above a link farm or a promo it introduces
@@ -98,11 +98,8 @@ def find_line_runs(
                 verdicts[i] = "spam_line_run"
 
 
-# A bare domain named like a gambling site: letters and three or more digits (hx6677.com, 88bet8.net).
-# Digits alone (163.com, 12306.cn) are how well-known Chinese sites are named, and stay.
-SITE_NUMBER_DOMAIN_RE = re.compile(
-    r"\s*(?:https?://)?(?:www\.)?(?:[a-z]{1,6}\d{3,6}|\d{3,6}[a-z]{1,6})\.[a-z]{2,6}/?\s*", re.IGNORECASE
-)
+# A line that is a bare domain named like a gambling site (hx6677.com): see ``SITE_NUMBER_HOST``.
+SITE_NUMBER_LINE_RE = re.compile(rf"\s*(?:https?://)?{SITE_NUMBER_HOST}/?\s*", re.IGNORECASE)
 
 
 def is_site_name_line(line: str) -> bool:
@@ -116,7 +113,7 @@ def is_site_name_line(line: str) -> bool:
 
 
 def _is_site_number_domain(line: str) -> bool:
-    return SITE_NUMBER_DOMAIN_RE.fullmatch(line) is not None
+    return SITE_NUMBER_LINE_RE.fullmatch(line) is not None
 
 
 def spread_to_block(

@@ -17,7 +17,7 @@ from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.features import LineSignals
 from newsclean.cleaning.lexicon import load_lexicon
 from newsclean.cleaning.registry import register
-from newsclean.cleaning.shapes import spam_domains
+from newsclean.cleaning.shapes import SITE_NUMBER_HOST, spam_domains
 
 LINE_RE = re.compile(r"[^\n]+")
 
@@ -110,7 +110,7 @@ def is_gambling_ad(s: LineSignals, config: CleaningConfig, ctx: PageContext | No
     # Monday with zero wagering.): an offer needs no call to action to sell, in an article that talks no gambling.
     injected_offer = (
         bool(s.all_brands)
-        and len(_spam_only_terms(s)) >= config.offer_min_spam_terms
+        and len(spam_only_terms(s)) >= config.offer_min_spam_terms
         and ctx is not None
         and _is_outlier(s, ctx, config)
     )
@@ -118,7 +118,7 @@ def is_gambling_ad(s: LineSignals, config: CleaningConfig, ctx: PageContext | No
     return several or one_brand_hard_sell or no_brand_hard_sell or injected_pitch or injected_offer
 
 
-def _spam_only_terms(s: LineSignals) -> set[str]:
+def spam_only_terms(s: LineSignals) -> set[str]:
     """The line's terms that almost only gambling promotion uses (weight 3: free spins, 首存, 彩金)."""
     terms = load_lexicon().terms
     return {t for t in s.terms if t in terms and terms[t].weight >= SPAM_ONLY_WEIGHT}
@@ -234,11 +234,8 @@ FARM_SIGNATURE_RE = re.compile(
     r"^\s*(?:本文由|本文來自|本文来自|转载请注明|轉載請註明|原文链接|原文鏈接|文章来源|文章來源|责任编辑|責任編輯"
     r"|版权声明|版權聲明|资料来源|資料來源|来源|來源)\s*[:：]?\s*(?:本文内容由|本文內容由)?(?P<party>[^，,。；;）)】»\s]{2,40})"
 )
-# A domain named with letters and three or more digits (xt9977.vip, hp8866.com): how gambling sites name
-# themselves; digits alone (163.com, 12306.cn) are how well-known Chinese sites are named.
-SITE_NUMBER_DOMAIN_RE = re.compile(
-    r"(?<![\w.])(?:www\.)?(?:[a-z]{1,6}\d{3,6}|\d{3,6}[a-z]{1,6})\.[a-z]{2,6}\b", re.IGNORECASE
-)
+# A domain named like a gambling site anywhere in the party a signature names: see ``SITE_NUMBER_HOST``.
+SITE_NUMBER_DOMAIN_RE = re.compile(rf"(?<![\w.]){SITE_NUMBER_HOST}\b", re.IGNORECASE)
 
 
 def is_farm_signature(s: LineSignals, config: CleaningConfig) -> bool:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.features import LineSignals, measure_line
-from newsclean.cleaning.lexicon import load_lexicon
-from newsclean.cleaning.lines import LINE_RE, is_prose_shaped
+from newsclean.cleaning.lines import LINE_RE, is_prose_shaped, spam_only_terms
 from newsclean.cleaning.registry import register
 
 
@@ -183,10 +182,9 @@ def is_gambling_page(signals: list[LineSignals], verdicts: list[str | None], con
     )
     if clean > config.gambling_page_clean_share * total:
         return False
-    weights = load_lexicon().terms
     kept = [s for s, v in lines if not v and not s.reporting]
     points = sum(s.score for s in kept)
-    spam_only = [s for s in kept if s.all_brands or any(weights[t].weight >= 3 for t in s.terms if t in weights)]
+    spam_only = [s for s in kept if s.all_brands or spam_only_terms(s)]
     return points >= config.gambling_page_min_points and len(spam_only) >= 2
 
 

@@ -44,8 +44,8 @@ def gambling_sentences(s: LineSignals, config: CleaningConfig) -> list[tuple[int
     follows one and stacks calls to action (…首存送彩金。立即下载注册，领取新人礼包！: the pitch goes on).
     The rest stay: prose with one call to action at most (十大屋苑, 生鮮配送), and a promotion of the
     article's own before the pitch (新用户下载APP并注册，可领取优惠券。 in a shopping app's news). A pitch
-    that runs on into a clean clause with a comma (…新人首存送彩金，年轻人成为夜宵消费主力…) ends at its
-    last call to action (``pitch_run_end``).
+    that runs on into a clean clause with a comma (…新人首存送彩金，年轻人成为夜宵消费主力…) ends at that
+    comma (``_pitch_clause_end``).
 
     Safe: the paragraph must keep a clean prose sentence (no gambling word, brand or second call to
     action, ``topic_sentence_min_chars`` long); every span it loses has gambling evidence or continues a
@@ -56,10 +56,7 @@ def gambling_sentences(s: LineSignals, config: CleaningConfig) -> list[tuple[int
     gambling = [bool(x.score or x.all_brands) for x in signals]
     # A short clause right before a pitch leads into it (【编者按】文明实践，重在参与。本期特别推荐<X娱乐>…), unless
     # the paragraph holds prose of its own too (据介绍，该功能已覆盖全部航线。<pitch>。<X>表示，下一步…).
-    prose = any(
-        _is_own_sentence(x, config, leads_into_pitch=True) and x.chars >= config.topic_sentence_min_chars
-        for x in signals
-    )
+    prose = any(_is_clean_sentence(x, config) and x.chars >= config.topic_sentence_min_chars for x in signals)
     leads = [g and not prose for g in [*gambling[1:], False]]
     clean = [_is_own_sentence(x, config, lead) for x, lead in zip(signals, leads, strict=True)]
     if len(spans) == 1 and gambling[0]:

@@ -157,6 +157,11 @@ ALNUM_OFFICIAL_RE = re.compile(r"(?<![a-z0-9])(?:[a-z]{1,6}\d{3,6}|\d{3,6}[a-z]{
 ALNUM_LATIN_BRAND_RE = re.compile(r"(?<![a-z0-9])[a-z]{1,8}\d{2,4} ?(?:sports|sport|bet|win|gaming)(?![a-z])")
 
 
+# A host named like a gambling site: letters and three or more digits (hx6677.com, xt9977.vip, 88bet8.net).
+# Digits alone (163.com, 12306.cn) are how well-known Chinese sites are named. Matched without case.
+SITE_NUMBER_HOST = r"(?:www\.)?(?:[a-z]{1,6}\d{3,6}|\d{3,6}[a-z]{1,6})\.[a-z]{2,6}"
+
+
 # A bare web address standing as a brand (ab8899.vip, bw6677.cc, rr777bet.win): a top-level domain gambling
 # sites favour, and digits in the name where the domain is one ordinary sites use too (.cc, .top).
 SPAM_DOMAIN_RE = re.compile(
