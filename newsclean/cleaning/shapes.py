@@ -223,20 +223,18 @@ def brand_shapes(folded: str, m: Matchers, topic: frozenset[str]) -> tuple[set[s
         strong |= {x.group() for x in ALNUM_OFFICIAL_RE.finditer(folded)}
     for match in m.brand_shape.finditer(folded):
         stem, chain = match.group("stem"), match.group("suffixes")
-        if is_topic_stem(stem, topic) or BRANCH_RE.match(folded, match.end()):
-            continue  # the article's subject, or a shop with branches (金色年华娱乐城（人民路店）)
+        if is_no_name_stem(stem, topic) or BRANCH_RE.match(folded, match.end()):
+            continue  # the article's subject or prose, or a shop with branches (金色年华娱乐城（人民路店）)
         parts = split_suffixes(chain, m.strong_suffixes | all_suffixes())
-        if stem[-1] in NAME_END_PARTICLES:
-            continue  # 文化部门批准的|电子游艺: a name never ends in a particle; prose before the noun does
         lead = telling_stem_start(stem, parts, m)
         if lead >= 0:
             strong.add(match.group()[lead:])
         else:
             # A firm's name is often a place and a name before 电子/国际 (河南中安电子): cut prose only
             # before a gambling or sales suffix.
-            lead = 0 if parts[0] in ordinary_company_nouns() else prose_lead(stem)
-            # Grammar before a site word (可於|官方網站) is no name, nor a firm ending in a particle (扩展到|国际).
             firm_noun = parts[0] in ordinary_company_nouns()
+            lead = 0 if firm_noun else prose_lead(stem)
+            # Grammar before a site word (可於|官方網站) is no name, nor a firm ending in a particle (扩展到|国际).
             if set(stem[lead:]) <= function_chars() or (firm_noun and stem[-1] in function_chars()):
                 continue
             weak.add(match.group()[lead:])
@@ -357,6 +355,12 @@ def _chain_cta() -> frozenset[str]:
 def stem_core(stem: str) -> str:
     """The part of a stem next to its suffix: the brand's own name (下载皇冠 → 皇冠)."""
     return stem[-2:] if CJK_CHAR_RE.match(stem[-1:]) else stem
+
+
+def is_no_name_stem(stem: str, topic: frozenset[str]) -> bool:
+    """The stem before a brand suffix names nothing: it is the article's subject (``is_topic_stem``), or
+    prose ending in a particle (文化部门批准的|电子游艺: a name never ends in one)."""
+    return stem[-1:] in NAME_END_PARTICLES or is_topic_stem(stem, topic)
 
 
 def is_topic_stem(stem: str, topic: frozenset[str]) -> bool:

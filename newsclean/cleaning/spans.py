@@ -9,13 +9,12 @@ from newsclean.cleaning.lexicon import load_lexicon
 from newsclean.cleaning.shapes import (
     ALNUM_OFFICIAL_RE,
     CJK_CHAR_RE,
-    NAME_END_PARTICLES,
     SPAM_DOMAIN_RE,
     SPAM_TLDS,
     all_suffixes,
     fold_line,
     gambling_nouns,
-    is_topic_stem,
+    is_no_name_stem,
     lexicon_fold,
     matchers,
     split_suffixes,
@@ -42,8 +41,8 @@ def brand_spans(
     if "官方" in text:
         spans += [folded.span(x.start(), x.end()) for x in ALNUM_OFFICIAL_RE.finditer(text)]
     for match in m.brand_shape.finditer(text):
-        if is_topic_stem(match.group("stem"), topic) or match.group("stem")[-1] in NAME_END_PARTICLES:
-            continue  # the article's subject, or prose before a noun (批准的|电子游艺: see ``brand_shapes``)
+        if is_no_name_stem(match.group("stem"), topic):
+            continue
         stem = match.group("stem")
         parts = split_suffixes(match.group("suffixes"), all_suffixes())
         noun = parts[0] in lex.brand_nouns or (cta_nouns and parts[0] in lex.cta_nouns)
