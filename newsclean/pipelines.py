@@ -29,9 +29,9 @@ TEXT_FIELDS = ("title", "body")
 # Stages of clean_article, in the order their removals are reported.
 STAGES = ("template_tags", "spam", "normalize")
 # State answers that drop an article without a trace in the rejects: it was (or is being) published.
-# "claimed" and "lost" come from the shared state of many workers only (newsclean.cluster.shared_state):
-# another worker is publishing the article, or the crawl's Redis state is gone and the worker is stopping.
-QUIET_STATUSES = ("unchanged", "claimed", "lost")
+# "claimed" comes from the shared state of many workers only (newsclean.cluster.shared_state): another
+# worker is publishing the article right now.
+QUIET_STATUSES = ("unchanged", "claimed")
 
 
 class StagePipeline:
@@ -229,6 +229,8 @@ class TrackStatePipeline(StagePipeline):
         self.crawler.stats.inc_value(f"newsclean/state/{seen.status}")
         if seen.status in QUIET_STATUSES:  # published before, or being published by another worker right now
             raise ArticleDropped(self.stage, seen.status, str(adapter.get("url")), audit=False)
+        if seen.status == "lost":  # the crawl's Redis state is gone: the worker stops; the page goes out next run
+            raise self.drop("state_lost", item, str(adapter.get("url")))
         if seen.status == "duplicate":  # another worker published this body under another URL
             raise self.drop("duplicate_body", item, str(adapter.get("url")), stage="dedupe")
         adapter["version"], adapter["updated_at"] = seen.version, seen.updated_at

@@ -101,3 +101,25 @@ def test_body_minhash_equals_one_update_per_shingle(body):
     found = body_minhash(body)
     assert found.hashvalues.dtype == expected.hashvalues.dtype
     assert found.hashvalues.tobytes() == expected.hashvalues.tobytes()
+
+
+def test_an_article_the_shared_state_could_not_claim_is_dropped_with_its_url_and_audited(tmp_path):
+    """A Redis that lost the crawl answers ``lost``: the page is not emitted, and the drop says so (rejects)."""
+    from scrapy.utils.test import get_crawler
+
+    from newsclean.audit.rejects import ArticleDropped
+    from newsclean.pipelines import TrackStatePipeline
+    from newsclean.runs.state import Seen
+
+    class LostState:
+        def record(self, key, article_id, body, body_hash, now):
+            return Seen("lost", 0, None, None)
+
+    crawler = get_crawler(settings_dict={"EXTENSIONS_BASE": {}, "EXTENSIONS": {}})
+    pipeline = TrackStatePipeline(None, crawler, LostState())
+    item = {"id": "a1", "url": "https://news.example.cn/a.html", "canonical_url": "https://news.example.cn/a.html"}
+    with pytest.raises(ArticleDropped) as dropped:
+        pipeline.process_item(item)
+    assert (dropped.value.rule, dropped.value.audit) == ("state_lost", True)
+    assert "https://news.example.cn/a.html" in str(dropped.value)
+    assert crawler.stats.get_value("newsclean/dropped/state_lost") == 1
