@@ -314,3 +314,46 @@ def test_a_regulators_report_on_such_offers_stays():
 def test_an_english_partners_heading_goes_with_its_farm():
     farm = "Useful resources\nVellora Slots casino\nnon gamstop casinos\nfree spins no deposit\nlive roulette online"
     assert clean_text(EN_STORY + farm).text.strip() == EN_STORY.strip()
+
+
+# A whole sales page in English: every line sells in a seller's voice, none stands out from the rest.
+EN_DOORWAY = (
+    "Searching for the best crypto casinos this year? You have landed in the right place.\n"
+    "Our experts compared over 90 online casinos for their free spins, deposit bonuses and payout speed.\n"
+    "Top 3 Crypto Casinos\n"
+    "1. Ferrowind Casino – 150 free spins on sign-up\n"
+    "2. Quillmoor Slots – 40 spins, 30x wagering\n"
+    "3. Tamberlo Casino – $20 free chip\n"
+    "To claim your bonus, create an account, confirm your email and enter the code at the cashier.\n"
+    "18+ only. Terms apply."
+)
+
+
+def test_an_english_casino_listicle_in_a_sellers_voice_is_dropped_as_a_page():
+    result = clean_article("Best Crypto Casinos 2026", EN_DOORWAY)
+    assert result.is_spam
+
+
+def test_a_help_page_that_says_you_about_gambling_stays():
+    help_page = (
+        "If gambling is causing problems for you or someone close to you, free and confidential help is available.\n"
+        "Speak to your GP about local treatment options, or call the national helpline, open every day of the year.\n"
+        "Support groups meet on Tuesday evenings at the community centre on Mill Lane."
+    )
+    result = clean_article("Where to get help with gambling", help_page)
+    assert not result.is_spam and result.body.text == help_page
+
+
+def test_an_offer_with_no_known_brand_goes_when_its_offer_words_run_through_the_line():
+    offer = "Slot gacor hari ini gampang maxwin di Rodakilat77, deposit pulsa tanpa potongan."
+    result = clean_text(EN_STORY + offer)
+    assert offer not in result.text and EN_STORY.strip() in result.text
+
+
+def test_a_security_report_quoting_the_offer_words_stays():
+    report = (
+        "Attackers compromise old sites and publish pages stuffed with phrases like \"free spins\", "
+        "\"no deposit bonus\" and \"slot gacor\", researchers found.\n"
+        "The pages target search engines rather than readers, the team said."
+    )
+    assert clean_text(EN_STORY + report).text == EN_STORY + report

@@ -84,3 +84,12 @@ def test_folding_a_long_run_of_letters_before_a_dot_returns():
     """A pinyin-split pattern with nested optional groups backtracked exponentially on such text (hung)."""
     text = "abcdefghij" * 50 + "." + "亿.澜.ti.育"
     assert fold(text).text.endswith("亿澜ti育")
+
+
+def test_an_english_word_is_found_in_its_plural_as_itself():
+    from newsclean.cleaning.tries import WordSets
+
+    sets = WordSets({"terms": ["online casino", "casino", "slot", "slots", "bet"]})
+    found = sets.findall_each("top online casinos, casinoso and casinos. slots bets")["terms"]
+    # "slots" is a word of its own; "bets" is too short to read as a plural; "casinoso" is no plural
+    assert found == ["online casino", "casino", "slots"]

@@ -60,6 +60,7 @@ class CleaningConfig:
     # Words only gambling offers use (weight 3) that, beside one brand, make a sentence an offer with no call
     # to action (…Velloro Slots hands returning players 50 free spins … with zero wagering.): injected_offer.
     offer_min_spam_terms: int = setting("SPAM", 2)
+    # ... with no brand and no seller's voice, one more such term, not stuffed side by side.
     # Without a brand, this many calls to action around a solid gambling term (注册立送…体验金…最新网址).
     ad_min_cta_no_brand: int = setting("SPAM", 5)
     # Gambling points of a tip seller's pitch (tout_line): two or three tout words (连红, 今日方案, 不中包赔).
@@ -194,6 +195,8 @@ class CleaningConfig:
     # many gambling points over its lines.
     gambling_page_clean_share: float = setting("SPAM", 0.2)
     gambling_page_min_points: int = setting("SPAM", 10)
+    # A line in a seller's voice (data/pitch_voice.txt) sells when its gambling words score this much.
+    voice_min_score: int = setting("SPAM", 2)
     # A brand essay names its brand in this share of its sentences, with a gambling-only word (this weight) somewhere.
     essay_brand_share: float = setting("SPAM", 0.5)
     essay_min_term_points: int = setting("SPAM", 3)

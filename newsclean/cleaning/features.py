@@ -103,6 +103,7 @@ class LineSignals:
     # No trigger word in the line at all (see ``shapes.has_trigger``): no span rule can find anything in
     # it or in a piece of it, so the spam stage skips them. False when unknown.
     inert: bool = False
+    voice: frozenset[str] = frozenset()  # a sales page's voice: you, our experts, 首选 (data/pitch_voice.txt)
 
     @property
     def has_weak_signal(self) -> bool:
@@ -196,6 +197,7 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
         is_closing_credit=bool(CLOSING_CREDIT_RE.fullmatch(stripped)),
         obfuscated=is_obfuscated(line),
         inert=not (names or terms or score) and not has_trigger(line),
+        voice=frozenset(found["voice"]),
     )
 
 

@@ -55,6 +55,7 @@ class Lexicon:
     legit_entities: frozenset[str]
     reporting_terms: frozenset[str]
     homophones: dict[str, str]
+    voice_terms: frozenset[str] = frozenset()  # a sales page's voice (you, our experts, 首选): pitch_voice.txt
 
 
 def _weighted_terms(name: str) -> dict[str, WeightedTerm]:
@@ -98,4 +99,5 @@ def load_lexicon() -> Lexicon:
         legit_entities=frozenset(fold_simple(e) for e in read_entries("legit_entities.txt")),
         reporting_terms=frozenset(fold_simple(e) for e in read_entries("reporting_terms.txt")),
         homophones=_pairs("homophones.tsv"),
+        voice_terms=frozenset(fold_simple(t) for t in read_entries("pitch_voice.txt")),
     )

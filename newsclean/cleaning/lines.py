@@ -17,7 +17,7 @@ from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.features import LineSignals
 from newsclean.cleaning.lexicon import load_lexicon
 from newsclean.cleaning.registry import register
-from newsclean.cleaning.shapes import SITE_NUMBER_HOST, spam_domains
+from newsclean.cleaning.shapes import SITE_NUMBER_HOST, fold_line, spam_domains
 
 LINE_RE = re.compile(r"[^\n]+")
 
@@ -108,14 +108,37 @@ def is_gambling_ad(s: LineSignals, config: CleaningConfig, ctx: PageContext | No
     )
     # One brand and the words only its offers use (…Velloro Slots hands returning players 50 free spins every
     # Monday with zero wagering.): an offer needs no call to action to sell, in an article that talks no gambling.
-    injected_offer = (
-        bool(s.all_brands)
-        and len(spam_only_terms(s)) >= config.offer_min_spam_terms
-        and ctx is not None
-        and _is_outlier(s, ctx, config)
+    # With no brand the name is one the lexicon cannot know (Slotkudaz77): words only offers use, one more
+    # of them, or the seller's voice (hanya di, our #1 pick, 首选) beside them, sell the line alone.
+    # Said in the line's own words, not a run stuffed into one sentence (… 娛樂城 百家樂 老虎機，較去年…,
+    # …直播特码 平码 杀号。: the stuffing rules cut the run and keep the sentence).
+    offer_terms = spam_only_terms(s) if s.score >= SPAM_ONLY_WEIGHT * config.offer_min_spam_terms else set()
+    vouched = bool(s.all_brands or s.voice)
+    offered = len(offer_terms) >= config.offer_min_spam_terms + (not vouched) and (
+        vouched or not _one_run(s, offer_terms)
     )
+    injected_offer = offered and ctx is not None and _is_outlier(s, ctx, config)
     several = several_brands and s.score >= config.ad_min_score
     return several or one_brand_hard_sell or no_brand_hard_sell or injected_pitch or injected_offer
+
+
+# What may stand between two stuffed terms of one run: spaces and list punctuation, no word.
+RUN_GAP_RE = re.compile(r"[\s,，、|｜/·]*")
+
+
+def _one_run(s: LineSignals, offer: set[str]) -> bool:
+    """The ``offer`` terms stand in one run of the line's gambling terms with nothing but separators between
+    (…直播特码 平码 杀号 走势图 人工计划 澳洲幸运5。): keywords stuffed side by side, not a pitch's words."""
+    folded = fold_line(s.text)
+    spans = sorted((at, at + len(t)) for t in s.terms if (at := folded.find(t)) >= 0)
+    runs: list[list[int]] = []
+    for start, end in spans:
+        if runs and RUN_GAP_RE.fullmatch(folded[runs[-1][1] : start]):
+            runs[-1][1] = max(runs[-1][1], end)
+        else:
+            runs.append([start, end])
+    placed = [at for t in offer if (at := folded.find(t)) >= 0]
+    return any(all(a <= at < b for at in placed) for a, b in runs)
 
 
 def spam_only_terms(s: LineSignals) -> set[str]:

@@ -120,7 +120,10 @@ def _sells(s: LineSignals, config: CleaningConfig) -> bool:
     with none (注册即送，首充再送，下载领取) has more.
     """
     many_cta = len(s.cta) >= config.selling_cta_without_terms
-    return bool(s.cta and s.score) or many_cta or s.score >= config.ad_min_score
+    # A seller's voice (you, our #1 pick, 首选) sells with a word mostly gambling uses; with "gambling"
+    # alone it is a help page (If gambling is causing problems for you…).
+    voiced = bool(s.voice) and s.score >= config.voice_min_score
+    return bool(s.cta and s.score) or voiced or many_cta or s.score >= config.ad_min_score
 
 
 def _article_chars(
@@ -176,9 +179,7 @@ def is_gambling_page(signals: list[LineSignals], verdicts: list[str | None], con
     clean = sum(
         s.chars
         for s, v in lines
-        if not v
-        and is_prose_shaped(s, config)
-        and not (s.score >= 2 or s.all_brands or s.made_up or (s.cta and s.score))
+        if not v and is_prose_shaped(s, config) and not (s.score >= 2 or s.all_brands or s.made_up or s.cta or s.voice)
     )
     if clean > config.gambling_page_clean_share * total:
         return False

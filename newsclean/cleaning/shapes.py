@@ -72,7 +72,7 @@ class Matchers:
     cta: WordMatcher | None
     reporting: WordMatcher | None
     brand_shape: SuffixGuarded
-    # brands, terms, cta and reporting found in one pass (what each matcher's findall gives)
+    # brands, terms, cta, reporting and voice words found in one pass (what each matcher's findall gives)
     words: WordSets
     latin_brand: re.Pattern[str] | None
     strong_suffixes: frozenset[str]
@@ -95,7 +95,13 @@ def matchers() -> Matchers:
         reporting=alternation(lex.reporting_terms),
         brand_shape=SuffixGuarded(shape, suffixes),
         words=WordSets(
-            {"brands": lex.brands, "terms": lex.terms, "cta": lex.cta_terms, "reporting": lex.reporting_terms}
+            {
+                "brands": lex.brands,
+                "terms": lex.terms,
+                "cta": lex.cta_terms,
+                "reporting": lex.reporting_terms,
+                "voice": lex.voice_terms,
+            }
         ),
         latin_brand=_latin_brand_re(lex.latin_suffixes),
         strong_suffixes=frozenset(lex.strong_suffixes),

@@ -63,7 +63,7 @@ class WordMatcher:
         if text == self._last_text:
             return self._last_best
         best: dict[int, int] = {}
-        for start, end, _ in _fitting(self.automaton, text):
+        for start, end, _, _ in _fitting(self.automaton, text):
             if end > best.get(start, -1):
                 best[start] = end
         self._last_text, self._last_best = text, best
@@ -120,30 +120,63 @@ class WordSets:
         self.empty = not members
 
     def findall_each(self, text: str) -> dict[str, list[str]]:
+        """Each list's words found in ``text``; an English word also in its plural (online casinos), as itself."""
         best: dict[str, dict[int, int]] = {name: {} for name in self.names}
+        plurals: set[tuple[int, int]] = set()
+        exact: set[tuple[int, int]] = set()  # a word written with its "s" (slots) is itself, not slot + s
         if not self.empty:
-            for start, end, names in _fitting(self.automaton, text):
+            for start, end, names, plural in _fitting(self.automaton, text, plural=True):
+                (plurals if plural else exact).add((start, end))
                 for name in names:
                     starts = best[name]
                     if end > starts.get(start, -1):
                         starts[start] = end
-        return {name: [text[a:b] for a, b in _leftmost_longest(starts)] for name, starts in best.items()}
+        return {
+            name: [
+                text[a : b - 1] if (a, b) in plurals and (a, b) not in exact else text[a:b]
+                for a, b in _leftmost_longest(starts)
+            ]
+            for name, starts in best.items()
+        }
 
 
-def _fitting(automaton: ahocorasick.Automaton, text: str) -> Iterator[tuple[int, int, Any]]:
+# English lexicon entries are written in the singular (online casino, bonus bet, sweepstakes casino);
+# pages write them in the plural as often (online casinos, bonus bets). A word of at least
+# PLURAL_MIN_CHARS ending in a Latin letter also matches with one "s" after it, as the word itself.
+PLURAL_MARK = "s"
+PLURAL_MIN_CHARS = 4
+
+
+def _fitting(automaton: ahocorasick.Automaton, text: str, plural: bool = False) -> Iterator[tuple[int, int, Any, bool]]:
     """(start, end, payload) of every word found in ``text`` whose Latin edges sit at word boundaries.
 
-    Each automaton value is (word, payload…, needs a boundary before, needs one after).
+    Each automaton value is (word, payload…, needs a boundary before, needs one after). With
+    ``plural``, a Latin word followed by a plural "s" and a boundary is also found, with the "s" in
+    its span and True as the last item.
     """
+    size = len(text)
     for last, value in automaton.iter(text):
         word, left, right = value[0], value[-2], value[-1]
         end = last + 1
         start = end - len(word)
         if left and start > 0 and _is_latin_word_char(text[start - 1]):
             continue
-        if right and end < len(text) and _is_latin_word_char(text[end]):
-            continue
-        yield start, end, value[1] if len(value) == 4 else None
+        found_plural = False
+        if right and end < size and _is_latin_word_char(text[end]):
+            if not (plural and _takes_plural(word, text, end)):
+                continue
+            end, found_plural = end + 1, True
+        yield start, end, value[1] if len(value) == 4 else None, found_plural
+
+
+def _takes_plural(word: str, text: str, end: int) -> bool:
+    """``word`` is followed by a plural "s" that ends the word: casino|s, bonus bet|s (not casino|so)."""
+    return (
+        text[end] == PLURAL_MARK
+        and len(word) >= PLURAL_MIN_CHARS
+        and "a" <= word[-1] <= "z"
+        and (end + 1 == len(text) or not _is_latin_word_char(text[end + 1]))
+    )
 
 
 def _leftmost_longest(best: dict[int, int]) -> list[tuple[int, int]]:
