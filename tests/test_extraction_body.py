@@ -251,6 +251,13 @@ def test_chinese_portal_menu_is_dropped():
     assert strip_leading_navigation(body, set(items)).split("\n") == ZH_PARAGRAPHS
 
 
+def test_a_live_blogs_first_short_entry_under_the_headline_stays_when_the_menu_goes():
+    items = ["江城新闻网", "首页", "本地", "体育", "财经"]
+    entries = ["09:00", "演练开始，模拟城区突降暴雨。", "09:20", "消防救援队在下穿隧道开展被困人员救援演练。"]
+    body = "\n".join([*items, "【直播】全市防汛演练", *entries])
+    assert strip_leading_navigation(body, set(items), ["【直播】全市防汛演练"]).split("\n")[-4:] == entries
+
+
 def test_related_headlines_and_promotions_after_the_article_are_dropped():
     related = ["Ferry timetable changes for the summer season", "New lighthouse keeper appointed this week"]
     html = article_html(

@@ -111,6 +111,55 @@ def test_real_replies_and_their_heading_stay_when_one_reply_pitches():
     assert "K8娱乐" not in text
 
 
+# Comments as apps print them: a header line (handle, time, IP属地) and the reply on the line below.
+HEADED_COMMENTS = (
+    "网友评论\n"
+    "骑车上班的老周　2小时前　IP属地：江西\n"
+    "笋干收到了，比超市的香。\n"
+    "qm778体育官方客服　1小时前　IP属地：广东\n"
+    "说得好👍\n"
+    "山里娃　40分钟前　IP属地：江西\n"
+    "明年还想去采茶，有没有人一起？"
+)
+
+
+def test_a_platforms_account_under_a_comment_heading_goes_with_its_reply():
+    text = clean_text(STORY + HEADED_COMMENTS).text
+    assert "qm778" not in text
+    assert "说得好" not in text
+    for own in ("骑车上班的老周", "笋干收到了，比超市的香。", "山里娃", "明年还想去采茶，有没有人一起？"):
+        assert own in text
+
+
+def test_a_headed_reply_that_pitches_goes_and_a_readers_sentence_with_a_pitch_glued_on_keeps_its_words():
+    comments = (
+        "网友评论\n"
+        "热心市民0417　IP属地：河南\n"
+        "下雨天在家没事，来榕川娱乐城玩捕鱼电玩，充值秒到，注册领68元\n"
+        "接娃的奶奶　IP属地：四川\n"
+        "这个天桥早该加电梯了，我每天背着孙子爬上爬下。更多精彩尽在qz58体育，手机下载即送彩金"
+    )
+    text = clean_text(STORY + comments).text
+    assert "榕川娱乐城" not in text
+    assert "qz58" not in text
+    assert "这个天桥早该加电梯了，我每天背着孙子爬上爬下。" in text
+
+
+def test_a_spam_domain_touching_han_characters_is_a_domain():
+    from newsclean.cleaning.shapes import spam_domains
+
+    assert spam_domains("看不懂就别看了，来hy8866.top玩真人百家乐") == ["hy8866.top"]
+    assert spam_domains("Sign up today at spinharbor-win.top") == ["spinharbor-win.top"]
+    assert spam_domains("联系邮箱 press@news88.top") == []
+
+
+def test_a_bracketed_section_label_and_a_warning_quoting_the_bait_stay():
+    roundup = "【综艺娱乐】本周六晚，市民文化广场将举办消夏晚会，免费入场。\n"
+    warning = 'Warning: fake "free spins" texts are phishing for bank details\n'
+    slogan = "臉書上整天都是「娛樂城體驗金」的廣告，早該抓了。"
+    assert clean_text(STORY + roundup + warning + slogan).text == STORY + roundup + warning + slogan
+
+
 @pytest.mark.parametrize(
     "reply",
     [
@@ -341,19 +390,21 @@ def test_a_help_page_that_says_you_about_gambling_stays():
         "Support groups meet on Tuesday evenings at the community centre on Mill Lane."
     )
     result = clean_article("Where to get help with gambling", help_page)
-    assert not result.is_spam and result.body.text == help_page
+    assert not result.is_spam
+    assert result.body.text == help_page
 
 
 def test_an_offer_with_no_known_brand_goes_when_its_offer_words_run_through_the_line():
     offer = "Slot gacor hari ini gampang maxwin di Rodakilat77, deposit pulsa tanpa potongan."
     result = clean_text(EN_STORY + offer)
-    assert offer not in result.text and EN_STORY.strip() in result.text
+    assert offer not in result.text
+    assert EN_STORY.strip() in result.text
 
 
 def test_a_security_report_quoting_the_offer_words_stays():
     report = (
-        "Attackers compromise old sites and publish pages stuffed with phrases like \"free spins\", "
-        "\"no deposit bonus\" and \"slot gacor\", researchers found.\n"
+        'Attackers compromise old sites and publish pages stuffed with phrases like "free spins", '
+        '"no deposit bonus" and "slot gacor", researchers found.\n'
         "The pages target search engines rather than readers, the team said."
     )
     assert clean_text(EN_STORY + report).text == EN_STORY + report

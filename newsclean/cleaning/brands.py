@@ -212,6 +212,8 @@ def find_brand_wrappers(line: str, topic: frozenset[str], config: CleaningConfig
         inner = match.group("inner").strip()
         if PLACE_TAIL_RE.search(inner):
             continue  # （金盛国际家居北侧）, （富豪娱乐城东门）: a place, given as directions
+        if is_section_label(inner):
+            continue  # 【综艺娱乐】, 【国际体育】: a roundup's section label in brackets
         label = CREDIT_LABEL_RE.match(match.group("inner"))
         if label:  # （来源：<brand>）: the credit is the article's, the name in it the brand's
             name_start = match.start("inner") + label.end()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from newsclean.cleaning.brands import has_sentence_head
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.features import LineSignals, measure_line
 from newsclean.cleaning.lines import PageContext
@@ -28,6 +29,13 @@ COMMENT_HEADING_RE = re.compile(
 COMMENT_LINE_RE = re.compile(
     r"\s*(?:网友|網友|读者|讀者)?\s*(?:[“「\"][^”」\"\n]{1,12}[”」\"]|[^\s:：，,。！!？?“”「」]{1,12})\s*[:：]\s*(?P<body>\S.*)"
 )
+# A commenter's header on a line of its own, the reply on the next: a handle with its time, place or
+# likes (骑车的小张　IP属地：河南, 用户5120937　1小时前, wn669彩票官方客服　4小时前　赞 2).
+COMMENT_META_RE = re.compile(
+    r"[^\n]{0,30}?(?:IP属地|IP屬地|\d{1,2}\s*(?:秒|分钟|分鐘|小时|小時|天|周|個月|个月)前|刚刚|剛剛)[^\n]{0,30}"
+)
+# Lines of the comment area's own furniture between replies: 回复（2）, 展开3条回复, 赞 12.
+COMMENT_FURNITURE_RE = re.compile(r"\s*(?:回复|回覆|展开|展開|查看|赞|讚)\s*(?:[(（]?\d{1,5}[)）]?\s*条?回复?)?\s*")
 # A platform named by letters and digits (ty6686体育, K9娱乐): no firm or word is named so.
 ALNUM_STEM_RE = re.compile(r"[A-Za-z]{1,6}\d{1,6}|\d{2,6}[A-Za-z]{1,6}")
 
@@ -46,20 +54,48 @@ def _sells(s: LineSignals, body: str, brands: list[str]) -> bool:
     return bool(s.cta or other_terms or any(ALNUM_STEM_RE.search(name) for name in brands))
 
 
-def _comment_blocks(signals: list[LineSignals]) -> list[tuple[int, list[int]]]:
-    """(heading index, reply indices) for each comment area: the replies are the lines right below it."""
-    blocks: list[tuple[int, list[int]]] = []
+def _comment_blocks(signals: list[LineSignals]) -> list[tuple[int, list[int], dict[int, int]]]:
+    """(heading index, reply indices, header of a reply -> its reply) for each comment area.
+
+    The replies are the lines right below the heading: ``handle：reply`` lines, or a header line (a
+    handle with its time or IP属地) and the reply below it; the area's furniture (回复（2）) is skipped.
+    """
+    blocks: list[tuple[int, list[int], dict[int, int]]] = []
     for i, s in enumerate(signals):
         if not COMMENT_HEADING_RE.fullmatch(s.text):
             continue
-        replies = []
-        for j in range(i + 1, len(signals)):
-            if not COMMENT_LINE_RE.fullmatch(signals[j].text):
+        replies: list[int] = []
+        headers: dict[int, int] = {}
+        j = i + 1
+        while j < len(signals):
+            text = signals[j].text
+            if COMMENT_FURNITURE_RE.fullmatch(text) or not text.strip():
+                j += 1
+            elif _is_header(signals[j]) and j + 1 < len(signals) and not _is_header(signals[j + 1]):
+                headers[j] = j + 1
+                replies.append(j + 1)
+                j += 2
+            elif COMMENT_LINE_RE.fullmatch(text):
+                replies.append(j)
+                j += 1
+            else:
                 break
-            replies.append(j)
         if replies:
-            blocks.append((i, replies))
+            blocks.append((i, replies, headers))
     return blocks
+
+
+def _is_header(s: LineSignals) -> bool:
+    """A commenter's header line: a handle with its time or place, no sentence."""
+    return not s.is_sentence and bool(COMMENT_META_RE.fullmatch(s.text))
+
+
+def _brand_account(header: str) -> bool:
+    """A header naming a gambling platform as the commenter (wn669彩票官方客服, 鲸赢体育-官方认证): its
+    name ends in a gambling noun and is letters with digits or a stem no dictionary knows."""
+    names = _gambling_brands(header)
+    s = measure_line(header, 0)
+    return any(ALNUM_STEM_RE.search(name) for name in names) or bool(names and s.made_up)
 
 
 def find_comment_pitches(
@@ -73,21 +109,28 @@ def find_comment_pitches(
     (诈骗, 警方) stays. A reply naming a platform another reply of the block was removed for pitches
     it too (求<X体育>邀请码!). Real replies (明前茶真香) and a reader's note on 体彩 or 竞彩 stay.
     """
-    for heading, replies in _comment_blocks(signals):
+    for heading, replies, headers in _comment_blocks(signals):
         pitched: set[str] = set()
         named: dict[int, list[str]] = {}
+        for header, j in headers.items():
+            if _brand_account(signals[header].text) and not signals[j].reporting:
+                verdicts[header] = verdicts[header] or "comment_pitch"
+                verdicts[j] = verdicts[j] or "comment_pitch"  # a platform's account comments to advertise
         for j in replies:
             s = signals[j]
             match = COMMENT_LINE_RE.fullmatch(s.text)
-            assert match is not None
-            body = match.group("body")
+            body = match.group("body") if match else s.text
             named[j] = _gambling_brands(body)
             if s.reporting or not named[j]:
                 continue
-            if _sells(measure_line(body, 0), body, named[j]) and not verdicts[j]:
+            glued = not match and has_sentence_head(body, config)  # the reader's sentence, a pitch glued after
+            if _sells(measure_line(body, 0), body, named[j]) and not verdicts[j] and not glued:
                 verdicts[j] = "comment_pitch"
             if verdicts[j]:
                 pitched.update(fold_simple(name) for name in named[j])
+                header = next((h for h, r in headers.items() if r == j), None)
+                if header is not None and not verdicts[header]:
+                    verdicts[header] = "comment_pitch"  # the pitching reply's header goes with it
         for j in replies:
             echoes = any(any(p in fold_simple(name) or fold_simple(name) in p for p in pitched) for name in named[j])
             if not verdicts[j] and echoes and not signals[j].reporting:

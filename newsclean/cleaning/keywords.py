@@ -199,6 +199,10 @@ def _runs_after_punctuation(line: str, config: CleaningConfig) -> list[tuple[int
     return spans
 
 
+# Quote marks around a run: the text cites the words (an ad's slogan in a crackdown story), it does not use them.
+QUOTE_OPEN, QUOTE_CLOSE = '“「『"‘', '”」』"’'
+
+
 def find_stuffed_terms(line: str, topic: frozenset[str], config: CleaningConfig = DEFAULTS) -> list[tuple[int, int]]:
     """stuffed_terms: a run of spam-only terms glued into a sentence with no space or comma around it
     (…获得赛季最佳球员，加拿大28人工计划软件最佳射手由…, …人工计划软件法孚莱机电).
@@ -235,8 +239,10 @@ def find_stuffed_terms(line: str, topic: frozenset[str], config: CleaningConfig 
             run_end += 1  # 澳洲幸运|5: a private lottery's number is part of its name
         points = sum(terms[t].weight for t in seen if t in terms)
         glued = HAN_RE.search(text[run_start:run_end]) is not None  # Han words run together: no prose
-        if len(seen) >= 2 and points >= config.stuffed_min_points and glued:
-            spans.append(folded.span(run_start, run_end))
+        a, b = folded.span(run_start, run_end)
+        quoted = line[a - 1 : a] in QUOTE_OPEN and line[b : b + 1] in QUOTE_CLOSE  # 「娛樂城體驗金」: a slogan cited
+        if len(seen) >= 2 and points >= config.stuffed_min_points and glued and not quoted:
+            spans.append((a, b))
         position = run_end
     if not spans:
         return []

@@ -61,8 +61,8 @@ def is_link_farm_line(s: LineSignals, config: CleaningConfig) -> bool:
 
 def is_promo_line(s: LineSignals, ctx: PageContext, index: int, config: CleaningConfig) -> bool:
     """A short call to action (《美高梅官网app》,《首次登录送91元红包》) after the article, or an outlier inside it."""
-    if s.chars > _promo_limit(s, config) or not s.cta or not s.score:
-        return False
+    if s.chars > _promo_limit(s, config) or not s.cta or not s.score or s.reporting:
+        return False  # a warning that quotes the bait (fake "free spins" texts are phishing) sells nothing
     if index > ctx.end_index:
         return True
     # Inside the article a promo is no statement (a search query like …网址是多少? is none either);

@@ -170,8 +170,10 @@ SITE_NUMBER_HOST = r"(?:www\.)?(?:[a-z]{1,6}\d{3,6}|\d{3,6}[a-z]{1,6})\.[a-z]{2,
 
 # A bare web address standing as a brand (ab8899.vip, bw6677.cc, rr777bet.win): a top-level domain gambling
 # sites favour, and digits in the name where the domain is one ordinary sites use too (.cc, .top).
+# A Han character may touch it (来hy8866.top玩): only a Latin letter, digit, dot or @ before it extends it.
 SPAM_DOMAIN_RE = re.compile(
-    r"(?<![\w.@])(?:www\.)?(?:[a-z0-9-]{2,}\.(?:vip|bet|win)|[a-z0-9-]*\d{2,}[a-z0-9-]*\.(?:cc|top|xyz|club))(?![\w.])",
+    r"(?<![A-Za-z0-9_.@-])(?:www\.)?(?:[a-z0-9-]{2,}\.(?:vip|bet|win)"
+    r"|[a-z0-9-]*(?:\d{2,}|bet|win|casino|slot|spin)[a-z0-9-]*\.(?:cc|top|xyz|club))(?![A-Za-z0-9_.])",
     re.IGNORECASE,
 )
 

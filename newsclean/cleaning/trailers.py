@@ -60,6 +60,8 @@ def _list_label(line: str) -> re.Match[str] | None:
     head = measure_line(label.group(), 0)
     if head.cta or head.score or head.reporting:
         return None  # 开箱网站推荐：… is a pitch's heading, not a site's own list
+    if len(measure_line(line, 0).cta) >= DEFAULTS.ad_min_cta:
+        return None  # 网友：…来X娱乐城玩捕鱼，充值秒到，注册领68元 is a pitch in clauses, not a list of names
     items = [x for x in re.split(r"[,，、|｜;；\s]+", line[label.end() :]) if x]
     return label if len(items) >= LIST_MIN_ITEMS and sum(map(len, items)) <= LIST_ITEM_MAX_MEAN * len(items) else None
 

@@ -22,6 +22,7 @@ edge trim keeps them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Iterable
 
@@ -127,6 +128,16 @@ def _is_menu(lines: list[str], links: Collection[str]) -> bool:
     return len(items) >= NAV_MIN_LINES and sum(text in links for text in items) >= NAV_MIN_LINK_SHARE * len(items)
 
 
+# A live blog's entry: a bare clock time on its line, then a sentence.
+CLOCK_LINE_RE = re.compile(r"\d{1,2}:\d{2}")
+SENTENCE_CLOSE_RE = re.compile(r"[。！？!?][”」』\"’）)]*$")
+
+
+def _live_entry(lines: list[str]) -> bool:
+    """Whether ``lines`` hold a live blog's entry: a bare clock time with a sentence right under it."""
+    return any(CLOCK_LINE_RE.fullmatch(a) and SENTENCE_CLOSE_RE.search(b) for a, b in itertools.pairwise(lines))
+
+
 def strip_leading_navigation(body: str, links: Collection[str], headlines: Iterable[str] = ()) -> str:
     """Drop a menu the extractor kept above the article.
 
@@ -150,7 +161,11 @@ def strip_leading_navigation(body: str, links: Collection[str], headlines: Itera
             break
     else:
         return body  # no prose at all: nothing to tell the menu from
-    for cut in reversed(cuts):
+    for k in range(len(cuts) - 1, -1, -1):
+        cut = cuts[k]
+        # Past the headline only over labels: a live blog's first entries (09:00, a short sentence) are article.
+        if k and _live_entry(lines[cuts[k - 1] + 1 : cut]):
+            continue
         if _is_menu(lines[:cut], links):
             return "\n".join(body.split("\n")[cut:])
     return body
