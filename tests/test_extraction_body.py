@@ -460,3 +460,23 @@ def test_a_list_of_links_among_the_paragraphs_is_not_the_articles():
     html = f"<html><body><div class='article'><p>{ZH_PARAGRAPHS[0]}</p><ul>{items}</ul><p>{ZH_PARAGRAPHS[1]}</p>"
     body = extract(html + "</div></body></html>", URL).body
     assert not any(step in body for step in STEPS)
+
+
+def test_a_gallerys_last_captions_are_its_text_not_trailing_furniture():
+    figures = "".join(
+        f'<figure><img src="/{i}.jpg" alt=""><figcaption>{i}/4 {text}</figcaption></figure>'
+        for i, text in enumerate(
+            [
+                "傍晚的西湾大桥，车灯连成一条线。",
+                "议事亭前地的灯饰吸引大批游客。",
+                "氹仔旧城区的小巷，一家葡国餐厅刚刚开门。",
+                "凌晨的关闸口岸，旅客排队过关。",
+            ],
+            1,
+        )
+    )
+    html = article_html(
+        f"<main><h1>图集｜澳门夜色</h1><p>入夜后的澳门，半岛和路氹是两种完全不同的光。</p>{figures}</main>"
+    )
+    body = extract(html, "http://127.0.0.1/gallery.html").body
+    assert body.split("\n")[-1] == "4/4 凌晨的关闸口岸，旅客排队过关。"

@@ -408,3 +408,69 @@ def test_a_security_report_quoting_the_offer_words_stays():
         "The pages target search engines rather than readers, the team said."
     )
     assert clean_text(EN_STORY + report).text == EN_STORY + report
+
+
+# A photo gallery's captions: the words are the article's, a brand or a site glued after them is not.
+GALLERY = (
+    "本组照片拍摄于三月的一个周末。\n"
+    "1/5 三月的油菜花田，远处是城山日出峰。\n"
+    "2/5 图为澳门新葡京酒店外景，莲花造型的塔楼是半岛天际线的标志。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "tail"),
+    [
+        ("3/5 图为澳门塔下的游客", " 溯辰娱乐官网"),
+        ("图4：济州城山日出峰", " | 更多美图请访问 yq8899.vip 真人视讯"),
+        ("5/5 涉地可支海岸的灯塔", "，耀岬娱乐官网诚邀您体验"),
+    ],
+)
+def test_a_tail_glued_to_a_caption_goes_and_the_caption_stays(caption, tail):
+    result = clean_text(GALLERY + caption + tail)
+    assert result.text == GALLERY + caption
+    assert [r.rule for r in result.removed if r.text.strip()] == ["caption_tail"]
+
+
+def test_a_caption_naming_a_resort_stays_whole():
+    assert clean_text(GALLERY + "3/5 图为 澳门新葡京酒店外景").text == GALLERY + "3/5 图为 澳门新葡京酒店外景"
+
+
+def test_a_guide_with_a_promo_line_after_every_two_paragraphs_keeps_its_paragraphs():
+    guide = [
+        "马尼拉老城王城区保留了西班牙殖民时期的城墙，古老的石造教堂就在城墙里面。",
+        "坐三轮车绕王城一圈大约一小时，车夫会顺路讲解，价格上车前一定要谈好。",
+        "王城外的公园很大，周末有很多本地家庭野餐，纪念碑前每天有卫兵换岗。",
+        "晚上可以去商场附近吃饭，餐厅选择多，治安也相对好一些。",
+    ]
+    promos = ["zhen人bo彩 汐漫ti育 注册就送 yu乐一条龙", "汐漫ti育官网 bo彩平台 秒到账"]
+    result = clean_article("马尼拉王城半日游", "\n".join([*guide[:2], promos[0], *guide[2:], promos[1]]))
+    assert not result.is_spam
+    assert result.body.text.split("\n") == guide
+
+
+def test_a_line_written_half_in_pinyin_is_hidden_spam():
+    line = "入住就送：bo彩 ti育 zhen人 三合一 加 v：ltyy5566 领取"
+    result = clean_text(STORY + line)
+    assert result.text.strip() == STORY.strip()
+
+
+def test_an_english_pitch_sentence_after_the_paragraphs_own_goes_alone():
+    own = "Back in town, book a show in advance and eat early to beat the crowds."
+    pitch = " Before you fly, warm up at GlimSpin Casino and claim 200 free spins with code VEGAS200 at glimspin9.bet."
+    result = clean_text(EN_STORY + own + pitch + "\nThe dam tour sells out on weekends, so book it the day before.")
+    assert own in result.text
+    assert "GlimSpin" not in result.text
+
+
+def test_a_bloggers_explanation_of_template_syntax_keeps_its_tags():
+    post = (
+        "每篇游记就是一个 Markdown 文件，开头写标题和日期。\n"
+        "主题模板里，文章标题用 {{ page.title }} 输出，插入图片时我写 {% asset_img night.jpg 夜景 %}。"
+    )
+    assert clean_text(post).text == post
+
+
+def test_a_road_named_after_an_entertainment_district_stays():
+    line = "地址参考：帕拉尼亚克市娱乐城大道一带，晚上交通拥堵严重，去机场至少提前三小时出发。"
+    assert clean_text(STORY + line).text == STORY + line

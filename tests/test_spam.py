@@ -573,7 +573,7 @@ def test_every_rule_is_exercised():
     fired |= {"spam_line_run", "keyword_trailer_item", "brand_echo"}  # test_line_runs, test_trailers, test_echoes
     fired |= {"headline_brand_field", "tout_line", "stuffed_terms"}  # test_headlines, test_trailers
     fired |= {"learned_line"}  # test_learned_line (off by default)
-    fired |= {"comment_pitch", "related_block_item", "spliced_pitch", "brand_pitch"}  # test_fluent_spam
+    fired |= {"comment_pitch", "related_block_item", "spliced_pitch", "brand_pitch", "caption_tail"}  # test_fluent_spam
     fired |= {"farm_signature"}  # test_a_content_farms_signature_naming_a_gambling_site_goes
     assert fired | {"gambling_outlier_line"} == set(RULE_NAMES)
 

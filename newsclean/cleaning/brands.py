@@ -173,7 +173,7 @@ QUOTED_NAME_OPEN, QUOTED_NAME_CLOSE = '“「"', '”」"'
 # Words after a name that make it a place or an institution (富豪娱乐城东门, 新世纪娱乐城站, 娱乐城附近,
 # 索默体育公园, 东沅体育学院): addresses, directions, venues, schools and societies.
 PLACE_AFTER_RE = re.compile(
-    r"[东南西北][门侧面边]|对面|旁边?|附近|[站店路街号楼馆]|广场|商场|原址|原来|公园|公園|大厦|[场場](?!所)"
+    r"[东南西北][门侧面边]|对面|旁边?|附近|[站店路街号楼馆]|大道|一带|片区|广场|商场|原址|原来|公园|公園|大厦|[场場](?!所)"
     r"|学院|學院|大学|大學|学校|學校|中学|中學|小学|小學|医院|醫院|协会|協會|学会|學會|研究院|研究所"
 )
 

@@ -93,6 +93,8 @@ class CleaningConfig:
     notice_line_min_chars: int = setting("SPAM", 6)
     # ... with at most this many spam blocks between its paragraphs (a parasite page interleaves more).
     article_max_inner_spam_blocks: int = setting("SPAM", 1)
+    # ... or one block for every this many lines of the article's prose.
+    article_prose_lines_per_block: int = setting("SPAM", 2)
     # --- HTML, before extraction -------------------------------------------
     # A hidden container whose gambling score reaches this is spam even without off-site links.
     hidden_min_score: int = setting("HTML", 3)

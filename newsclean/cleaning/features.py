@@ -220,13 +220,24 @@ def disguised_names(line: str, names: set[str]) -> set[str]:
 
 
 def is_obfuscated(line: str) -> bool:
-    """Words split by invisible characters (澳\u200b门\u200b新) or spaced out letter by letter (k Y 体 育).
+    """Words split by invisible characters (澳\u200b门\u200b新), spaced out letter by letter (k Y 体 育), or
+    written half in pinyin (bo彩 ti育 zhen人: two such words; one may be a brand's disguise).
 
     Spaced-out digits alone are how lottery results print their numbers (开奖号码：3 8 1 6 0 9), not hiding.
     """
     if len(HIDDEN_SPLIT_RE.findall(line)) >= HIDDEN_SPLIT_MIN:
         return True
+    mixed = _mixed_script_variants()
+    if mixed is not None and len(mixed.findall(line.lower())) >= HIDDEN_SPLIT_MIN:
+        return True
     return any(sum(ch.isalpha() for ch in m.group()) >= 2 for m in SPACED_OUT_RE.finditer(line))
+
+
+@functools.cache
+def _mixed_script_variants() -> re.Pattern[str] | None:
+    """The homophone variants that mix pinyin and Han characters (bo彩, ti育, 体yu): no word is written so."""
+    variants = [v for v in load_lexicon().homophones if CJK_CHAR_RE.search(v) and re.search(r"[a-z]", v)]
+    return re.compile("|".join(map(re.escape, sorted(variants, key=len, reverse=True)))) if variants else None
 
 
 # Points an invented-looking brand adds: less than a known brand, since the stem test can err.

@@ -61,10 +61,13 @@ def _spam_only_at_edges(signals: list[LineSignals], verdicts: list[str | None], 
     inner = [i for i in range(prose[0] + 1, prose[-1]) if verdicts[i]]
     if not inner:
         return True
-    # One block inside, and none at the edges: spam above, between and below is interleaving.
+    # One block inside, and none at the edges: spam above, between and below is interleaving, unless
+    # the article's own sentences run two or more to a block (a guide's paragraphs with a promo line
+    # after every second one); a parasite page pastes one sentence per spam block.
     spam = [i for i, v in enumerate(verdicts) if v]
     blocks = sum(1 for k, i in enumerate(spam) if k == 0 or i != spam[k - 1] + 1)
-    return blocks <= config.article_max_inner_spam_blocks
+    runs = len(prose) // config.article_prose_lines_per_block
+    return blocks <= max(config.article_max_inner_spam_blocks, runs)
 
 
 def _notice_with_one_block(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:

@@ -27,8 +27,9 @@ from newsclean.cleaning.types import delete_spans
 PITCH_TERM_WEIGHT = 2
 # A clause break in Chinese prose; a Latin comma joins a pitch's own list (150 free spins, play now …).
 COMMA_RE = re.compile(r"，")
-# A sentence: up to and with its end mark and closing quotes.
-SENTENCE_RE = re.compile(r"[^。！？!?]*(?:[。！？!?][」』”’\"'）)]*|$)")
+# A sentence: up to and with its end mark and closing quotes; in Latin script a full stop ends one where
+# the next starts with a capital (…eat early. Before you fly, …), not in 3.5 or a domain (lumospin9.bet).
+SENTENCE_RE = re.compile(r"(?:[^。！？!?.]|\.(?!\s+[A-Z“\"‘]))*(?:[。！？!?.][」』”’\"'）)]*|$)")
 # Line rules whose paragraphs may hold the article's own sentences (not lists, not farms).
 PARAGRAPH_RULES = frozenset({"gambling_ad_paragraph", "promo_line", "tout_line"})
 

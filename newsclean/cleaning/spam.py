@@ -23,7 +23,7 @@ from newsclean.cleaning.brands import (
 )
 from newsclean.cleaning.comments import find_comment_pitches
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
-from newsclean.cleaning.credits import is_credited_caption
+from newsclean.cleaning.credits import find_caption_tail, is_credited_caption
 from newsclean.cleaning.doorway import is_doorway_page
 from newsclean.cleaning.echoes import PageBrands, brands_removed, find_brand_echoes, off_subject, page_brands
 from newsclean.cleaning.features import BRAND_POINTS, LineSignals, measure_line
@@ -88,8 +88,8 @@ def classify_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
         return None  # a clean sentence with a run appended or a brand glued in front: only the brand goes
     if "keyword_trailer_item" not in config.disabled_rules and is_keyword_trailer(s.text, config):
         return None  # the site's own keywords with brands mixed in: only the brands go
-    if is_credited_caption(s.text, config):
-        return None  # a clean caption signed by a gambling site: only the credit goes (credits.py)
+    if is_credited_caption(s.text, config) or find_caption_tail(s.text, frozenset(), config):
+        return None  # a clean caption signed by a gambling site or with a pitch glued on: only that goes
     if ADDRESS_LINE_RE.match(s.text) or ADDRESS_ROW_RE.match(s.text) or CAPTION_CREDIT_RE.search(s.text):
         return None  # an address or a credited caption: the article's own line, whatever names it holds
     if VENUE_LINE_RE.match(s.text) and not s.cta:

@@ -225,6 +225,8 @@ def strip_trailing_furniture(body: str, links: Collection[str] = (), captions: C
     lines = body.split("\n")
     end, credits = len(lines), []
     closing = closing_credit(lines)
+    if _is_gallery(lines, captions):
+        captions = ()  # a gallery's captions are its text, down to the last photo's
     while end > 1:
         line = lines[end - 1]
         if is_gambling(line) or is_signature(lines, end - 1):
@@ -250,6 +252,19 @@ def strip_trailing_furniture(body: str, links: Collection[str] = (), captions: C
         kept[-1] = last[:glued].rstrip()
     trimmed = "\n".join(kept)
     return trimmed.rstrip("\n") if end < len(lines) else trimmed
+
+
+# A gallery: at least this many of the body's lines are photo captions, and at least half of them.
+GALLERY_MIN_CAPTIONS = 3
+
+
+def _is_gallery(lines: list[str], captions: Collection[str]) -> bool:
+    """Whether the body is a photo gallery's: mostly the captions of its photos (1/8 傍晚的西湾大桥…)."""
+    if not captions:
+        return False
+    shown = [line for line in lines if line.strip()]
+    in_captions = sum(" ".join(line.split()) in captions for line in shown)
+    return in_captions >= GALLERY_MIN_CAPTIONS and 2 * in_captions >= len(shown)
 
 
 def _without_glued_link(line: str) -> str:
