@@ -474,3 +474,43 @@ def test_a_bloggers_explanation_of_template_syntax_keeps_its_tags():
 def test_a_road_named_after_an_entertainment_district_stays():
     line = "地址参考：帕拉尼亚克市娱乐城大道一带，晚上交通拥堵严重，去机场至少提前三小时出发。"
     assert clean_text(STORY + line).text == STORY + line
+
+
+# A job board's listings (written for these tests).
+JOBS = (
+    "招聘：小区保洁员2名 60岁以下 月薪2600 包午餐\n"
+    "岗位职责：负责小区公共区域的日常清洁，工作时间为早上七点到下午四点，每周休息一天。\n"
+    "地址：清河苑物业中心\n联系电话：1590000xxxx\n"
+)
+
+
+def test_an_order_brushing_job_scam_in_a_job_board_goes():
+    scam = "正规刷单兼职 一单一结 本金秒返 在家手机操作 飞机：@sd_team_01"
+    result = clean_text(JOBS + scam)
+    assert result.text.strip() == JOBS.strip()
+
+
+def test_a_whole_money_mule_recruitment_page_is_dropped():
+    page = (
+        "长期收码 跑分车队招人\n"
+        "微信支付宝收款码均收，不碰本金，单单结。\n"
+        "新人入队送教程，多开多赚，宝妈学生上班族都能做。\n"
+        "车队长TG：@pf_team_01"
+    )
+    assert clean_article("", page).is_spam
+
+
+def test_a_police_notice_quoting_the_scams_words_stays():
+    notice = (
+        "反诈提醒：警方近期破获一起刷单诈骗案，嫌疑人以“刷单兼职 一单一结 本金秒返”为诱饵骗取受害人钱财。\n"
+        "警方提醒，凡是要求先垫付本金的兼职都是诈骗，如被骗请立即报警。"
+    )
+    assert clean_text(notice).text == notice
+
+
+def test_an_english_recruitment_pitch_in_a_chinese_job_ad_goes_and_the_ad_stays():
+    ad = "招聘：英语培训机构前台1名\n要求：大专以上，英语口语流利，会基本办公软件。\n薪资：4000-5000元，双休。\n"
+    pitch = "BRAVEX Casino agent wanted – daily payout, work from phone, high commission, Telegram @bravex_hr\n"
+    result = clean_article("", ad + pitch + "地址：国贸大厦16楼")
+    assert not result.is_spam
+    assert result.body.text == ad + "地址：国贸大厦16楼"
