@@ -514,3 +514,11 @@ def test_an_english_recruitment_pitch_in_a_chinese_job_ad_goes_and_the_ad_stays(
     result = clean_article("", ad + pitch + "地址：国贸大厦16楼")
     assert not result.is_spam
     assert result.body.text == ad + "地址：国贸大厦16楼"
+
+
+def test_a_reminder_signed_by_an_invented_platform_is_its_pitch_and_a_bodys_reminder_is_a_report():
+    pitch = "湃泓娱乐提醒您：注册即送彩金，官网地址haipong.cc，请收藏。\n"
+    warning = "消费者协会提醒，正规电商平台的新人红包不会要求先充值或下载不明App。\n"
+    text = clean_text(STORY + pitch + warning).text
+    assert "湃泓娱乐" not in text
+    assert warning.strip() in text

@@ -189,7 +189,7 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
         terms=frozenset(terms),
         score=score,
         cta=frozenset(found["cta"]),
-        reporting=_reports(found["reporting"], brands, found["cta"]),
+        reporting=_reports(found["reporting"], brands, found["cta"], _signing(folded, made_up)),
         fields=count_fields(stripped),
         is_sentence=bool(SENTENCE_END_RE.search(stripped)),
         is_separator=bool(stripped) and bool(SEPARATOR_ONLY_RE.match(stripped)),
@@ -206,9 +206,14 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
 BORROWED_REPORTING = frozenset({"提醒"})
 
 
-def _reports(words: Iterable[str], brands: set[str], cta: Iterable[str]) -> bool:
+def _reports(words: Iterable[str], brands: set[str], cta: Iterable[str], signed: bool = False) -> bool:
     words = set(words)
-    return bool(words) and not (words <= BORROWED_REPORTING and brands and any(True for _ in cta))
+    return bool(words) and not (words <= BORROWED_REPORTING and (brands or signed) and any(True for _ in cta))
+
+
+def _signing(folded: str, names: set[str]) -> bool:
+    """An invented name signs the reminder itself (泓湃娱乐提醒您：…): the platform speaks, no one reports on it."""
+    return any(name + word in folded for name in names for word in BORROWED_REPORTING)
 
 
 def disguised_names(line: str, names: set[str]) -> set[str]:

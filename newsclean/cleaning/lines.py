@@ -27,6 +27,8 @@ CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
 # Weight of a lexicon term almost only gambling promotion uses (gambling_terms.txt).
 SPAM_ONLY_WEIGHT = 3
+# Weight of a term mostly gambling text uses (news prints it in reports too).
+MOSTLY_GAMBLING_WEIGHT = 2
 
 
 # A line that ends as a question: SEO query lines (澳门威尼斯人网上赌场网址是多少?) are questions, not statements.
@@ -98,11 +100,16 @@ def is_gambling_ad(s: LineSignals, config: CleaningConfig, ctx: PageContext | No
     # One brand selling (RoyalNova Casino offers … welcome bonus, free spins) in an article that is
     # otherwise about something else: the paragraph stands out against the article's own density.
     # A brand glued before a real sentence (365bet体育在线投注官网_在一家…) is the prefix rule's.
+    # A brand only the shape gives away scores little; three calls to action and a word mostly gambling
+    # uses (…娱乐提醒您：注册即送彩金，官网地址…) sell as much as the points would.
+    terms = load_lexicon().terms
+    gambling_word = any(terms[t].weight >= MOSTLY_GAMBLING_WEIGHT for t in s.terms if t in terms)
+    pitched = s.score >= config.outlier_min_score or (len(s.cta) > config.ad_min_cta and gambling_word)
     injected_pitch = (
         bool(s.all_brands)
         and not find_brand_prefix(s.text, config)
         and len(s.cta) >= config.ad_min_cta
-        and s.score >= config.outlier_min_score
+        and pitched
         and ctx is not None
         and _is_outlier(s, ctx, config)
     )
