@@ -480,3 +480,10 @@ def test_a_gallerys_last_captions_are_its_text_not_trailing_furniture():
     )
     body = extract(html, "http://127.0.0.1/gallery.html").body
     assert body.split("\n")[-1] == "4/4 凌晨的关闸口岸，旅客排队过关。"
+
+
+def test_a_first_paragraph_ending_in_a_template_slot_is_no_photo_caption():
+    from newsclean.extraction.leading import is_leading_meta
+
+    assert not is_leading_meta("获得年度最佳叙事奖的国产解谜游戏今日宣布，手机版将于明年春季上线。{随机句子}")
+    assert is_leading_meta("共享充电宝。视觉中国")

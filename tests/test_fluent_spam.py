@@ -522,3 +522,30 @@ def test_a_reminder_signed_by_an_invented_platform_is_its_pitch_and_a_bodys_remi
     text = clean_text(STORY + pitch + warning).text
     assert "湃泓娱乐" not in text
     assert warning.strip() in text
+
+
+def test_a_hyphenated_english_headline_is_no_title_with_a_suffix():
+    from newsclean.cleaning import clean_article
+
+    title = "Three players banned for match-fixing linked to offshore betting site"
+    assert clean_article(title, EN_STORY).title.text == title
+
+
+def test_a_title_suffix_after_a_spaced_tilde_goes():
+    from newsclean.cleaning import clean_article
+
+    title = "Record number of first-generation students graduate ~ Free Spins No Deposit 2026"
+    assert clean_article(title, EN_STORY).title.text == "Record number of first-generation students graduate"
+
+
+def test_an_event_address_naming_a_mall_called_a_casino_stays():
+    line = "活动地址：滨江路88号金鼎娱乐城三楼展厅"
+    assert clean_text(STORY + line).text == STORY + line
+
+
+def test_a_maker_introduced_as_a_brand_keeps_its_name():
+    text = (
+        "北极星战队今日宣布与国产运动服饰品牌飞羚体育达成合作，后者将在未来三个赛季为战队提供比赛服。\n"
+        "新队服将在下周的主场比赛中首次亮相，球迷版队服同步在飞羚体育官方旗舰店开售。"
+    )
+    assert clean_text(text).text == text

@@ -37,12 +37,31 @@ def is_business_listing(line: str) -> bool:
     return STREET_ADDRESS_RE.search(line) is not None and PHONE_RE.search(line) is not None
 
 
+# "Brand" right before a name introduces it as the maker it is (运动服饰品牌飞羚体育). Not 企业 or 公司: a
+# substitution puts the brand exactly there, in place of the firm's own name (人工智能企业<X>科技).
+FIRM_NOUN_BEFORE_RE = "(?:品牌)"
+
+
 def registered_short_names(names: Iterable[str], kept_text: str) -> frozenset[str]:
-    """Names that the kept text also gives with a company's legal form after them (濠峰娱乐 → 濠峰娱乐控股有限公司).
+    """Names that the kept text also gives with a company's legal form after them (濠峰娱乐 → 濠峰娱乐控股有限公司),
+    or introduces as a firm (运动服饰品牌飞羚体育) on a line that talks no gambling.
 
     Safe: an injected brand stands for someone else's organisation; it is not registered in full
-    in the article's own kept lines. Only exact names are matched, so a look-alike is still cut.
+    in the article's own kept lines, and a pitch that calls it a brand (亚洲领先的博彩品牌X体育) talks
+    gambling. Only exact names are matched, so a look-alike is still cut.
     """
     return frozenset(
-        name for name in names if re.search(re.escape(name) + "(?:" + COMPANY_FORM_RE.pattern + ")", kept_text)
+        name
+        for name in names
+        if re.search(re.escape(name) + "(?:" + COMPANY_FORM_RE.pattern + ")", kept_text)
+        or any(_introduces(line, name) for line in kept_text.split("\n"))
     )
+
+
+def _introduces(line: str, name: str) -> bool:
+    """The line names ``name`` after a business noun and has no gambling word besides the name's own."""
+    if not re.search(FIRM_NOUN_BEFORE_RE + re.escape(name), line):
+        return False
+    from newsclean.cleaning.features import measure_line  # features imports the brand rules that import this
+
+    return not measure_line(line.replace(name, ""), 0).score

@@ -44,7 +44,7 @@ from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surv
 
 # The article's own lines that name places and credit pictures: an address (地址：…娱乐城B1), a caption
 # ending in its photographer's credit (▲…外景 图：小北 摄). A spam line is neither.
-ADDRESS_LINE_RE = re.compile(r"^\W*(?:地址|地點|地点|位置|位于|位於|门店地址|門市地址)\s*[:：]")
+ADDRESS_LINE_RE = re.compile(r"^\W*(?:[\u4e00-\u9fff]{0,4}(?:地址|地點|地点)|位置|位于|位於)\s*[:：]")
 # A listing's name field (店名：金港湾娱乐城（KTV）): the venue the listing is about, named by its own label.
 VENUE_LINE_RE = re.compile(
     r"^\W*(?:店名|店铺名称|店鋪名稱|商家名称|商家名稱|门店名称|門店名稱|场所名称|場所名稱)\s*[:：]"

@@ -50,7 +50,10 @@ CAPTION_RE = re.compile(
     r"^(?:图为|图：|圖：|▲|△|图片来源|圖片來源)|(?:供图|供圖|摄|攝|摄影|攝影)\s*[）)]?\s*$|视频截图\s*$"
 )
 # The lead photo's caption by its shape: what it shows in one sentence, then who took it (共享充电宝。视觉中国 资料).
-CAPTION_SHAPE_RE = re.compile(r"^[^。！？!?]{2,40}。\s*[^\s。，,！？!?]{2,12}(?:\s+[^\s。，,！？!?]{1,8})?$")
+# (The credit is a name: a template slot left after the first sentence, {随机句子}, is none.)
+CAPTION_SHAPE_RE = re.compile(
+    r"^[^。！？!?]{2,40}。\s*[^\s。，,！？!?{}\[\]]{2,12}(?:\s+[^\s。，,！？!?{}\[\]]{1,8})?$"
+)
 META_MAX_CHARS = 40
 CAPTION_MAX_CHARS = 80
 # A copy of the headline above the text: its letters inside a page headline (the <title> with the site's
