@@ -549,3 +549,20 @@ def test_a_maker_introduced_as_a_brand_keeps_its_name():
         "新队服将在下周的主场比赛中首次亮相，球迷版队服同步在飞羚体育官方旗舰店开售。"
     )
     assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "转载请注明：骁峦娱乐官网 » 全省秋粮收购超186万吨 多地推出预约收购",
+        "本文由朔岚体育小编整理发布，转载请注明出处。",
+    ],
+)
+def test_a_farms_signature_after_a_credit_label_goes(signature):
+    result = clean_text(STORY + signature)
+    assert result.text.strip() == STORY.strip()
+    assert [r.rule for r in result.removed if r.text.strip()] == ["farm_signature"]
+
+
+def test_an_app_named_as_the_source_stays():
+    assert clean_text(STORY + "来源：掌上体育客户端").text == STORY + "来源：掌上体育客户端"

@@ -30,7 +30,14 @@ from newsclean.cleaning.features import BRAND_POINTS, LineSignals, measure_line
 from newsclean.cleaning.firms import registered_short_names
 from newsclean.cleaning.headlines import headline_edits
 from newsclean.cleaning.learned import learned_spans
-from newsclean.cleaning.lines import LINE_RE, PageContext, is_gambling_ad, is_link_farm_line, is_prose_shaped
+from newsclean.cleaning.lines import (
+    LINE_RE,
+    PageContext,
+    is_farm_signature,
+    is_gambling_ad,
+    is_link_farm_line,
+    is_prose_shaped,
+)
 from newsclean.cleaning.pages import is_spam_page
 from newsclean.cleaning.registry import register, rule_names, rules_of
 from newsclean.cleaning.related import find_related_blocks
@@ -86,6 +93,8 @@ def classify_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
         return None
     if not s.inert and (has_sentence_head(s.text, config) or _is_prefixed_clean_line(s.text, config)):
         return None  # a clean sentence with a run appended or a brand glued in front: only the brand goes
+    if "farm_signature" not in config.disabled_rules and is_farm_signature(s, config):
+        return "farm_signature"  # a farm signs with its name after a credit label, which reads like a list's
     if "keyword_trailer_item" not in config.disabled_rules and is_keyword_trailer(s.text, config):
         return None  # the site's own keywords with brands mixed in: only the brands go
     if is_credited_caption(s.text, config) or find_caption_tail(s.text, frozenset(), config):
