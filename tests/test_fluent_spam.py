@@ -566,3 +566,9 @@ def test_a_farms_signature_after_a_credit_label_goes(signature):
 
 def test_an_app_named_as_the_source_stays():
     assert clean_text(STORY + "来源：掌上体育客户端").text == STORY + "来源：掌上体育客户端"
+
+
+def test_an_english_pitch_for_a_joined_name_goes_and_the_story_stays():
+    pitch = "Who will win? Place your bets on the derby at PredictoBet88 for the best odds and instant payouts."
+    result = clean_text(EN_STORY + pitch)
+    assert result.text.strip() == EN_STORY.strip()

@@ -93,3 +93,14 @@ def test_an_english_word_is_found_in_its_plural_as_itself():
     found = sets.findall_each("top online casinos, casinoso and casinos. slots bets")["terms"]
     # "slots" is a word of its own; "bets" is too short to read as a plural; "casinoso" is no plural
     assert found == ["online casino", "casino", "slots"]
+
+
+def test_casino_affiliate_names_in_latin_script_are_brand_shapes():
+    from newsclean.cleaning.shapes import latin_brand_names
+
+    line = "Skip the queue at SpinHollow or NovaStakes, or try Quabrix88 and LuckyNova88 today."
+    assert latin_brand_names(line) == {"spinhollow", "novastakes", "quabrix88", "luckynova88"}
+    # joined names with no gambling part, model numbers and a road are no such names
+    assert (
+        latin_brand_names("Watch it on YouTube or PlayStation, fly an A380, drive Route66 in an iPhone 15 ad.") == set()
+    )

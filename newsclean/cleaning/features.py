@@ -20,6 +20,7 @@ from newsclean.cleaning.shapes import (
     brand_shapes,
     fold_line,
     has_trigger,
+    latin_brand_names,
     lexicon_fold,
     masked_fold,
     matchers,
@@ -170,6 +171,7 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
     found = m.words.findall_each(folded)
     brands, terms = set(found["brands"]), set(found["terms"])
     shaped, weak = brand_shapes(folded, m, topic)
+    shaped |= latin_brand_names(line)
     if weak:
         shaped |= disguised_names(line, weak)
     brands = outermost(brands | shaped)

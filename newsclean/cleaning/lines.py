@@ -105,10 +105,11 @@ def is_gambling_ad(s: LineSignals, config: CleaningConfig, ctx: PageContext | No
     terms = load_lexicon().terms
     gambling_word = any(terms[t].weight >= MOSTLY_GAMBLING_WEIGHT for t in s.terms if t in terms)
     pitched = s.score >= config.outlier_min_score or (len(s.cta) > config.ad_min_cta and gambling_word)
+    # The seller's voice (you, your, our pick) calls the reader as a call to action does.
     injected_pitch = (
         bool(s.all_brands)
         and not find_brand_prefix(s.text, config)
-        and len(s.cta) >= config.ad_min_cta
+        and len(s.cta) + bool(s.voice) >= config.ad_min_cta
         and pitched
         and ctx is not None
         and _is_outlier(s, ctx, config)

@@ -163,6 +163,25 @@ ALNUM_OFFICIAL_RE = re.compile(r"(?<![a-z0-9])(?:[a-z]{1,6}\d{3,6}|\d{3,6}[a-z]{
 ALNUM_LATIN_BRAND_RE = re.compile(r"(?<![a-z0-9])[a-z]{1,8}\d{2,4} ?(?:sports|sport|bet|win|gaming)(?![a-z])")
 
 
+# A word and a lucky number (Quabrix88, LuckyNova88, Slotkudaz77, Rajapetir888): how betting sites name
+# themselves in Latin script. A product's model number (iPhone 15, A380, Win11) is no such double.
+LUCKY_NUMBER_NAME_RE = re.compile(r"(?<![a-z0-9])[a-z]{4,12}(?:66|77|88|99|666|777|888|999|168|188|365)(?![a-z0-9])")
+LUCKY_NUMBER_NON_NAMES = frozenset({"route66", "route99"})
+# One word of joined capitalised parts with a gambling morpheme in it (SpinHollow, NovaStakes, RoyalPlinko,
+# PredictaBet): how casino affiliates name brands. Matched on the line as written (case tells the parts).
+CAMEL_BRAND_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]+(?:[A-Z][a-z]+)+\d*(?![A-Za-z])")
+CAMEL_GAMBLING_PART_RE = re.compile(
+    r"spin|stake|bet(?!ter)|luck|jackpot|slot|casino|plinko|bingo|poker|vegas|wager|sweep", re.IGNORECASE
+)
+
+
+def latin_brand_names(line: str) -> set[str]:
+    """Casino-affiliate brand names in Latin script, folded: SpinHollow, NovaStakes, Quabrix88."""
+    names = {m.group().lower() for m in CAMEL_BRAND_RE.finditer(line) if CAMEL_GAMBLING_PART_RE.search(m.group())}
+    lowered = line.lower()
+    return names | {m.group() for m in LUCKY_NUMBER_NAME_RE.finditer(lowered)} - LUCKY_NUMBER_NON_NAMES
+
+
 # A host named like a gambling site: letters and three or more digits (hx6677.com, xt9977.vip, 88bet8.net).
 # Digits alone (163.com, 12306.cn) are how well-known Chinese sites are named. Matched without case.
 SITE_NUMBER_HOST = r"(?:www\.)?(?:[a-z]{1,6}\d{3,6}|\d{3,6}[a-z]{1,6})\.[a-z]{2,6}"
