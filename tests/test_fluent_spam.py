@@ -572,3 +572,13 @@ def test_an_english_pitch_for_a_joined_name_goes_and_the_story_stays():
     pitch = "Who will win? Place your bets on the derby at PredictoBet88 for the best odds and instant payouts."
     result = clean_text(EN_STORY + pitch)
     assert result.text.strip() == EN_STORY.strip()
+
+
+@pytest.mark.parametrize("line", ["qv86体·育官网入口", "网上贝者场 真亻言誉 大额无忧 认准唯一官方"])
+def test_a_gambling_word_split_by_a_dot_or_into_components_is_read(line):
+    assert clean_text(STORY + line).text.strip() == STORY.strip()
+
+
+def test_a_transliterated_name_with_a_dot_stays():
+    line = "据新华社报道，约翰·史密斯当天在发布会上介绍了新体育馆的建设进度。"
+    assert clean_text(STORY + line).text == STORY + line
