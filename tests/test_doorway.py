@@ -392,3 +392,16 @@ def test_a_sports_clubs_sponsorship_news_naming_its_sponsor_stays():
     article = clean_article("市足球俱乐部与青禾乳业续约", "\n".join(news))
     assert article.is_spam is False
     assert article.body.text == "\n".join(news)
+
+
+def test_a_brands_anniversary_page_with_its_offer_rules_is_dropped():
+    # Written for this test: the brand is the subject of every sentence, which the substitution rule
+    # would cut, leaving the rules as if they were prose.
+    page = (
+        "瑧赢娱乐城成立八周年庆典活动正式启动！八年来，瑧赢娱乐城累计服务会员超过300万人。\n"
+        "活动规则：\n"
+        "一、周年首存礼：活动期间首次存款满100元，赠送100%红利，最高888元；\n"
+        "二、连续签到礼：连续签到7天，即可领取38元彩金；\n"
+        "三、所有红利只需完成10倍流水即可提款。"
+    )
+    assert clean_article("", page).is_spam is True

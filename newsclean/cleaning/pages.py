@@ -168,6 +168,21 @@ def is_parasite_page(signals: list[LineSignals], config: CleaningConfig) -> bool
     )
 
 
+def is_offer_page(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
+    """A page selling the brand its sentences are about (璟赢娱乐城成立十周年… 活动规则：一、首存礼…): read with
+    the brand in, no article prose is left and the page is gambling from end to end, with words only
+    offers use (首存, 红利, 倍流水) on two lines or more besides the brand's own.
+
+    Safe: an essay about an app that names it again and again (琮璟体育app下载) has no offer words, and a
+    report is framed as one (``is_gambling_page`` leaves it).
+    """
+    framed = sum(s.reporting for s in signals) >= config.reporting_frame_min_lines
+    if _article_chars(signals, verdicts, config, framed) >= config.article_min_prose_chars:
+        return False
+    offers = [s for s, v in zip(signals, verdicts, strict=True) if not v and not s.reporting and spam_only_terms(s)]
+    return len(offers) >= 2 and is_gambling_page(signals, verdicts, config)
+
+
 def is_gambling_page(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
     """A short page that is gambling from end to end: no line stands out, because every line is like the rest.
 
