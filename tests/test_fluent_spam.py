@@ -582,3 +582,36 @@ def test_a_gambling_word_split_by_a_dot_or_into_components_is_read(line):
 def test_a_transliterated_name_with_a_dot_stays():
     line = "据新华社报道，约翰·史密斯当天在发布会上介绍了新体育馆的建设进度。"
     assert clean_text(STORY + line).text == STORY + line
+
+
+def test_an_explainer_debunking_tip_sellers_words_in_quotes_is_no_tip_page():
+    explainer = (
+        "每当彩票头奖累积到数亿元，总会有人问：到底有没有办法提高中奖的概率？这个问题的答案，其实在中学数学课本里就能找到。\n"
+        "换句话说，买一注彩票中头奖的概率约为一千七百七十万分之一，这个数字抽象得难以想象。\n"
+        "市面上还有大量所谓“专家预测”“精准计划”“必中号码”，从概率论的角度看，任何声称能预测随机摇奖结果的说法都不可信。\n"
+        "理解了这些，再看那些“稳赚”“包中”的广告，就能一眼识破其中的逻辑漏洞。\n"
+        "问：跟着“计划群”买，会不会比自己选号强？\n"
+        "答：不会。开奖号码与任何人的“计划”无关，所谓计划只是把随机结果事后解释成规律。"
+    )
+    result = clean_article("中一次头奖有多难？用概率读懂彩票", explainer)
+    assert not result.is_spam
+    assert result.body.text == explainer
+
+
+def test_a_partner_links_heading_over_an_english_link_list_takes_the_list():
+    report = (
+        "The regulator said on Tuesday that sports betting revenue rose 14 percent last year, and the state "
+        "gambling commission fined two operators for advertising to self-excluded customers.\n"
+    )
+    farm = "Partner sites\nVelmora Sportsbook\nbest live casino bonus 2024\nharbor66bet.com\nfree spins no deposit"
+    assert clean_text(report + farm).text.strip() == report.strip()
+
+
+def test_a_hard_sell_sentence_injected_into_a_report_goes():
+    report = (
+        "Regulators said the state gambling commission fined two operators last year for advertising to "
+        "self-excluded players, and police arrested the owner of an illegal betting site.\n"
+        "Casino revenue on the Strip rose again, driven by conventions and shows rather than the tables.\n"
+    )
+    pitch = "Feeling lucky? Quillroll Casino gives new players 200 free spins on sign-up — use code QR200 at checkout."
+    assert clean_text(report + pitch).text.strip() == report.strip()

@@ -10,7 +10,7 @@ import re
 
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.features import LineSignals
-from newsclean.cleaning.lines import PageContext
+from newsclean.cleaning.lines import CJK_RE, PageContext
 from newsclean.cleaning.registry import register
 from newsclean.cleaning.shapes import SITE_NUMBER_HOST, spam_domains
 from newsclean.cleaning.trailers import is_keyword_trailer
@@ -25,7 +25,7 @@ BLOCK_HEADING_RE = re.compile(r"[\u4e00-\u9fffA-Za-z ]{2,8}[:：]?|[A-Za-z][A-Za
 # partner links); a credit (编辑 王楠) is none.
 LIST_HEADING_WORDS_RE = re.compile(
     r"推荐|推薦|阅读|閱讀|相关|热门|熱門|猜你|延伸|更多|热点|熱點|精彩|链接|鏈接|連結|友站|合作伙伴|合作夥伴"
-    r"|related|popular|more|links|partners|resources|see also|sponsored|recommended",
+    r"|related|popular|more|links|partners?|resources|see also|sponsored|recommended",
     re.IGNORECASE,
 )
 
@@ -47,8 +47,12 @@ def is_list_heading(line: str) -> bool:
 
 
 def _is_list_line(s: LineSignals, config: CleaningConfig) -> bool:
-    """A short line with no sentence in it: one item of a list, a link, a name."""
-    return 0 < s.chars <= config.line_run_max_chars and not s.is_sentence and not s.is_end_marker
+    """A short line with no sentence in it: one item of a list, a link, a name (Latin script spends about
+    three characters per Han character's meaning)."""
+    limit = (
+        config.line_run_max_chars if CJK_RE.search(s.text) else config.line_run_max_chars * config.latin_length_factor
+    )
+    return 0 < s.chars <= limit and not s.is_sentence and not s.is_end_marker
 
 
 def _is_run_evidence(s: LineSignals, config: CleaningConfig) -> bool:
@@ -89,7 +93,9 @@ def find_line_runs(
         listed = len(run) - (is_list_heading(signals[run[0]].text) and run[0] not in evidence)
         if support < config.line_run_min_lines or support < config.line_run_evidence_share * listed:
             continue
-        if reporting and run[0] <= ctx.end_index:
+        # A report's own list stays; one under a partner or links heading (Partner sites, 友情链接) is the
+        # site's furniture, which a hacked report carries like any page.
+        if reporting and run[0] <= ctx.end_index and not is_list_heading(signals[run[0]].text):
             continue
         for i in run:
             s = signals[i]

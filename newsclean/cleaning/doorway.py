@@ -257,6 +257,10 @@ def has_stake_ladder(text: str) -> bool:
     return False
 
 
+# A short phrase in quotation marks: a cited word or slogan.
+QUOTED_WORDS_RE = re.compile(r"“[^”\n]{1,20}”|「[^」\n]{1,20}」|『[^』\n]{1,20}』|\"[^\"\n]{1,20}\"")
+
+
 def tip_signals(s: LineSignals, config: CleaningConfig) -> dict[str, int]:
     """A line's marks of the tip trade with their points: tout words (红单, 私推, 杀三肖), the trade's
     shapes (a record of picks, a price in coins, a labelled pick, a stake ladder) and, on a list line of a
@@ -265,6 +269,10 @@ def tip_signals(s: LineSignals, config: CleaningConfig) -> dict[str, int]:
     """
     terms = load_lexicon().terms
     found = {t: terms[t].weight for t in s.terms if terms[t].category == "tout"}
+    if found and QUOTED_WORDS_RE.search(s.text):
+        # A word in quotation marks is cited, not used: an explainer debunking “稳赚”“包中” sells nothing.
+        said = QUOTED_WORDS_RE.sub(" ", fold_line(s.text))
+        found = {t: points for t, points in found.items() if t in said}
     if not s.is_sentence:
         found |= {
             t: terms[t].weight

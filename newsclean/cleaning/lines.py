@@ -31,6 +31,10 @@ SPAM_ONLY_WEIGHT = 3
 MOSTLY_GAMBLING_WEIGHT = 2
 
 
+# Quotation marks: a line holding them may be citing what it names.
+QUOTE_MARK_RE = re.compile(r"[“”「」『』\"]")
+
+
 # A line that ends as a question: SEO query lines (澳门威尼斯人网上赌场网址是多少?) are questions, not statements.
 QUESTION_END_RE = re.compile(r"[?？][」』”\"’'）)]*\s*$")
 
@@ -92,8 +96,11 @@ def is_gambling_ad(s: LineSignals, config: CleaningConfig, ctx: PageContext | No
     (以“注册送彩金”为诱饵) carries reporting words (警方, 涉案, 提醒) and is kept.
     """
     framed = ctx is not None and ctx.reporting_lines >= config.reporting_frame_min_lines and ctx.gambling_reports > 0
-    if s.reporting or (s.is_sentence and framed):
-        return False  # a report on gambling ads describes them in sentences; it sells nothing
+    # A report on gambling ads describes them in sentences; it sells nothing. A sentence with a brand and
+    # four calls to action and no quotation mark in it quotes no ad: it is one, injected into the report.
+    hard_sell = bool(s.all_brands) and len(s.cta) >= config.ad_min_cta_one_brand and not QUOTE_MARK_RE.search(s.text)
+    if s.reporting or (s.is_sentence and framed and not hard_sell):
+        return False
     several_brands = len(s.all_brands) >= config.ad_min_brands and len(s.cta) >= config.ad_min_cta
     one_brand_hard_sell = bool(s.all_brands) and len(s.cta) >= config.ad_min_cta_one_brand
     no_brand_hard_sell = s.score >= config.tail_score and len(s.cta) >= config.ad_min_cta_no_brand

@@ -20,6 +20,10 @@ from newsclean.cleaning.tries import WordMatcher, WordSets, alternation, trie_pa
 CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
 # Particles that end a clause, never a name: a brand-shaped stem ending in one is prose (批准的|电子游艺).
 NAME_END_PARTICLES = frozenset("的了過过吗呢吧")
+# A number and a measure word before a suffix (买一注|彩票, 五张|彩票, 两家|娱乐城): a quantity, not a name.
+QUANTITY_END_RE = re.compile(
+    r"[一二三四五六七八九十两兩几幾百千万萬0-9][注张張份个個只位名家款种種期次元块塊条條套组組批台]$"
+)
 
 
 MASK_CHAR = "\x00"
@@ -165,7 +169,7 @@ ALNUM_LATIN_BRAND_RE = re.compile(r"(?<![a-z0-9])[a-z]{1,8}\d{2,4} ?(?:sports|sp
 
 # A word and a lucky number (Quabrix88, LuckyNova88, Slotkudaz77, Rajapetir888): how betting sites name
 # themselves in Latin script. A product's model number (iPhone 15, A380, Win11) is no such double.
-LUCKY_NUMBER_NAME_RE = re.compile(r"(?<![a-z0-9])[a-z]{4,12}(?:66|77|88|99|666|777|888|999|168|188|365)(?![a-z0-9])")
+LUCKY_NUMBER_NAME_RE = re.compile(r"(?<![a-z0-9_])[a-z]{4,12}(?:66|77|88|99|666|777|888|999|168|188|365)(?![a-z0-9])")
 LUCKY_NUMBER_NON_NAMES = frozenset({"route66", "route99"})
 # One word of joined capitalised parts with a gambling morpheme in it (SpinHollow, NovaStakes, RoyalPlinko,
 # PredictaBet): how casino affiliates name brands. Matched on the line as written (case tells the parts).
@@ -385,9 +389,9 @@ def stem_core(stem: str) -> str:
 
 
 def is_no_name_stem(stem: str, topic: frozenset[str]) -> bool:
-    """The stem before a brand suffix names nothing: it is the article's subject (``is_topic_stem``), or
-    prose ending in a particle (文化部门批准的|电子游艺: a name never ends in one)."""
-    return stem[-1:] in NAME_END_PARTICLES or is_topic_stem(stem, topic)
+    """The stem before a brand suffix names nothing: it is the article's subject (``is_topic_stem``),
+    prose ending in a particle (文化部门批准的|电子游艺: a name never ends in one) or a quantity (买一注|彩票)."""
+    return stem[-1:] in NAME_END_PARTICLES or bool(QUANTITY_END_RE.search(stem)) or is_topic_stem(stem, topic)
 
 
 def is_topic_stem(stem: str, topic: frozenset[str]) -> bool:
