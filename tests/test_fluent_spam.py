@@ -615,3 +615,12 @@ def test_a_hard_sell_sentence_injected_into_a_report_goes():
     )
     pitch = "Feeling lucky? Quillroll Casino gives new players 200 free spins on sign-up — use code QR200 at checkout."
     assert clean_text(report + pitch).text.strip() == report.strip()
+
+
+def test_a_marketing_how_to_quoting_title_variables_and_merge_tags_keeps_them():
+    text = (
+        "Most SEO plugins let you build page titles from variables instead of typing each title by hand.\n"
+        "A common pattern is %%title%% %%sep%% %%sitename%%, which produces the post title and the site name.\n"
+        "Merge tags work the same way: type Hi {{first_name}} and each reader sees their own name."
+    )
+    assert clean_text(text).text == text
