@@ -624,3 +624,19 @@ def test_a_marketing_how_to_quoting_title_variables_and_merge_tags_keeps_them():
         "Merge tags work the same way: type Hi {{first_name}} and each reader sees their own name."
     )
     assert clean_text(text).text == text
+
+
+def test_an_operators_name_heading_a_table_row_is_its_label():
+    table = (
+        "运营商 | 地区 | 季度收入（亿美元） | 同比 | 净利润\n"
+        "太平洋星宸娱乐 | 澳门 | 17.6 | +12% | 5.4\n"
+        "海湾度假村集团 | 新加坡 | 11.2 | +8% | 3.1\n"
+    )
+    assert clean_text(STORY + table).text == STORY + table.rstrip("\n")
+
+
+def test_an_attributed_report_sentence_keeps_its_words_when_a_wrapped_brand_leads_it():
+    lead = "【金澜阁真人网站】"
+    report = "据英国《每日电讯报》报道,英超20家俱乐部一致同意不再在球衣胸前展示博彩公司广告。"
+    text = clean_text(lead + report + "\n报道称,禁令实施后,博彩公司仍可出现在球衣袖口和场边广告牌上。").text
+    assert text.startswith(report)

@@ -450,7 +450,18 @@ def has_sentence_head(line: str, config: CleaningConfig = DEFAULTS) -> bool:
 
 def _prefix_span(line: str, topic: frozenset[str], config: CleaningConfig) -> list[tuple[int, int]]:
     cut = find_brand_prefix(line, config)
-    return [(0, cut)] if cut else []
+    return [(0, cut)] if cut and not is_table_row(line) else []
+
+
+# A cell of figures: 17.6, +12%, 13,870, 5.4亿.
+NUMBER_CELL_RE = re.compile(r"\s*[-+]?[\d.,]+\s*(?:%|亿|万|元)?\s*")
+
+
+def is_table_row(line: str) -> bool:
+    """A row of a table extracted as text (太平洋星辰娱乐 | 澳门 | 17.6 | +12%): its first cell is the row's
+    label, an operator's or a team's name, not a brand glued to a sentence. Two or more cells of figures."""
+    cells = re.split(r"[|｜\t]", line)
+    return len(cells) >= 3 and sum(bool(NUMBER_CELL_RE.fullmatch(c)) for c in cells[1:]) >= 2
 
 
 def _tail_span(line: str, topic: frozenset[str], config: CleaningConfig) -> list[tuple[int, int]]:

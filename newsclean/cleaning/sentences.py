@@ -25,11 +25,14 @@ from newsclean.cleaning.types import delete_spans
 
 # Weight of a lexicon term that mostly gambling text uses (gambling_terms.txt: 2 and 3; news prints 1s).
 PITCH_TERM_WEIGHT = 2
-# A clause break in Chinese prose; a Latin comma joins a pitch's own list (150 free spins, play now …).
-COMMA_RE = re.compile(r"，")
+# A clause break in Chinese prose (a translation may write it as a Latin comma after a Han character); in
+# English a Latin comma joins a pitch's own list (150 free spins, play now …).
+COMMA_RE = re.compile(r"，|(?<=[\u4e00-\u9fff]),")
 # A sentence: up to and with its end mark and closing quotes; in Latin script a full stop ends one where
 # the next starts with a capital (…eat early. Before you fly, …), not in 3.5 or a domain (lumospin9.bet).
 SENTENCE_RE = re.compile(r"(?:[^。！？!?.]|\.(?!\s+[A-Z“\"‘]))*(?:[。！？!?.][」』”’\"'）)]*|$)")
+# A sentence attributed to a source (据英国《每日电讯报》报道, 报道称, 新华社消息): a report, not a pitch.
+ATTRIBUTED_RE = re.compile(r"据[^，,。；;]{1,30}(?:报道|報道|消息|介绍|介紹|透露)|报道(?:称|说)|報道(?:稱|說)")
 # Line rules whose paragraphs may hold the article's own sentences (not lists, not farms).
 PARAGRAPH_RULES = frozenset({"gambling_ad_paragraph", "promo_line", "tout_line"})
 
@@ -222,6 +225,8 @@ def brand_pitch_edits(
             talks = rest.terms - gambling_nouns()  # 体育, 娱乐 alone are the sentence's own words (体育老师)
             if rest.reporting or not (talks or len(rest.cta) >= config.pitch_min_cta):
                 continue
+            if ATTRIBUTED_RE.search(sentence):
+                continue  # 据《每日电讯报》报道，…博彩公司广告: a report's attributed sentence, whatever is glued to it
             edits.append((s.start + a, s.start + b, "brand_pitch"))
     return edits
 
