@@ -94,3 +94,17 @@ def test_removing_a_hidden_block_keeps_the_text_after_it_in_place():
     )
     strip_html_spam(tree, BASE)
     assert " ".join(tree.text_content().split()) == "第一句。粗体第二句。第三句。"
+
+
+def test_a_hidden_table_row_of_tip_words_goes_and_the_visible_rows_stay():
+    table = (
+        "<table><tr><th>品种</th><th>批发价(元/公斤)</th></tr>"
+        "<tr><td>富士苹果</td><td>7.20</td></tr>"
+        '<tr style="display:none"><td>幸运飞艇计划</td><td>极速赛车人工计划 特码精准资料</td></tr>'
+        "<tr><td>香蕉</td><td>4.60</td></tr></table>"
+    )
+    text, rules = strip(ARTICLE + table)
+    assert rules == ["hidden_spam"]
+    assert "幸运飞艇" not in text
+    assert "富士苹果7.20" in text
+    assert "香蕉4.60" in text

@@ -29,7 +29,9 @@ HIDDEN_STYLE_RE = re.compile(
 )
 # Characters of a hidden block or anchor read to judge it: injected blocks say what they are at once.
 GAMBLING_SAMPLE_CHARS = 600
-CONTAINER_TAGS = ("div", "span", "p", "ul", "ol", "section", "td", "font", "marquee", "aside", "dl")
+# Tables and list items hide rows too (<tr style="display:none"> of tip words in a price table).
+CONTAINER_TAGS = ("div", "span", "p", "ul", "ol", "li", "section", "table", "tr", "td", "font", "marquee")
+CONTAINER_TAGS += ("aside", "dl")
 LINK_BLOCK_TAGS = ("div", "ul", "ol", "p", "td", "section", "dl", "span")
 
 
