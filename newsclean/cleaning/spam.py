@@ -231,12 +231,10 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
     # A brand standing in a sentence as its subject (璟赢娱乐城成立十周年…) leaves prose when cut from a real
     # article; on a page that sells it with offer words, it is what the page is about.
     named = [edit for edit in glued if edit[2] != "brand_substitution"]
-    subjects = [_without_edits(s, named, topic) if not v else s for s, v in zip(signals, verdicts, strict=True)]
-    spam_page = (
-        is_spam_page(after, verdicts, config)
-        or is_doorway_page(doorway_lines, verdicts, config)
-        or (len(named) < len(glued) and is_offer_page(subjects, verdicts, config))
-    )
+    spam_page = is_spam_page(after, verdicts, config) or is_doorway_page(doorway_lines, verdicts, config)
+    if not spam_page and len(named) < len(glued):
+        subjects = [_without_edits(s, named, topic) if not v else s for s, v in zip(signals, verdicts, strict=True)]
+        spam_page = is_offer_page(subjects, verdicts, config)
     return Cleaned(cleaned.text, cleaned.removals, spam_page, _flags(cleaned.removals), brands)
 
 
