@@ -10,7 +10,7 @@ import re
 
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.features import LineSignals
-from newsclean.cleaning.lines import CJK_RE, PageContext
+from newsclean.cleaning.lines import PageContext, han_chars
 from newsclean.cleaning.registry import register
 from newsclean.cleaning.shapes import SITE_NUMBER_HOST, spam_domains
 from newsclean.cleaning.trailers import is_keyword_trailer
@@ -47,12 +47,8 @@ def is_list_heading(line: str) -> bool:
 
 
 def _is_list_line(s: LineSignals, config: CleaningConfig) -> bool:
-    """A short line with no sentence in it: one item of a list, a link, a name (Latin script spends about
-    three characters per Han character's meaning)."""
-    limit = (
-        config.line_run_max_chars if CJK_RE.search(s.text) else config.line_run_max_chars * config.latin_length_factor
-    )
-    return 0 < s.chars <= limit and not s.is_sentence and not s.is_end_marker
+    """A short line with no sentence in it: one item of a list, a link, a name."""
+    return 0 < han_chars(s, config) <= config.line_run_max_chars and not s.is_sentence and not s.is_end_marker
 
 
 def _is_run_evidence(s: LineSignals, config: CleaningConfig) -> bool:

@@ -55,7 +55,7 @@ def _sells(s: LineSignals, body: str, brands: list[str]) -> bool:
 
 
 def _comment_blocks(signals: list[LineSignals]) -> list[tuple[int, list[int], dict[int, int]]]:
-    """(heading index, reply indices, header of a reply -> its reply) for each comment area.
+    """(heading index, reply indices, reply -> its header line) for each comment area.
 
     The replies are the lines right below the heading: ``handle：reply`` lines, or a header line (a
     handle with its time or IP属地) and the reply below it; the area's furniture (回复（2）) is skipped.
@@ -72,7 +72,7 @@ def _comment_blocks(signals: list[LineSignals]) -> list[tuple[int, list[int], di
             if COMMENT_FURNITURE_RE.fullmatch(text) or not text.strip():
                 j += 1
             elif _is_header(signals[j]) and j + 1 < len(signals) and not _is_header(signals[j + 1]):
-                headers[j] = j + 1
+                headers[j + 1] = j
                 replies.append(j + 1)
                 j += 2
             elif COMMENT_LINE_RE.fullmatch(text):
@@ -112,7 +112,7 @@ def find_comment_pitches(
     for heading, replies, headers in _comment_blocks(signals):
         pitched: set[str] = set()
         named: dict[int, list[str]] = {}
-        for header, j in headers.items():
+        for j, header in headers.items():
             if _brand_account(signals[header].text) and not signals[j].reporting:
                 verdicts[header] = verdicts[header] or "comment_pitch"
                 verdicts[j] = verdicts[j] or "comment_pitch"  # a platform's account comments to advertise
@@ -128,7 +128,7 @@ def find_comment_pitches(
                 verdicts[j] = "comment_pitch"
             if verdicts[j]:
                 pitched.update(fold_simple(name) for name in named[j])
-                header = next((h for h, r in headers.items() if r == j), None)
+                header = headers.get(j)
                 if header is not None and not verdicts[header]:
                     verdicts[header] = "comment_pitch"  # the pitching reply's header goes with it
         for j in replies:

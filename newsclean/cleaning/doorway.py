@@ -19,6 +19,7 @@ from collections import Counter
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.features import LineSignals, measure_line
 from newsclean.cleaning.lexicon import load_lexicon, read_entries
+from newsclean.cleaning.lines import QUOTE_PAIRS
 from newsclean.cleaning.shapes import fold_line, matchers, stem_core, suffix_chain_re
 
 HAN_RE = re.compile(r"[\u3400-\u9fff]")
@@ -258,7 +259,9 @@ def has_stake_ladder(text: str) -> bool:
 
 
 # A short phrase in quotation marks: a cited word or slogan.
-QUOTED_WORDS_RE = re.compile(r"“[^”\n]{1,20}”|「[^」\n]{1,20}」|『[^』\n]{1,20}』|\"[^\"\n]{1,20}\"")
+QUOTED_WORDS_RE = re.compile(
+    "|".join(rf"{re.escape(a)}[^{re.escape(b)}\n]{{1,20}}{re.escape(b)}" for a, b in QUOTE_PAIRS)
+)
 
 
 def tip_signals(s: LineSignals, config: CleaningConfig) -> dict[str, int]:

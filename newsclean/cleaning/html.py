@@ -30,8 +30,7 @@ HIDDEN_STYLE_RE = re.compile(
 # Characters of a hidden block or anchor read to judge it: injected blocks say what they are at once.
 GAMBLING_SAMPLE_CHARS = 600
 # Tables and list items hide rows too (<tr style="display:none"> of tip words in a price table).
-CONTAINER_TAGS = ("div", "span", "p", "ul", "ol", "li", "section", "table", "tr", "td", "font", "marquee")
-CONTAINER_TAGS += ("aside", "dl")
+CONTAINER_TAGS = tuple("div span p section aside font marquee ul ol li dl table tr td".split())
 LINK_BLOCK_TAGS = ("div", "ul", "ol", "p", "td", "section", "dl", "span")
 
 

@@ -27,12 +27,13 @@ CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
 # Weight of a lexicon term almost only gambling promotion uses (gambling_terms.txt).
 SPAM_ONLY_WEIGHT = 3
-# Weight of a term mostly gambling text uses (news prints it in reports too).
+# Weight of a term mostly gambling text uses (gambling_terms.txt: 2 and 3; news prints the 1s too).
 MOSTLY_GAMBLING_WEIGHT = 2
 
 
-# Quotation marks: a line holding them may be citing what it names.
-QUOTE_MARK_RE = re.compile(r"[“”「」『』\"]")
+# Quotation marks, as (open, close) pairs: a line holding them may be citing what it names.
+QUOTE_PAIRS = ("“”", "「」", "『』", '""')
+QUOTE_MARK_RE = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
 
 
 # A line that ends as a question: SEO query lines (澳门威尼斯人网上赌场网址是多少?) are questions, not statements.
@@ -67,7 +68,7 @@ def is_link_farm_line(s: LineSignals, config: CleaningConfig) -> bool:
 
 def is_promo_line(s: LineSignals, ctx: PageContext, index: int, config: CleaningConfig) -> bool:
     """A short call to action (《美高梅官网app》,《首次登录送91元红包》) after the article, or an outlier inside it."""
-    if s.chars > _promo_limit(s, config) or not s.cta or not s.score or s.reporting:
+    if han_chars(s, config) > config.promo_max_chars or not s.cta or not s.score or s.reporting:
         return False  # a warning that quotes the bait (fake "free spins" texts are phishing) sells nothing
     if index > ctx.end_index:
         return True
@@ -78,9 +79,10 @@ def is_promo_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
     return not statement and telling and _is_outlier(s, ctx, config)
 
 
-def _promo_limit(s: LineSignals, config: CleaningConfig) -> int:
-    """Longest promo line: Latin-script text spends about three characters per Han character's meaning."""
-    return config.promo_max_chars if CJK_RE.search(s.text) else config.promo_max_chars * config.latin_length_factor
+def han_chars(s: LineSignals, config: CleaningConfig) -> float:
+    """A line's length in Han characters' worth: Latin-script text spends about three characters per Han
+    character's meaning, so length limits set in Han characters hold for English lines too."""
+    return s.chars if CJK_RE.search(s.text) else s.chars / config.latin_length_factor
 
 
 def is_gambling_outlier(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> bool:
@@ -203,7 +205,7 @@ def is_obfuscated_line(s: LineSignals, config: CleaningConfig) -> bool:
     sentence and no reporting frame, so a spaced-out caption (图为 A B C 三组) stays.
     """
     evidence = bool(s.score > 0 or s.all_brands or s.weak_brands)
-    short = s.chars <= _promo_limit(s, config)
+    short = han_chars(s, config) <= config.promo_max_chars
     return s.obfuscated and evidence and short and not s.is_sentence and not s.reporting
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.features import LineSignals, measure_line
-from newsclean.cleaning.lines import CJK_RE, LINE_RE, is_prose_shaped, spam_only_terms
+from newsclean.cleaning.lines import LINE_RE, han_chars, is_prose_shaped, spam_only_terms
 from newsclean.cleaning.registry import register
 
 
@@ -95,15 +95,10 @@ def _notice_with_one_block(signals: list[LineSignals], verdicts: list[str | None
         if any(_is_prose(signals[i], verdicts[i], config, framed) for i in block if not _has_evidence(signals[i])):
             continue  # prose inside the block: the page interleaves
         prose = any(_is_prose(s, None, config, framed) for s in mine)
-        longer = sum(_meaning(s, config) for s in mine) >= sum(_meaning(signals[i], config) for i in block)
+        longer = sum(han_chars(s, config) for s in mine) >= sum(han_chars(signals[i], config) for i in block)
         if len(mine) >= config.notice_min_clean_lines and prose and longer:
             return True
     return False
-
-
-def _meaning(s: LineSignals, config: CleaningConfig) -> float:
-    """A line's length in Han characters' worth: Latin script spends about three characters per one."""
-    return s.chars if CJK_RE.search(s.text) else s.chars / config.latin_length_factor
 
 
 def _is_plain(s: LineSignals) -> bool:

@@ -17,14 +17,12 @@ from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.echoes import PageBrands, find_brand_shapes
 from newsclean.cleaning.features import LineSignals, measure_line
 from newsclean.cleaning.lexicon import load_lexicon
-from newsclean.cleaning.lines import PageContext
+from newsclean.cleaning.lines import MOSTLY_GAMBLING_WEIGHT, PageContext
 from newsclean.cleaning.registry import register
 from newsclean.cleaning.shapes import gambling_nouns
 from newsclean.cleaning.trailers import trailer_items
 from newsclean.cleaning.types import delete_spans
 
-# Weight of a lexicon term that mostly gambling text uses (gambling_terms.txt: 2 and 3; news prints 1s).
-PITCH_TERM_WEIGHT = 2
 # A clause break in Chinese prose (a translation may write it as a Latin comma after a Han character); in
 # English a Latin comma joins a pitch's own list (150 free spins, play now …).
 COMMA_RE = re.compile(r"，|(?<=[\u4e00-\u9fff]),")
@@ -127,7 +125,7 @@ def _sells(x: LineSignals) -> bool:
     """Besides a brand's own noun (娱乐城, 体育, 彩票), the sentence holds a call to action or a word mostly
     gambling uses (weight 2 or more: 稳赚不赔, 真人娱乐, 下注), not only words news prints too (博彩公司, 赔率)."""
     terms, nouns = load_lexicon().terms, gambling_nouns()
-    return bool(x.cta) or any(terms[t].weight >= PITCH_TERM_WEIGHT for t in x.terms - nouns if t in terms)
+    return bool(x.cta) or any(terms[t].weight >= MOSTLY_GAMBLING_WEIGHT for t in x.terms - nouns if t in terms)
 
 
 def _is_clean_sentence(x: LineSignals, config: CleaningConfig) -> bool:
