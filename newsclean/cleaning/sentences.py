@@ -209,7 +209,7 @@ def brand_pitch_edits(
         return []
     edits: list[tuple[int, int, str]] = []
     for s in kept:
-        if s.reporting or s.inert or trailer_items(s.text):
+        if s.reporting or s.inert or trailer_items(s.text, config):
             continue  # a keyword box's items go one by one (keyword_trailer_item)
         for a, b in _sentences(s.text):
             sentence = s.text[a:b]

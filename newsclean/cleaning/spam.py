@@ -207,7 +207,7 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
         )
         brand_edits = [e for e in brand_edits if not _inside_any(e, pitches)] + pitches
     if brands and "brand_echo" not in config.disabled_rules:
-        brand_edits += echo_edits(kept, brand_edits, page_brands(brands))
+        brand_edits += echo_edits(kept, brand_edits, page_brands(brands), config)
     # Hook (issue 10): the learned model's second opinion, on lines no rule touched at all (learned.py).
     if config.learned_line_enabled and "learned_line" not in config.disabled_rules:
         spans += learned_spans(text, signals, verdicts, brand_edits, ctx, config)
@@ -243,7 +243,7 @@ def _inside_any(edit: tuple[int, int, str], spans: list[tuple[int, int, str]]) -
 
 
 def echo_edits(
-    kept: list[LineSignals], edits: list[tuple[int, int, str]], brands: PageBrands
+    kept: list[LineSignals], edits: list[tuple[int, int, str]], brands: PageBrands, config: CleaningConfig
 ) -> list[tuple[int, int, str]]:
     """The page's removed brands met again in kept lines (see ``echoes``), outside the edits made.
 
@@ -255,7 +255,7 @@ def echo_edits(
     more: list[tuple[int, int, str]] = []
     for s in kept:
         found = find_brand_echoes(s.text, brands) if not s.reporting else []
-        if found and not trailer_items(s.text):
+        if found and not trailer_items(s.text, config):
             rest = measure_line(delete_spans(s.text, [(a, b, "brand_echo") for a, b in found]).text, 0)
             if rest.score or rest.all_brands:
                 continue
@@ -391,7 +391,7 @@ def remove_title_spam(
     edits = [edit for edit in edits if edit[2] not in off]
     named = brands | brands_removed((rule, title[a:b]) for a, b, rule in edits)
     if named and "brand_echo" not in off:
-        edits += echo_edits([measure_line(title, 0)], edits, page_brands(named))
+        edits += echo_edits([measure_line(title, 0)], edits, page_brands(named), config)
     cleaned = delete_spans(title, edits)
     is_spam = bool(title.strip()) and not cleaned.text.strip()
     return Cleaned(cleaned.text, cleaned.removals, is_spam=is_spam, brands=named)

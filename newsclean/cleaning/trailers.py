@@ -36,9 +36,9 @@ LIST_LABEL_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*")
 SENTENCE_MARK_RE = re.compile(r"[。！？!?]")
 
 
-def trailer_items(line: str) -> list[tuple[int, int]]:
+def trailer_items(line: str, config: CleaningConfig = DEFAULTS) -> list[tuple[int, int]]:
     """(start, end) of each item after a trailer label or a list label, or [] when the line has neither."""
-    label = TRAILER_LABEL_RE.match(line) or _list_label(line)
+    label = TRAILER_LABEL_RE.match(line) or _list_label(line, config)
     if not label:
         return []
     items, cursor = [], label.end()
@@ -52,7 +52,7 @@ def trailer_items(line: str) -> list[tuple[int, int]]:
     return items
 
 
-def _list_label(line: str) -> re.Match[str] | None:
+def _list_label(line: str, config: CleaningConfig) -> re.Match[str] | None:
     """The label of a list line of several short items (产品中心：速冻水饺 手工汤圆 …), not of a sentence."""
     label = LIST_LABEL_RE.match(line)
     if not label or SENTENCE_MARK_RE.search(line):
@@ -60,7 +60,7 @@ def _list_label(line: str) -> re.Match[str] | None:
     head = measure_line(label.group(), 0)
     if head.cta or head.score or head.reporting:
         return None  # 开箱网站推荐：… is a pitch's heading, not a site's own list
-    if len(measure_line(line, 0).cta) >= DEFAULTS.ad_min_cta:
+    if len(measure_line(line, 0).cta) >= config.ad_min_cta:
         return None  # 网友：…来X娱乐城玩捕鱼，充值秒到，注册领68元 is a pitch in clauses, not a list of names
     items = [x for x in re.split(r"[,，、|｜;；\s]+", line[label.end() :]) if x]
     return label if len(items) >= LIST_MIN_ITEMS and sum(map(len, items)) <= LIST_ITEM_MAX_MEAN * len(items) else None
@@ -84,7 +84,7 @@ def _is_plain(item: str) -> bool:
 
 def is_keyword_trailer(line: str, config: CleaningConfig = DEFAULTS) -> bool:
     """A labelled keyword or neighbour-link line holding some of the page's own items besides gambling ones."""
-    items = [line[a:b] for a, b in trailer_items(line)]
+    items = [line[a:b] for a, b in trailer_items(line, config)]
     gambling = sum(is_gambling_item(item, config) for item in items)
     # The site's own keywords carry no gambling word at all; a trailer that is mostly brands (some of
     # them names this lexicon does not know) is a link farm, and goes whole.
@@ -101,7 +101,7 @@ def find_trailer_items(line: str, topic: frozenset[str], config: CleaningConfig 
     """
     if not is_keyword_trailer(line, config):
         return []
-    items = trailer_items(line)
+    items = trailer_items(line, config)
     spans = []
     for index, (a, b) in enumerate(items):
         if is_gambling_item(line[a:b], config):
