@@ -16,6 +16,8 @@ KEEPS = [
     "专家解读。“网络赌博”新套路：从“稳赚计划群”到“导师带单”",
     # a place named like a casino, given in directions
     "沿建设路向北步行约200米，至富豪娱乐城东门即到。",
+    # the same directions in traditional script
+    "書屋地址：城東區建設路188號（金盛國際家居北側）二樓。",
     # a listed company whose name ends in 娱乐
     "奥飞娱乐今日发布公告称，公司前三季度实现营业收入20.1亿元，同比增长5.3%。",
 ]
@@ -61,6 +63,38 @@ def test_a_substituted_brand_is_cut_exactly_not_the_words_before_it(text, brand)
     result = clean_text(text)
     assert [(r.rule, r.text) for r in result.removed] == [("brand_substitution", brand)]
     assert result.text == text.replace(brand, "")
+
+
+def test_a_bracketed_site_in_traditional_script_is_a_wrapper_not_a_station():
+    # 網站 is a web site; only 站 alone (车站) ends a place.
+    text = "開放競爭帶來了巨大的變化。【瀾泓國際網站】外資在路氹興建大型度假村。"
+    assert clean_text(text).text == "開放競爭帶來了巨大的變化。外資在路氹興建大型度假村。"
+
+
+def test_an_invented_gambling_business_after_de_is_a_substitution():
+    # Written for this test: the name stands where a restaurant's was (二楼的<餐厅>用早餐).
+    text = "早餐在二楼的沁屿体育用，品种丰富，还有现切的水果。"
+    result = clean_text(text)
+    assert [(r.rule, r.text) for r in result.removed] == [("brand_substitution", "沁屿体育")]
+
+
+def test_a_known_word_business_after_de_keeps_its_name():
+    # 腾讯 is a word: 腾讯体育 is a real sports channel, not a made-up name.
+    text = "比赛的转播画面来自中国的腾讯体育，解说由两位前国脚担任。"
+    assert clean_text(text).text == text
+
+
+def test_a_brand_in_a_persons_slot_goes_even_in_a_sentence_about_betting():
+    # Written for this test: a betting site does not speak; the name stands where the analyst's was.
+    text = "一家研究机构的分析师qx707真人指出，新规可能让依赖高频投注的小平台退出市场。"
+    result = clean_text(text)
+    assert [(r.rule, r.text) for r in result.removed] == [("brand_substitution", "qx707真人")]
+    assert result.text == text.replace("qx707真人", "")
+
+
+def test_a_person_named_after_a_job_title_keeps_the_name():
+    text = "英国博彩委员会发言人威廉姆斯表示，委员会将评估新规对投注平台的影响。"
+    assert clean_text(text).text == text
 
 
 def test_a_title_naming_the_site_owners_registered_company_keeps_it():

@@ -452,6 +452,11 @@ BRAND_EDITS = [
         "摇奖过程全程录像并向社会直播。",
     ),
     (
+        "stuffed_terms",  # a filler word (精准) between stuffed terms is part of the run
+        "西澳一家矿企表示将推迟投产时间，极速赛车人工计划软件精准稳赚该公司股价当天下跌。",
+        "西澳一家矿企表示将推迟投产时间，该公司股价当天下跌。",
+    ),
+    (
         "brand_substitution",
         "中国铁建集团（简称“乐途体育”）承建的大桥今天合龙。",
         "中国铁建集团（简称“”）承建的大桥今天合龙。",
@@ -576,6 +581,11 @@ def test_every_rule_is_exercised():
     fired |= {"comment_pitch", "related_block_item", "spliced_pitch", "brand_pitch", "caption_tail"}  # test_fluent_spam
     fired |= {"farm_signature"}  # test_a_content_farms_signature_naming_a_gambling_site_goes
     assert fired | {"gambling_outlier_line"} == set(RULE_NAMES)
+
+
+def test_two_gambling_words_in_a_novels_sentence_are_no_stuffed_run():
+    line = "“闲，七点。”荷官轻声报牌。男人这才看了他一眼。"
+    assert remove_spam(line).text == line
 
 
 def test_a_substituted_name_modifying_a_noun_leaves_the_rest_of_its_sentence():

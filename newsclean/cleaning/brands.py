@@ -165,7 +165,10 @@ def _glued_prefix(line: str, config: CleaningConfig) -> int:
 
 
 # The end of a place given as directions or an address: 北侧, 东门, 对面, 店, 路, 号, 楼.
-PLACE_TAIL_RE = re.compile(r"(?:[东南西北][门侧面边]|对面|旁边?|附近|[店路街巷号楼层馆]|(?<!网)站|广场|商场)$")
+# Simplified and traditional forms (網站 is a site, not a station: 【瀾庭國際網站】 is a wrapper).
+PLACE_TAIL_RE = re.compile(
+    r"(?:[东南西北東][门侧面边門側邊]|[对對]面|旁[边邊]?|附近|[店路街巷号楼层馆號樓層館]|(?<![网網])站|[广廣][场場]|商[场場])$"
+)
 # Double quotes name a thing on purpose (乘坐公交至“新世纪娱乐城”站); 简称“X” defines a name instead.
 QUOTED_NAME_OPEN, QUOTED_NAME_CLOSE = '“「"', '”」"'
 
@@ -288,7 +291,7 @@ def find_org_slot_brands(line: str, topic: frozenset[str]) -> list[tuple[int, in
 
 
 # What may stand right before a name put in place of a word: a clause start or a list comma.
-NAME_LEFT_RE = re.compile(r"(?:^|[，,。；;：:、（(“\s]|[从由据与向经和被对在赴到]|前往|来到|走进|参观)$")
+NAME_LEFT_RE = re.compile(r"(?:^|[，,。；;：:、（(“\s]|[从由据与向经和被对在赴到的]|前往|来到|走进|参观)$")
 
 
 QUOTE_OPEN = "“"
@@ -319,12 +322,35 @@ def _names_a_business(line: str, start: int, end: int) -> bool:
 BYLINE_RE = re.compile(r"^\s*(?:記者|记者)\s*\S{2,12}\s*[／/|]?\s*\S{0,8}(?:報導|报道|電|电)\s*$")
 
 
-def find_substitutions(line: str, topic: frozenset[str], config: CleaningConfig = DEFAULTS) -> list[tuple[int, int]]:
-    """Brands standing in for a word inside a sentence that is not about gambling.
+# A person's slot: a job title before the name, a speech verb after it (分析师<name>指出, 发言人<name>表示).
+# A site's name there stands for the person's: a report quotes people, never a betting site, as its source.
+PERSON_SLOT_RE = re.compile(
+    r"(?:分析师|研究员|经济学家|学者|教授|专家|发言人|记者|主任|局长|部长|经理|总裁|主席|负责人|律师|医生|官员)"
+    r"\s?(?P<name>[^\s，,。；;：:、“”\"]{2,14}?)\s?"
+    r"(?=指出|表示|认为|介绍|透露|坦言|说|称|提醒|强调|分析)"
+)
 
-    The sentence must otherwise carry no gambling words and no reporting frame:
+
+def find_person_slot_brands(line: str, topic: frozenset[str]) -> list[tuple[int, int]]:
+    """Brand-shaped names in a person's slot (分析师kv909真人指出): whatever the sentence is about, a
+    betting site does not speak, so the name there was put in place of a person's."""
+    spans = []
+    for match in PERSON_SLOT_RE.finditer(line):
+        start, end = match.span("name")
+        if brand_spans(line[start:end], topic) == [(0, end - start)]:
+            spans.append((start, end))
+    return spans
+
+
+def find_substitutions(line: str, topic: frozenset[str], config: CleaningConfig = DEFAULTS) -> list[tuple[int, int]]:
+    """Brands standing in for a word inside a sentence that is not about gambling, or in a person's slot.
+
+    Otherwise the sentence must carry no gambling words and no reporting frame:
     a police report naming “皇冠体育” is about the site and keeps it.
     """
+    people = find_person_slot_brands(line, topic)
+    if people:
+        return people
     signals = measure_line(line, 0, topic)
     if signals.reporting or not (signals.is_sentence or BYLINE_RE.match(line)) or is_business_listing(line):
         return []  # a notice giving a street address and a phone number names its own venue (firms.py)

@@ -68,6 +68,8 @@ class CleaningConfig:
     tout_min_terms: int = setting("SPAM", 2)  # ... of which at least this many distinct tout words
     # Gambling points of spam-only terms glued together into a clean sentence (stuffed_terms).
     stuffed_min_points: int = setting("SPAM", 5)
+    # Han characters of filler a stuffed run may hold between two terms (人工计划软件|精准|稳赚).
+    stuffed_max_gap: int = setting("SPAM", 2)
     # An article with at least this many lines framed as reporting (警方, 提醒, 骗局) is about gambling:
     # its sentences quoting ads are not ads.
     reporting_frame_min_lines: int = setting("SPAM", 2)

@@ -203,6 +203,26 @@ def _runs_after_punctuation(line: str, config: CleaningConfig) -> list[tuple[int
 QUOTE_OPEN, QUOTE_CLOSE = '“「『"‘', '”」』"’'
 
 
+FILLER_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _points(seen: set[str]) -> int:
+    terms = load_lexicon().terms
+    return sum(terms[t].weight for t in seen if t in terms)
+
+
+def _next_term_after_filler(text: str, end: int, max_gap: int) -> int:
+    """Where a lexicon term starts after at most ``max_gap`` Han characters of filler at ``end``, or 0."""
+    pattern = matchers().terms
+    filler = FILLER_RE.match(text, end, end + max_gap)
+    if pattern is None or filler is None:
+        return 0
+    for start in range(end + 1, filler.end() + 1):
+        if pattern.match(text, start):
+            return start
+    return 0
+
+
 def find_stuffed_terms(line: str, topic: frozenset[str], config: CleaningConfig = DEFAULTS) -> list[tuple[int, int]]:
     """stuffed_terms: a run of spam-only terms glued into a sentence with no space or comma around it
     (…获得赛季最佳球员，加拿大28人工计划软件最佳射手由…, …人工计划软件法孚莱机电).
@@ -215,7 +235,7 @@ def find_stuffed_terms(line: str, topic: frozenset[str], config: CleaningConfig 
     signals = measure_line(line, 0, topic)
     if signals.reporting or not signals.terms:
         return []  # the run's own points decide below (overlapping terms count: 人工计划 + 计划软件)
-    pattern, terms = matchers().terms, load_lexicon().terms
+    pattern = matchers().terms
     if pattern is None:
         return []
     folded, text = lexicon_fold(line), fold_line(line)
@@ -229,7 +249,14 @@ def find_stuffed_terms(line: str, topic: frozenset[str], config: CleaningConfig 
         # Grow the run over terms that start inside it, overlapping ones too (人工计划 + 计划软件).
         run_start, run_end, seen = position, found.end(), {found.group()}
         cursor = position + 1
-        while cursor < run_end + 1 and cursor < len(text):
+        while cursor < len(text):
+            if cursor > run_end:
+                # A stuffed run goes on over a filler word to the next term (…人工计划软件|精准|稳赚); only
+                # a run that is stuffed already: two words of a novel's sentence (荷官|轻声|报牌) make none.
+                stuffed = len(seen) >= 2 and _points(seen) >= config.stuffed_min_points
+                cursor = _next_term_after_filler(text, run_end, config.stuffed_max_gap) if stuffed else 0
+                if not cursor:
+                    break
             more = pattern.match(text, cursor)
             if more and more.end() > run_end:
                 run_end = more.end()
@@ -237,7 +264,7 @@ def find_stuffed_terms(line: str, topic: frozenset[str], config: CleaningConfig 
             cursor += 1
         while run_end < len(text) and text[run_end].isascii() and text[run_end].isdigit():
             run_end += 1  # 澳洲幸运|5: a private lottery's number is part of its name
-        points = sum(terms[t].weight for t in seen if t in terms)
+        points = _points(seen)
         glued = HAN_RE.search(text[run_start:run_end]) is not None  # Han words run together: no prose
         a, b = folded.span(run_start, run_end)
         quoted = line[a - 1 : a] in QUOTE_OPEN and line[b : b + 1] in QUOTE_CLOSE  # 「娛樂城體驗金」: a slogan cited
