@@ -640,3 +640,18 @@ def test_an_attributed_report_sentence_keeps_its_words_when_a_wrapped_brand_lead
     report = "据英国《每日电讯报》报道,英超20家俱乐部一致同意不再在球衣胸前展示博彩公司广告。"
     text = clean_text(lead + report + "\n报道称,禁令实施后,博彩公司仍可出现在球衣袖口和场边广告牌上。").text
     assert text.startswith(report)
+
+
+def test_a_betting_preview_line_goes_whole_not_only_its_appended_offer():
+    # Written for this test: the first sentence reads the odds and recommends a pick; it is the pitch's own.
+    preview = "【赛前分析】灰隼VS青岩 盘口解读：灰隼让1.5局，青岩+1.5局强烈推荐！汐鸣电竞独家开出全场滚球，首存即返50%"
+    story = "亚洲邀请赛首日比赛昨日结束，八支队伍完成小组赛第一轮较量。\n"
+    article = clean_article("亚洲邀请赛首日战罢", story + preview + "\n" + PARAGRAPH)
+    assert preview not in article.body.text
+    assert "灰隼VS青岩" not in article.body.text
+    assert PARAGRAPH in article.body.text
+
+
+def test_a_sentence_with_one_gambling_word_keeps_its_head_when_a_brand_run_is_appended():
+    line = "主办方当天公布了比赛的盘口规则。 汐鸣电竞 滚球 真人视讯"
+    assert clean_text(line).text.strip() == "主办方当天公布了比赛的盘口规则。"

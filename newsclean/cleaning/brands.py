@@ -471,7 +471,9 @@ def has_sentence_head(line: str, config: CleaningConfig = DEFAULTS) -> bool:
     if cut >= len(line) or len("".join(line[:cut].split())) < config.sentence_head_min_chars:
         return False
     head = measure_line(line[:cut], 0)
-    return not head.brands and head.score <= 1
+    # One gambling word is a clean sentence's own (…开出盘口); with a call to action or the seller's voice
+    # beside it (盘口解析：…强烈推荐！) the head is the pitch's first sentence, not the article's.
+    return not head.brands and (head.score == 0 or (head.score <= 1 and not head.cta and not head.voice))
 
 
 def _prefix_span(line: str, topic: frozenset[str], config: CleaningConfig) -> list[tuple[int, int]]:
