@@ -86,6 +86,32 @@ def test_han_slots_at_a_fields_edge_are_removed_even_in_code_discussion():
     assert {r.rule for r in result.removals} == {"generator_slot"}
 
 
+def test_snake_case_slots_filling_fields_go_even_in_code_discussion():
+    # Written for this test: a developer digest quotes template code, and a generator left its own slots.
+    text = (
+        "Vue 3.5 improves reactivity: templates such as `{{ count }}` update faster.\n"
+        "{trending_keyword} {spun_sentence}\n"
+        "Posted by %author_name%"
+    )
+    result = remove_template_tags(text)
+    assert result.text.split("\n") == [
+        "Vue 3.5 improves reactivity: templates such as `{{ count }}` update faster.",
+        " ",
+        "Posted by ",
+    ]
+    assert {r.rule for r in result.removals} == {"generator_slot"}
+
+
+def test_snake_case_fields_in_a_line_of_code_stay_in_code_discussion():
+    text = 'Jinja and Python templates both use braces.\nprint(f"Hello {user_name}")\ngreeting = "Hi {first_name}"'
+    assert remove_template_tags(text).text == text
+
+
+def test_a_cms_field_heading_a_tutorial_section_stays():
+    text = "织梦模板教程：{dede:arclist}标签参数详解\n模板里的标签决定列表如何输出。"
+    assert remove_template_tags(text).text == text
+
+
 def test_an_article_about_leftover_tags_keeps_the_tags_it_quotes():
     text = "研究人员发现，模板文件被篡改后，页面中出现 {!! riqi() !!} 这类未转义、未被渲染的标签。"
     assert remove_template_tags(text).text == text

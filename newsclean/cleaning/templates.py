@@ -87,7 +87,9 @@ LATIN_SLOT_RE = re.compile(
     r"\{\$?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\}|\[[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\]|%%[A-Z][A-Z0-9_]{1,30}%%"
     r"|(?<![\w%])%[a-z][a-z0-9_]{2,30}%(?![\w%])"
     r"|(?<![A-Za-z0-9_$])\$[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\$(?![A-Za-z0-9_$])"
-    r"|\{[a-z]{1,12}:[a-z][a-z0-9_]{1,30}\}|\[[a-z]{1,12}:[a-z][a-z0-9_]{1,30}\]"
+)
+FIELD_SLOT_RE = re.compile(
+    r"\{[a-z]{1,12}:[a-z][a-z0-9_]{1,30}\}|\[[a-z]{1,12}:[a-z][a-z0-9_]{1,30}\]"
     # Doubled marks around a name: [[anchor]], ##KW2##, $$anchor_text_3$$ (a link-insertion tool's slots; a
     # wiki link is capitalised and spaced, a heading has a space after ##, display maths has no _ name).
     r"|\[\[[a-z][a-z0-9_]{1,30}\]\]|##[A-Za-z][A-Za-z0-9_]{1,30}##"
@@ -96,8 +98,17 @@ LATIN_SLOT_RE = re.compile(
     # Words only, two letters at least each: a set-builder {x | x²-3x+2=0} has a variable and a formula.
     rf"|\{{ ?{SPIN_WORDS}(?:\| ?{SPIN_WORDS}){{1,8}}\}}"
 )
+# A CMS's namespaced field ({dede:arclist}) is a template language's own tag: a tutorial heads its
+# sections with them, so in a text about code it stays wherever it stands, like {{ title }}.
+FIELD_SLOT_RULE = Rule("generator_slot", FIELD_SLOT_RE, "{field:title}, [[anchor]], {best|top}: a field or a spin")
+# In a text about code a snake_case name in braces may be a format field the text shows ({user_name} in
+# f"Hello {user_name}"): kept in a sentence or a line of code, and gone where it fills a field alone
+# (- {random_keyword} {random_sentence}, Posted by %author_name%), as a Han slot is.
 LATIN_SLOT_RULE = Rule(
-    "generator_slot", LATIN_SLOT_RE, "{nama_situs}, [spin_artikel], %keyword%: a slot named in snake_case"
+    "generator_slot",
+    LATIN_SLOT_RE,
+    "{nama_situs}, [spin_artikel], %keyword%: a slot named in snake_case",
+    generator=True,
 )
 
 TEMPLATE_RULES: tuple[Rule, ...] = (
@@ -208,6 +219,19 @@ def _in_sentence(text: str, position: int) -> bool:
     return "。" in line or line.rstrip().endswith((".", "！", "？", "；"))
 
 
+# Marks of a line of code (a call, an assignment, a statement's end, a string): prose and a generator's
+# fields have none of them around a slot.
+CODE_LINE_RE = re.compile(r"[()=;\"'`<>]")
+
+
+def _in_code_line(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool:
+    """The slot's line, its tags aside, is a line of code; a tag's own marks ({!! riqi() !!}) do not count."""
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.start())
+    line = text[start : end if end >= 0 else len(text)]
+    return CODE_LINE_RE.search(BRACKETED_RE.sub(" ", pattern.sub(" ", line))) is not None
+
+
 def _is_quoted(text: str, start: int, end: int) -> bool:
     before, after = text[start - 1 : start], text[end : end + 1]
     return (before, after) in {("`", "`"), ("“", "”"), ('"', '"'), ("「", "」"), ("'", "'")}
@@ -248,6 +272,7 @@ def remove_template_tags(
             *((m, HAN_SLOT_RULE) for m in (*slot_re.finditer(text), *HAN_SLOT_RE.finditer(text))),
             *((m, PINYIN_SLOT_RULE) for m in PINYIN_SLOT_RE.finditer(text)),
             *((m, LATIN_SLOT_RULE) for m in LATIN_SLOT_RE.finditer(text)),
+            *((m, FIELD_SLOT_RULE) for m in FIELD_SLOT_RE.finditer(text)),
         ]
         spans += [
             (m.start(), m.end(), "generator_slot")
@@ -302,4 +327,4 @@ def _keeps_tag(
     # An article about templates (or about hacked sites' leftover tags) quotes them in its sentences;
     # a spam generator's slot (riqi, reci) standing outside a sentence is still the generator's.
     is_generator = rule.generator or generator_fn_re.search(match.group()) is not None
-    return not is_generator or _in_sentence(text, match.start())
+    return not is_generator or _in_sentence(text, match.start()) or _in_code_line(text, match, rule.pattern)
