@@ -91,3 +91,13 @@ def test_model_numbers_one_per_line_in_a_tech_story_stay():
     )
     result = clean_article("下半年旗舰手机横评", body)
     assert result.body.text == body
+
+
+def test_farm_rows_spliced_into_a_results_list_go_and_the_results_stay():
+    # Written for this test: three brand rows shaped like the page's own rows, in the middle of the list.
+    results = ["甲级联赛第9轮赛果", "东港 3-1 西岭", "南湖 0-0 北川", "青石 2-2 白沙"]
+    farm = ["瀚泓国际 | 真人娱乐", "博岚体育 | 足球投注", "赢珀电竞 | 电竞竞猜"]
+    after = ["红山 1-0 金谷", "本轮过后，东港以7胜2平继续领跑积分榜。"]
+    article = clean_article("", "\n".join(results + farm + after))
+    assert article.is_spam is False
+    assert article.body.text.split("\n") == results + after

@@ -88,7 +88,11 @@ def find_line_runs(
             continue
         listed = len(run) - (is_list_heading(signals[run[0]].text) and run[0] not in evidence)
         if support < config.line_run_min_lines or support < config.line_run_evidence_share * listed:
-            continue
+            # A farm spliced into the page's own list (three brand rows amid a results list): a stretch of
+            # evidence lines in a row, with the list's own plain rows before and after it, is a run of its own.
+            run = _longest_stretch([i for i in run if i in evidence or i in named])
+            if len(run) < config.line_run_min_lines or not _between_plain_rows(signals, run[0] - 1, run[-1] + 1):
+                continue
         # A report's own list stays; one under a partner or links heading (Partner sites, 友情链接) is the
         # site's furniture, which a hacked report carries like any page.
         if reporting and run[0] <= ctx.end_index and not is_list_heading(signals[run[0]].text):
@@ -98,6 +102,24 @@ def find_line_runs(
             member = i in evidence or i in named or s.score or s.weak_brands or _is_site_number_domain(s.text)
             if not verdicts[i] and member and not s.reporting:
                 verdicts[i] = "spam_line_run"
+
+
+def _between_plain_rows(signals: list[LineSignals], before: int, after: int) -> bool:
+    """Both neighbours exist, are list lines and talk no gambling (the page's own rows around a spliced farm)."""
+    if before < 0 or after >= len(signals):
+        return False
+    return all(not (signals[i].score or signals[i].all_brands or signals[i].weak_brands) for i in (before, after))
+
+
+def _longest_stretch(indices: list[int]) -> list[int]:
+    """The longest stretch of consecutive line indices among ``indices`` (sorted)."""
+    best: list[int] = []
+    current: list[int] = []
+    for i in indices:
+        current = [*current, i] if current and i == current[-1] + 1 else [i]
+        if len(current) > len(best):
+            best = current
+    return best
 
 
 # A line that is a bare domain named like a gambling site (hx6677.com): see ``SITE_NUMBER_HOST``.

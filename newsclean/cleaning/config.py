@@ -83,6 +83,8 @@ class CleaningConfig:
     # at least this share of its lines is a parasite page (brand lists + stolen headlines).
     parasite_min_brands: int = setting("SPAM", 2)
     parasite_min_evidence_share: float = setting("SPAM", 0.3)
+    # ... in this many separate runs, unless no clean sentence is left (a spliced block is one run).
+    parasite_min_runs: int = setting("SPAM", 2)
     # ... on at least this many lines: a brief and one spam line below it is an article with a spam tail.
     parasite_min_lines: int = setting("SPAM", 3)
     # ... but a short article of at least this many characters of prose, with all the spam after

@@ -156,11 +156,19 @@ def is_parasite_page(signals: list[LineSignals], config: CleaningConfig) -> bool
         return False  # a brief and one spam line is an article with a tail, not a page of interleaved spam
     # A report quoting the platform and its ads (警方, 涉案) is evidence of nothing but the report.
     selling = [s for s in lines if not s.reporting]
-    evidence = [s for s in selling if s.all_brands or s.score >= 2 or (s.score and s.cta)]
+    marks = [not s.reporting and bool(s.all_brands or s.score >= 2 or (s.score and s.cta)) for s in lines]
     brands = {b for s in selling for b in s.all_brands}
-    return bool(lines) and (
-        len(brands) >= config.parasite_min_brands and len(evidence) >= config.parasite_min_evidence_share * len(lines)
-    )
+    if len(brands) < config.parasite_min_brands or sum(marks) < config.parasite_min_evidence_share * len(lines):
+        return False
+    # Interleaved: the evidence lies in two runs or more. One run of spam lines spliced into a page with a
+    # clean sentence of its own (a results roundup with three farm rows amid its rows) is an injected
+    # block; a sales page's sentences (you have landed in the right place) are no clean sentence.
+    runs = sum(mark and not (i and marks[i - 1]) for i, mark in enumerate(marks))
+    return runs >= config.parasite_min_runs or not any(_is_clean_sentence(s, config) for s in lines)
+
+
+def _is_clean_sentence(s: LineSignals, config: CleaningConfig) -> bool:
+    return is_prose_shaped(s, config) and not (s.score or s.all_brands or s.made_up or s.cta or s.voice)
 
 
 def is_offer_page(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
