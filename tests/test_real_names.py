@@ -16,6 +16,8 @@ KEEPS = [
     "专家解读。“网络赌博”新套路：从“稳赚计划群”到“导师带单”",
     # a place named like a casino, given in directions
     "沿建设路向北步行约200米，至富豪娱乐城东门即到。",
+    # a listing's venue in its address field, with the floor it is on: a family playground named like a casino
+    "3. 室内亲子乐园：蹦床、攀岩、海洋球，地点：欢乐岛娱乐城（万象汇四楼）。",
     # the same directions in traditional script
     "書屋地址：城東區建設路188號（金盛國際家居北側）二樓。",
     # a listed company whose name ends in 娱乐

@@ -183,10 +183,19 @@ PLACE_AFTER_RE = re.compile(
 
 # A clause that locates what it names: 位于解放路的金海岸娱乐城, 坐落于江边的X.
 LOCATED_RE = re.compile(r"(?:位于|位於|坐落于|坐落於|地处|地處)[^，。；,;]*的$")
+# The name fills an address field (地点：童趣岛娱乐城) or a bracket after it says where in a building it is
+# (…娱乐城（万象汇四楼）): a listing gives its venue, a substituted brand comes with no directions.
+ADDRESS_FIELD_RE = re.compile(r"(?:地址|地點|地点|场地|場地|位置|会场|會場|集合点|集合點)\s*[:：]\s*$")
+FLOOR_AFTER_RE = re.compile(r"[（(][^（）()\n]{1,16}?[楼樓层層号號][）)]")
 
 
 def _is_place(line: str, start: int, end: int) -> bool:
-    return PLACE_AFTER_RE.match(line, end) is not None or LOCATED_RE.search(line[:start]) is not None
+    return (
+        PLACE_AFTER_RE.match(line, end) is not None
+        or LOCATED_RE.search(line[:start]) is not None
+        or ADDRESS_FIELD_RE.search(line[:start]) is not None
+        or FLOOR_AFTER_RE.match(line, end) is not None
+    )
 
 
 def _is_quoted_name(line: str, start: int, end: int) -> bool:
