@@ -101,3 +101,30 @@ def test_farm_rows_spliced_into_a_results_list_go_and_the_results_stay():
     article = clean_article("", "\n".join(results + farm + after))
     assert article.is_spam is False
     assert article.body.text.split("\n") == results + after
+
+
+ROUNDUP = (
+    "一周要闻回顾\n"
+    "◆ 国家医保局公布新版医保药品目录，新增91种药品，明年1月1日起执行。\n"
+    "◆ 冰雪季开启，东北多个滑雪场提前开板迎客。\n"
+    "（本栏目每周日更新）\n"
+)
+
+
+def test_headlines_a_farm_stole_go_with_the_links_around_them():
+    # Written for this test: a farm after a roundup, each stolen headline between two of its links.
+    farm = [
+        "qv616体育官方入口",
+        "寒潮来袭 多地气温创下今冬新低",
+        "真人百家乐在线",
+        "三江源国家公园雪豹数量稳中有升",
+        "澜晟娱乐手机版登录",
+    ]
+    article = clean_article("一周要闻回顾", ROUNDUP + "\n".join(farm))
+    assert article.body.text.strip() == ROUNDUP.strip()
+
+
+def test_a_credit_between_two_spam_lines_stays():
+    farm = "qv616体育官方入口\n责任编辑：王晓明\n澜晟娱乐手机版登录"
+    article = clean_article("一周要闻回顾", ROUNDUP + farm)
+    assert "责任编辑：王晓明" in article.body.text

@@ -171,6 +171,32 @@ def spread_to_block(
             if near_spam and (s.is_separator or heading or i > ctx.end_index or solid) and rule not in off:
                 verdicts[i] = rule
                 changed = True
+        changed |= _take_stolen_headlines(signals, verdicts, config)
+
+
+# A label before a colon (责任编辑：, 来源：): a credit or a field of the page, never a stolen headline.
+LABEL_RE = re.compile(r"[:：]")
+
+
+def _take_stolen_headlines(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
+    """After the article's last clean sentence, a short headline between two spam lines is one a farm stole
+    to look like news (tx918体育官方入口 / 冬季流感进入高发期 专家提醒… / 真人百家乐在线): hacked pages
+    interleave them with their links. Safe: both neighbours must be spam already, and a credit, a labelled
+    field, a sentence or the article's end marker is never one."""
+    if "spam_block_member" in config.disabled_rules:
+        return False
+    clean = [i for i, s in enumerate(signals) if s.is_sentence and not verdicts[i] and not s.score]
+    changed = False
+    for i in range(max(clean[-1] + 1 if clean else 0, 1), len(signals) - 1):
+        s = signals[i]
+        if verdicts[i] or not (verdicts[i - 1] and verdicts[i + 1]):
+            continue
+        if s.is_sentence or s.is_end_marker or s.is_closing_credit or LABEL_RE.search(s.text):
+            continue
+        if s.chars <= config.promo_max_chars:
+            verdicts[i] = "spam_block_member"
+            changed = True
+    return changed
 
 
 register(
