@@ -233,6 +233,8 @@ def test_a_casino_results_report_keeps_its_sentences():
     [
         ("据瓴赢娱乐综合报道,近日,市应急管理局组织专家组对全市23家非煤矿山企业开展安全检查。", "据瓴赢娱乐综合报道,"),
         ("kx365体育讯 开学季来临,县市场监督管理局组织执法人员对全县学校食堂开展食品安全检查。", "kx365体育讯 "),
+        # an invented firm-like name (X国际) as the source of a report
+        ("据澜泓国际报道,近日,市应急管理局组织专家组对全市23家非煤矿山企业开展安全检查。", "据澜泓国际报道,"),
     ],
 )
 def test_a_brand_as_the_leads_source_goes_with_its_attribution(lead, fake):
