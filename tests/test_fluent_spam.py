@@ -205,6 +205,19 @@ def test_a_pitch_sentence_spliced_into_a_clean_paragraph_goes():
     assert [r.rule for r in article.body.removed if r.text.strip()] == ["spliced_pitch"]
 
 
+def test_a_pitch_naming_a_weak_brand_with_offer_words_goes():
+    # Written for this test: 电竞 alone makes no brand (many real teams carry it); 首注包赔 only offers use.
+    pitch = "看联赛就上澈羽电竞，全场串关1.8倍起，新人首注包赔！"
+    article = clean_article("县级寄递物流共配中心投用", STORY + PARAGRAPH + pitch)
+    assert article.body.text == STORY + PARAGRAPH
+
+
+def test_a_sentence_on_a_real_esports_team_stays():
+    sentence = "据悉，狼牙电竞俱乐部宣布与两名选手完成续约，新合同将持续至2027赛季结束。"
+    article = clean_article("县级寄递物流共配中心投用", STORY + PARAGRAPH + sentence)
+    assert article.body.text == STORY + PARAGRAPH + sentence
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -17,7 +17,7 @@ from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.echoes import PageBrands, find_brand_shapes
 from newsclean.cleaning.features import LineSignals, measure_line
 from newsclean.cleaning.lexicon import load_lexicon
-from newsclean.cleaning.lines import MOSTLY_GAMBLING_WEIGHT, PageContext
+from newsclean.cleaning.lines import MOSTLY_GAMBLING_WEIGHT, PageContext, spam_only_terms
 from newsclean.cleaning.registry import register
 from newsclean.cleaning.shapes import gambling_nouns
 from newsclean.cleaning.trailers import trailer_items
@@ -156,8 +156,13 @@ def spliced_pitch_edits(
             continue
         spans = _sentences(s.text)
         measured = [measure_line(s.text[a:b], 0, topic) for a, b in spans]
+        # A name too weak to count as a brand alone (曜石电竞: 电竞 is many real teams' word) sells as one beside
+        # words only offers use (串关, 首注包赔).
         pitch = [
-            bool(x.all_brands) and x.score >= config.spliced_pitch_min_score and not x.reporting and _sells(x)
+            bool(x.all_brands or (x.weak_brands and spam_only_terms(x)))
+            and x.score >= config.spliced_pitch_min_score
+            and not x.reporting
+            and _sells(x)
             for x in measured
         ]
         clean = [_is_clean_sentence(x, config) for x in measured]
