@@ -358,6 +358,22 @@ EN_STORY = (
 )
 
 
+def test_an_ads_question_hook_goes_with_its_pitch():
+    # Written for this test: the ad opens on a question to the reader; hook and pitch are one injection.
+    ad = "Stuck at home this weekend? Sign up at Brantoll Casino and claim 50 free spins with your first deposit."
+    assert clean_text(EN_STORY + ad).text.strip() == EN_STORY.strip()
+
+
+def test_a_question_in_a_story_stays_when_a_pitch_follows_a_longer_paragraph():
+    line = (
+        "Will the bridge open on time? Engineers say the schedule holds. "
+        "Sign up at Brantoll Casino and claim 50 free spins with your first deposit."
+    )
+    cleaned = clean_text(EN_STORY + line).text
+    assert "Will the bridge open on time? Engineers say the schedule holds." in cleaned
+    assert "Brantoll" not in cleaned
+
+
 def test_an_english_offer_with_no_call_to_action_goes():
     offer = "Much like the river, your bankroll can bounce back too: Vellora Slots hands returning players "
     offer += "50 free spins every Monday with zero wagering."

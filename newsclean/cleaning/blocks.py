@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from newsclean.cleaning.config import CleaningConfig
-from newsclean.cleaning.features import LineSignals
-from newsclean.cleaning.lines import PageContext, han_chars
+from newsclean.cleaning.features import LineSignals, han_chars
+from newsclean.cleaning.lines import PageContext
 from newsclean.cleaning.registry import register
 from newsclean.cleaning.shapes import SITE_NUMBER_HOST, spam_domains
 from newsclean.cleaning.trailers import is_keyword_trailer

@@ -13,7 +13,7 @@ import re
 
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.datelines import attribution_span
-from newsclean.cleaning.features import LineSignals, measure_line
+from newsclean.cleaning.features import LineSignals, han_chars, measure_line
 from newsclean.cleaning.firms import COMPANY_FORM_RE, is_business_listing
 from newsclean.cleaning.keywords import find_keyword_runs
 from newsclean.cleaning.lexicon import read_entries
@@ -471,7 +471,18 @@ def _pitch_sentence_start(line: str, start: int, config: CleaningConfig = DEFAUL
     last, head = measure_line(line[start:], 0), measure_line(line[:start], 0)
     pitch = bool(last.all_brands) and bool(last.cta) and last.score >= config.pitch_sentence_min_score
     clean_head = not head.all_brands and head.score <= 1 and not last.reporting
-    return start if pitch and clean_head else len(line)
+    if not (pitch and clean_head):
+        return len(line)
+    # An ad opens on a question to the reader (Stuck in detour traffic? 想体验更刺激的玩法？): a paragraph that
+    # is one short question and the pitch is the ad's whole, hook and all.
+    hook = line[:start].strip()
+    if HOOK_RE.fullmatch(hook) and han_chars(head, config) <= config.promo_max_chars:
+        return len(line) - len(line.lstrip())
+    return start
+
+
+# One sentence, and a question: no sentence end before its question mark.
+HOOK_RE = re.compile(r"[^。！？!?.]+[？?]")
 
 
 def has_sentence_head(line: str, config: CleaningConfig = DEFAULTS) -> bool:

@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from newsclean.cleaning.lexicon import load_lexicon
 from newsclean.cleaning.matching import SPACED_OUT_RE, fold_simple
@@ -27,6 +28,9 @@ from newsclean.cleaning.shapes import (
     outermost,
 )
 from newsclean.cleaning.stems import is_made_up_shape
+
+if TYPE_CHECKING:
+    from newsclean.cleaning.config import CleaningConfig
 
 # Points a known gambling brand or a brand-shaped name adds to a line's score;
 # equal to the heaviest lexicon term weight, since a brand is as telling as 百家乐.
@@ -259,3 +263,12 @@ def _brand_fields(line: str, names: set[str]) -> int:
     """List fields that are mostly a brand name; split on the line as written (folding joins 青松体育 青松体育官网)."""
     fields = [fold_line(f).strip() for f in _split_fields(line) if f.strip()]
     return sum(any(n in f and len(n) >= BRAND_FIELD_COVER * len(f) for n in names) for f in fields)
+
+
+CJK_RE = re.compile(r"[\u3400-\u9fff]")
+
+
+def han_chars(s: LineSignals, config: CleaningConfig) -> float:
+    """A line's length in Han characters' worth: Latin-script text spends about three characters per Han
+    character's meaning, so length limits set in Han characters hold for English lines too."""
+    return s.chars if CJK_RE.search(s.text) else s.chars / config.latin_length_factor

@@ -14,15 +14,12 @@ from dataclasses import dataclass
 
 from newsclean.cleaning.brands import find_brand_prefix, names_gambling_brand
 from newsclean.cleaning.config import CleaningConfig
-from newsclean.cleaning.features import LineSignals
+from newsclean.cleaning.features import LineSignals, han_chars
 from newsclean.cleaning.lexicon import load_lexicon
 from newsclean.cleaning.registry import register
 from newsclean.cleaning.shapes import SITE_NUMBER_HOST, fold_line, spam_domains
 
 LINE_RE = re.compile(r"[^\n]+")
-
-
-CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
 
 # Weight of a lexicon term almost only gambling promotion uses (gambling_terms.txt).
@@ -77,12 +74,6 @@ def is_promo_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
     telling = s.score >= 3 or (s.score >= 2 and len(s.cta) >= 2)
     statement = s.is_sentence and not QUESTION_END_RE.search(s.text)
     return not statement and telling and _is_outlier(s, ctx, config)
-
-
-def han_chars(s: LineSignals, config: CleaningConfig) -> float:
-    """A line's length in Han characters' worth: Latin-script text spends about three characters per Han
-    character's meaning, so length limits set in Han characters hold for English lines too."""
-    return s.chars if CJK_RE.search(s.text) else s.chars / config.latin_length_factor
 
 
 def is_gambling_outlier(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> bool:

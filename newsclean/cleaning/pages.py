@@ -7,8 +7,8 @@ it keeps its prose.
 from __future__ import annotations
 
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
-from newsclean.cleaning.features import LineSignals, measure_line
-from newsclean.cleaning.lines import LINE_RE, han_chars, is_prose_shaped, spam_only_terms
+from newsclean.cleaning.features import LineSignals, han_chars, measure_line
+from newsclean.cleaning.lines import LINE_RE, is_prose_shaped, spam_only_terms
 from newsclean.cleaning.registry import register
 
 
