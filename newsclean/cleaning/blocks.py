@@ -174,6 +174,11 @@ def spread_to_block(
         changed |= _take_stolen_headlines(signals, verdicts, config)
 
 
+def _last_clean_sentence(signals: list[LineSignals], verdicts: list[str | None]) -> int:
+    """Index of the last kept sentence with no gambling word (the article's last paragraph), or -1."""
+    return max((i for i, s in enumerate(signals) if s.is_sentence and not verdicts[i] and not s.score), default=-1)
+
+
 # A label before a colon (责任编辑：, 来源：): a credit or a field of the page, never a stolen headline.
 LABEL_RE = re.compile(r"[:：]")
 
@@ -185,9 +190,8 @@ def _take_stolen_headlines(signals: list[LineSignals], verdicts: list[str | None
     field, a sentence or the article's end marker is never one."""
     if "spam_block_member" in config.disabled_rules:
         return False
-    clean = [i for i, s in enumerate(signals) if s.is_sentence and not verdicts[i] and not s.score]
     changed = False
-    for i in range(max(clean[-1] + 1 if clean else 0, 1), len(signals) - 1):
+    for i in range(max(_last_clean_sentence(signals, verdicts) + 1, 1), len(signals) - 1):
         s = signals[i]
         if verdicts[i] or not (verdicts[i - 1] and verdicts[i + 1]):
             continue
