@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from newsclean.cleaning.brands import find_brand_prefix, names_gambling_brand
 from newsclean.cleaning.config import CleaningConfig
-from newsclean.cleaning.features import LineSignals, han_chars
+from newsclean.cleaning.features import CJK_RE, LineSignals, han_chars
 from newsclean.cleaning.lexicon import load_lexicon
 from newsclean.cleaning.registry import register
 from newsclean.cleaning.shapes import SITE_NUMBER_HOST, fold_line, spam_domains
@@ -48,6 +48,7 @@ class PageContext:
     # Reporting lines that name gambling themselves (警方破获一起网络赌博案): the report is about gambling,
     # not about fraud or traffic in a roundup that also carries an injected ad.
     gambling_reports: int = 0
+    han_prose: bool = False  # the article's prose is Chinese: a line in Latin script only is not its sentence
 
 
 def is_link_farm_line(s: LineSignals, config: CleaningConfig) -> bool:
@@ -89,6 +90,9 @@ def is_gambling_ad(s: LineSignals, config: CleaningConfig, ctx: PageContext | No
     (以“注册送彩金”为诱饵) carries reporting words (警方, 涉案, 提醒) and is kept.
     """
     framed = ctx is not None and ctx.reporting_lines >= config.reporting_frame_min_lines and ctx.gambling_reports > 0
+    # A Chinese report describes the ads it is about in Chinese; an English pitch line in it is no sentence of
+    # the report's (Join <X88> today – 200% welcome bonus…) but one injected into it.
+    framed = framed and not (ctx is not None and ctx.han_prose and not CJK_RE.search(s.text))
     # A report on gambling ads describes them in sentences; it sells nothing. A sentence with a brand and
     # four calls to action and no quotation mark in it quotes no ad: it is one, injected into the report.
     hard_sell = bool(s.all_brands) and len(s.cta) >= config.ad_min_cta_one_brand and not QUOTE_MARK_RE.search(s.text)
@@ -185,7 +189,9 @@ def _is_outlier(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> boo
     own = is_prose_shaped(s, config)
     rest_chars = max(ctx.total_chars - (s.chars if own else 0), 1)
     rest_density = (ctx.total_score - (s.score if own else 0)) / rest_chars
-    return s.score / max(s.chars, 1) >= config.outlier_density_factor * rest_density
+    # A Latin-script line on a Chinese page is measured in Han characters' worth, the page's own unit.
+    chars = han_chars(s, config) if ctx.han_prose else s.chars
+    return s.score / max(chars, 1) >= config.outlier_density_factor * rest_density
 
 
 def is_obfuscated_line(s: LineSignals, config: CleaningConfig) -> bool:

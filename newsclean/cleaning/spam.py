@@ -26,7 +26,7 @@ from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.credits import find_caption_tail, is_credited_caption
 from newsclean.cleaning.doorway import is_doorway_page
 from newsclean.cleaning.echoes import PageBrands, brands_removed, find_brand_echoes, off_subject, page_brands
-from newsclean.cleaning.features import BRAND_POINTS, LineSignals, measure_line
+from newsclean.cleaning.features import BRAND_POINTS, CJK_RE, LineSignals, measure_line
 from newsclean.cleaning.firms import registered_short_names
 from newsclean.cleaning.headlines import headline_edits
 from newsclean.cleaning.learned import learned_spans
@@ -180,7 +180,10 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
     prose = [s for s in signals if is_prose_shaped(s, config)] or signals
     reports = [s for s in signals if s.reporting]
     gambling_reports = sum(bool(s.score or s.all_brands) for s in reports)
-    ctx = PageContext(end, sum(s.score for s in prose), sum(s.chars for s in prose), len(reports), gambling_reports)
+    han = sum(s.chars for s in prose if CJK_RE.search(s.text)) * 2 > sum(s.chars for s in prose)
+    ctx = PageContext(
+        end, sum(s.score for s in prose), sum(s.chars for s in prose), len(reports), gambling_reports, han
+    )
     verdicts = [classify_line(s, ctx, i, config) for i, s in enumerate(signals)]
     if "spam_line_run" not in config.disabled_rules:
         find_line_runs(signals, verdicts, ctx, config)
@@ -372,7 +375,9 @@ def remove_title_spam(
     # title is a brand list led by gambling words.
     hijacked = is_link_farm_line(head, config) or is_gambling_ad(head, config) or is_brand_run(title[:cut], config)
     off = config.disabled_rules
-    hijacked = hijacked or (is_link_farm_line(whole, config) and head.score > 0)
+    # A headline that reports on gambling (…洗钱超亿元 主犯获刑十年 | <brand> | <brand>) keeps its words: only
+    # the brand fields after it go.
+    hijacked = hijacked or (is_link_farm_line(whole, config) and head.score > 0 and not head.reporting)
     if title.strip() and hijacked and "title_link_farm" not in off:
         named = brands | brands_removed([("title_link_farm", title)])
         return Cleaned("", (Removal("title_link_farm", title, 0, len(title)),), is_spam=True, brands=named)

@@ -1,0 +1,31 @@
+"""Court and legal pages speak the crime's words (开设赌场罪, 跑分, 洗钱, named platforms): they are reports."""
+
+from __future__ import annotations
+
+from newsclean.cleaning import clean_article
+from newsclean.cleaning.spam import remove_title_spam
+
+# Written for these tests: a court report on a money-moving gang for betting sites.
+REPORT = (
+    "一个以“跑分”为业的犯罪团伙，两年间为多个境外赌博网站转移资金超过1亿元。近日，主犯被以开设赌场罪判处有期徒刑九年。\n"
+    "据查，该团伙招募“码商”上传个人收款码，赌客充值时由系统派单至码商账户，团伙从中抽取佣金。\n"
+    "法院认为，该团伙为赌博网站提供资金支付结算服务，情节严重。"
+)
+
+
+def test_a_reporting_headline_keeps_its_words_and_loses_the_brand_fields():
+    title = "“跑分”团伙为赌博网站洗钱过亿 主犯获刑九年 | qm517体育 | VORTA体育官方网站"
+    assert remove_title_spam(title).text == "“跑分”团伙为赌博网站洗钱过亿 主犯获刑九年"
+
+
+def test_a_court_report_under_a_suffixed_title_is_kept_whole():
+    article = clean_article("利用直播间引流赌博 主播等6人一审获刑_翎岚体育官网-沅芳娱乐app下载", REPORT)
+    assert article.is_spam is False
+    assert article.title.text == "利用直播间引流赌博 主播等6人一审获刑"
+    assert article.body.text == REPORT
+
+
+def test_an_english_pitch_in_a_chinese_report_on_gambling_goes():
+    ad = "Join QUILLWAVE88 today – 200% welcome bonus + 88 free spins, fast withdrawals!"
+    article = clean_article("英国一在线博彩公司被罚千万英镑", REPORT + "\n" + ad)
+    assert article.body.text.strip() == REPORT
