@@ -29,3 +29,25 @@ def test_an_english_pitch_in_a_chinese_report_on_gambling_goes():
     ad = "Join QUILLWAVE88 today – 200% welcome bonus + 88 free spins, fast withdrawals!"
     article = clean_article("英国一在线博彩公司被罚千万英镑", REPORT + "\n" + ad)
     assert article.body.text.strip() == REPORT
+
+
+# Written for these tests: the recovery scam (出黑) sold to gamblers a site will not pay.
+RECOVERY_PITCH = (
+    "网赌被黑不给出款怎么办？注单异常、流水不足不给提款，专业出黑团队帮您处理，先出款后收费，详询微信：qx3381"
+)
+LAWYER_ANSWER = (
+    "您好。网络赌博本身违法，赌资不受法律保护，输掉的钱原则上无法通过诉讼追回。\n"
+    "律师提醒：所谓“出黑团队”“先出款后收费”都是二次诈骗的话术，切勿相信，更不要再转账。\n"
+    "如已被骗，请保存聊天记录和转账凭证，及时向公安机关报案。"
+)
+
+
+def test_a_recovery_scam_pitch_injected_into_an_answer_goes():
+    article = clean_article("网上赌博输的钱能追回吗", LAWYER_ANSWER + "\n" + RECOVERY_PITCH)
+    assert article.body.text.strip() == LAWYER_ANSWER
+
+
+def test_a_lawyers_warning_quoting_the_recovery_scams_words_stays():
+    article = clean_article("网上赌博输的钱能追回吗", LAWYER_ANSWER)
+    assert article.body.text == LAWYER_ANSWER
+    assert article.is_spam is False
