@@ -51,3 +51,16 @@ def test_a_lawyers_warning_quoting_the_recovery_scams_words_stays():
     article = clean_article("网上赌博输的钱能追回吗", LAWYER_ANSWER)
     assert article.body.text == LAWYER_ANSWER
     assert article.is_spam is False
+
+
+def test_a_doorway_dressed_as_legal_advice_is_dropped():
+    # Written for this test: every answer leads to the recovery service.
+    doorway = (
+        "问：网上平台被黑不能提现怎么办？\n"
+        "答：遇到平台被黑不能提现，先稳住客服，不要暴露想维权，然后尽快联系专业人士处理。\n"
+        "问：注单异常一般多久能出款？\n"
+        "答：注单异常就是平台不想给你出款的借口，只有通过专业出黑团队用技术手段才能出款。\n"
+        "答：我们团队十年经验，先出款后收费，出不了不收一分钱。\n"
+        "答：添加客服微信 qx3381，发送“出款”即可获得一对一服务。"
+    )
+    assert clean_article("网上平台被黑不能提现怎么办", doorway).is_spam is True

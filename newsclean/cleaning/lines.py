@@ -173,9 +173,9 @@ def is_tout_line(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> bo
     touts = {t for t in s.terms if t in terms and terms[t].category == "tout"}
     if len(touts) < config.tout_min_terms:
         return False
-    # One tout word more than a pitch needs, a way in and no quotation mark: the line sells in its own voice,
-    # whatever the page (a lawyer's warning that quotes “出黑团队” has a recovery pitch glued under it).
-    if len(touts) > config.tout_min_terms and not QUOTE_MARK_RE.search(s.text):
+    # One tout word more than a pitch needs (or the seller's voice: 您, 我们团队), a way in and no quotation
+    # mark: the line sells, whatever the page (a lawyer's warning quoting “出黑团队” has a pitch glued under it).
+    if len(touts) + bool(s.voice) > config.tout_min_terms and not QUOTE_MARK_RE.search(s.text):
         return True
     framed = ctx.reporting_lines >= config.reporting_frame_min_lines
     return not framed and _is_outlier(s, ctx, config)
