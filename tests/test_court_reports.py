@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsclean.cleaning import clean_article
+from newsclean.cleaning.features import CONTACT, measure_line
 from newsclean.cleaning.spam import remove_title_spam
 
 # Written for these tests: a court report on a money-moving gang for betting sites.
@@ -64,3 +67,23 @@ def test_a_doorway_dressed_as_legal_advice_is_dropped():
         "答：添加客服微信 qx3381，发送“出款”即可获得一对一服务。"
     )
     assert clean_article("网上平台被黑不能提现怎么办", doorway).is_spam is True
+
+
+def test_a_recovery_pitch_in_the_sellers_voice_goes_from_a_lawyers_answer():
+    pitch = "网赌被黑不要急，专业团队帮您出款，先出款后收费，微信qx3381"
+    article = clean_article("网上赌博输的钱能追回吗", LAWYER_ANSWER + "\n" + pitch)
+    assert article.body.text.strip() == LAWYER_ANSWER
+
+
+@pytest.mark.parametrize(
+    ("line", "handle"),
+    [
+        ("出款找老陈，微信qx3381", True),
+        ("加LINE：@chujin88 立即諮詢", True),
+        ("VX：cxk7712（24小时在线）", True),
+        ("关注微信公众号xinhua获取更多资讯", False),  # an account's name follows its kind, in Han
+        ("The line up: v 2.0 ships next week", False),  # Latin words, no id after a label
+    ],
+)
+def test_a_messenger_id_is_a_call_to_action(line, handle):
+    assert (CONTACT in measure_line(line, 0).cta) is handle

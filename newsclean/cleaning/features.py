@@ -194,7 +194,7 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
         brand_fields=_brand_fields(stripped, names) if names else 0,
         terms=frozenset(terms),
         score=score,
-        cta=frozenset(found["cta"]),
+        cta=frozenset(found["cta"]) | _contact_handle(folded),
         reporting=_reports(found["reporting"], brands, found["cta"], _signing(folded, made_up)),
         fields=count_fields(stripped),
         is_sentence=bool(SENTENCE_END_RE.search(stripped)),
@@ -210,6 +210,20 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
 # A reporting word a pitch borrows (澜晟娱乐提醒您：注册即送…, 业内人士提醒，选择X官网app下载…): it frames a
 # line as a warning only when the line sells no brand; 警方, 警惕, 谨防 and the rest frame it whatever it says.
 BORROWED_REPORTING = frozenset({"提醒"})
+
+
+# A contact handle: an id after a messenger's name (微信qx3381, 微信号：…, VX：cxk7712, LINE：@chujin88). A
+# Latin label needs its colon (line up, v 2.0 are words); the id starts with a letter or digit, no Han.
+CONTACT_HANDLE_RE = re.compile(
+    r"(?:微信|威信|薇信)\s*号?\s*[:：]?\s*[a-z0-9][a-z0-9_\-]{4,19}"
+    r"|(?<![a-z])(?:vx|wx|qq|line|tg|v)\s*[:：]\s*@?[a-z0-9][a-z0-9_\-]{3,19}"
+)
+CONTACT = "<contact handle>"
+
+
+def _contact_handle(folded: str) -> frozenset[str]:
+    """``{CONTACT}`` when the line gives a messenger id to write to, a call to action of its own."""
+    return frozenset({CONTACT}) if CONTACT_HANDLE_RE.search(folded) else frozenset()
 
 
 def _reports(words: Iterable[str], brands: set[str], cta: Iterable[str], signed: bool = False) -> bool:
