@@ -207,3 +207,14 @@ def test_environment_variables_and_percentages_stay(text):
 def test_a_code_answer_quoting_a_snake_case_placeholder_keeps_it():
     text = "在 Python 的 f-string 里写 {user_id} 会被替换成变量的值，例如 print(f'id={user_id}')。"
     assert remove_template_tags(text).text == text
+
+
+def test_smarty_tags_in_angle_delimiters_go_whole():
+    # ECShop and XOOPS write Smarty with <{ }> delimiters.
+    assert remove_template_tags("相关案例推荐：<{$related_posts}>").text == "相关案例推荐："
+
+
+def test_a_han_slot_in_doubled_brackets_goes():
+    assert remove_template_tags("判决书全文见下。\n[[相关案例]]\n本文由律答网整理。").text == (
+        "判决书全文见下。\n\n本文由律答网整理。"
+    )

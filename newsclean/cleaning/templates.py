@@ -35,7 +35,8 @@ JINJA_COMMENT_RE = re.compile(r"\{#[^{}\n]{0,200}?#\}")
 PHP_BLOCK_RE = re.compile(r"<\?(?:php\b|=)[^\n]{0,300}?\?>")
 ERB_TAG_RE = re.compile(r"<%[=#-]?[^\n%]{0,200}%>")
 JSP_EXPRESSION_RE = re.compile(r"\$\{[A-Za-z_][\w.]{0,60}(?:\([^(){}\n]{0,60}\))?\}")
-SMARTY_VAR_RE = re.compile(r"\{\$[A-Za-z_][^{}\n]{0,80}\}")
+# ECShop and XOOPS set Smarty's delimiters to <{ }> (<{$related_posts}>): the angle brackets go with the tag.
+SMARTY_VAR_RE = re.compile(r"<\{\$?[A-Za-z_][^{}<>\n]{0,80}\}>|\{\$[A-Za-z_][^{}\n]{0,80}\}")
 PHPCMS_FUNCTION_RE = re.compile(r"\{[a-z_][a-z0-9_]{1,30}\([^{}\n]{0,120}\)\}")
 BLADE_DIRECTIVE_RE = re.compile(
     r"@(?:if|elseif|foreach|for|while|isset|empty|section|yield|include|extends|php|unless)\([^()\n]{0,120}(?:\([^()\n]{0,60}\))?[^()\n]{0,60}\)"
@@ -58,8 +59,9 @@ WORDPRESS_SEO_VAR_RE = re.compile(r"%%[a-z_]{2,30}%%")
 # bare word; a set or formula has commas, operators or Latin text ({1, 2, 3}, {=SUM(A1:A3)}); a
 # percentage (5%左右) follows a digit; a tutorial quoting a slot is kept as code.
 HAN_NAME = r"[\u4e00-\u9fff]{2,8}\d{0,2}"
+# A link-insertion tool's slot in doubled brackets ([[相关案例]], as [[anchor]] in Latin) is one too.
 HAN_SLOT_RE = re.compile(
-    rf"\$?\{{\$?{HAN_NAME}\}}|%%{HAN_NAME}%%|(?<![\d.%])%{HAN_NAME}%(?!%)",
+    rf"\$?\{{\$?{HAN_NAME}\}}|%%{HAN_NAME}%%|(?<![\d.%])%{HAN_NAME}%(?!%)|\[\[{HAN_NAME}\]\]",
 )
 HAN_SLOT_RULE = Rule("generator_slot", HAN_SLOT_RE, "{副标题}, {随机段落3}: a slot by its shape", generator=True)
 # A slot named in pinyin ({pinyin}, {suijijuzi}, {$biaoti2}): a lowercase word of five or more letters
