@@ -87,3 +87,20 @@ def test_a_recovery_pitch_in_the_sellers_voice_goes_from_a_lawyers_answer():
 )
 def test_a_messenger_id_is_a_call_to_action(line, handle):
     assert (CONTACT in measure_line(line, 0).cta) is handle
+
+
+ANSWER = "开设赌场罪的量刑，要看抽头渔利数额、赌资数额和参赌人数等情节，情节严重的处五年以上十年以下有期徒刑。\n"
+
+
+def test_a_portals_related_questions_keep_their_crime_words_and_lose_the_brands():
+    trailer = "相关法律问题：开设赌场罪怎么判、澜翎体育官网、帮信罪量刑标准、沅芳娱乐app下载、赌博罪与开设赌场罪的区别"
+    article = clean_article("开设赌场罪的量刑标准是什么？", ANSWER + trailer)
+    assert article.body.text == ANSWER + "相关法律问题：开设赌场罪怎么判、帮信罪量刑标准、赌博罪与开设赌场罪的区别"
+
+
+def test_a_portals_questions_one_per_line_stay_between_brand_lines():
+    block = "热门咨询：\nqm517体育\n开设赌场罪可以缓刑吗\n珀岚彩票官方下载\n赌资被冻结能要回来吗\n渟澜娱乐注册送彩金"
+    body = clean_article("出借银行卡给他人用于赌博，会被判刑吗？", ANSWER + block).body.text
+    assert "开设赌场罪可以缓刑吗" in body
+    assert "赌资被冻结能要回来吗" in body
+    assert "qm517体育" not in body

@@ -197,6 +197,8 @@ def _take_stolen_headlines(signals: list[LineSignals], verdicts: list[str | None
             continue
         if s.is_sentence or s.is_end_marker or s.is_closing_credit or LABEL_RE.search(s.text):
             continue
+        if s.reporting and s.score:
+            continue  # a question on the crime (开设赌场罪可以缓刑吗) is a legal portal's topic, not a stolen one
         if s.chars <= config.promo_max_chars:
             verdicts[i] = "spam_block_member"
             changed = True

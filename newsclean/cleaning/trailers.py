@@ -22,7 +22,9 @@ HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # The labels CMSs print before keyword lists and neighbour links (simplified, traditional, English).
 TRAILER_LABEL_RE = re.compile(
     r"^\s*(?:本文)?(?:关键词|关键字|關鍵詞|關鍵字|标签|標籤|热门标签|熱門標籤|相关标签|相关搜索|相關搜尋|相關搜索"
-    r"|热门搜索|熱門搜尋|上一篇|下一篇|上一条|下一条|上一篇文章|下一篇文章|tags?|keywords?)\s*[:：]\s*",
+    r"|热门搜索|熱門搜尋|上一篇|下一篇|上一条|下一条|上一篇文章|下一篇文章|tags?|keywords?"
+    # The related questions a Q&A portal lists under its answer (相关法律问题：, 热门咨询：).
+    r"|相关(?:法律)?问题|相關(?:法律)?問題|热门咨询|熱門諮詢|相关咨询|相關諮詢)\s*[:：]\s*",
     re.IGNORECASE,
 )
 # Items are split at list punctuation; at spaces only when the line has none (标签：经济 消费 政策),
@@ -78,8 +80,10 @@ def is_gambling_item(item: str, config: CleaningConfig = DEFAULTS) -> bool:
 
 
 def _is_plain(item: str) -> bool:
+    """An item of the site's own: no gambling at all, or gambling named as a crime (开设赌场罪怎么判, a legal
+    portal's topic), with no brand, call to action or spam domain."""
     s = measure_line(item, 0)
-    return not (s.score or s.all_brands or s.weak_brands or s.cta or spam_domains(item))
+    return not ((s.score and not s.reporting) or s.all_brands or s.weak_brands or s.cta or spam_domains(item))
 
 
 def is_keyword_trailer(line: str, config: CleaningConfig = DEFAULTS) -> bool:
