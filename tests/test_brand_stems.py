@@ -79,3 +79,10 @@ def test_letters_and_digits_before_a_betting_word_name_a_site(line, names):
 
 def test_words_before_slots_in_a_sentence_are_no_name():
     assert measure_line("The site offers slots and video slots", 0).all_brands == frozenset()
+
+
+@pytest.mark.parametrize(
+    "text", ["I deposited $18,000 on an overseas casino site.", "Police raided an illegal casino."]
+)
+def test_a_kind_of_casino_is_no_name(text):
+    assert measure_line(text, 0).all_brands == frozenset()

@@ -34,6 +34,9 @@ LATIN_NON_NAMES = frozenset(
     {"online", "live", "the", "new", "best", "real", "mobile", "crypto", "top", "free", "land", "based", "its", "our"}
     # and the words before "slots" or "casino" in a sentence (offers slots, video slots, other casinos)
     | {"offers", "offer", "play", "more", "video", "classic", "penny", "popular", "other", "and", "with", "demo"}
+    # and the words that say what kind of casino a report means (an overseas casino site, illegal casinos)
+    | {"overseas", "offshore", "foreign", "illegal", "unlicensed", "licensed", "unregulated", "regulated", "local"}
+    | {"tribal", "rogue", "fake", "legal", "an", "any", "first", "largest", "biggest", "nearby", "riverboat"}
 )
 
 
