@@ -104,3 +104,20 @@ def test_a_portals_questions_one_per_line_stay_between_brand_lines():
     assert "开设赌场罪可以缓刑吗" in body
     assert "赌资被冻结能要回来吗" in body
     assert "qm517体育" not in body
+
+
+def test_a_warning_quoting_the_touts_words_in_single_quotes_stays():
+    warning = (
+        "第二，‘导师带单’‘人工计划’‘稳赚不赔’都是话术。前期让你小赢，是为了让你加大投入；"
+        "等你大额充值后，平台会以‘注单异常’为由拒绝提现。"
+    )
+    assert clean_article("网上赌博输的钱能追回吗", LAWYER_ANSWER + "\n" + warning).body.text.endswith(warning)
+
+
+def test_a_long_recovery_paragraph_in_traditional_script_goes():
+    pitch = (
+        "若您急需處理，也可以直接聯繫我們的出金團隊，專業處理娛樂城不出金、帳號凍結、注單審核等問題，"
+        "成功出金後再收費，不成功不收取任何費用，全程保密，加LINE：@qx3381 立即諮詢。"
+    )
+    article = clean_article("網上賭博輸的錢能追回嗎", LAWYER_ANSWER + "\n" + pitch)
+    assert article.body.text.strip() == LAWYER_ANSWER

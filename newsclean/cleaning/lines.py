@@ -30,7 +30,8 @@ MOSTLY_GAMBLING_WEIGHT = 2
 
 # Quotation marks, as (open, close) pairs: a line holding them may be citing what it names.
 QUOTE_PAIRS = ("“”", "「」", "『』", '""')
-QUOTE_MARK_RE = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
+# ... and the opening single quote (‘导师带单’); not its closing one, which is also the English apostrophe.
+QUOTE_MARK_RE = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "‘]")
 
 
 # A line that ends as a question: SEO query lines (澳门威尼斯人网上赌场网址是多少?) are questions, not statements.
@@ -167,18 +168,19 @@ def is_tout_line(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> bo
     frame on the line or the page, and a density far above the article's own, so a 竞彩 column
     that prints its picks and a fraud report quoting 稳赚不赔 keep their sentences.
     """
-    if s.reporting or s.score < config.tout_min_score or not s.cta or s.chars > config.promo_max_chars * 2:
+    if s.reporting or s.score < config.tout_min_score or not s.cta:
         return False
     terms = load_lexicon().terms
     touts = {t for t in s.terms if t in terms and terms[t].category == "tout"}
     if len(touts) < config.tout_min_terms:
         return False
     # One tout word more than a pitch needs (or the seller's voice: 您, 我们团队), a way in and no quotation
-    # mark: the line sells, whatever the page (a lawyer's warning quoting “出黑团队” has a pitch glued under it).
+    # mark: the line sells, whatever the page and however long (a lawyer's warning quoting “出黑团队” has a
+    # recovery pitch glued under it, a paragraph of its promises).
     if len(touts) + bool(s.voice) > config.tout_min_terms and not QUOTE_MARK_RE.search(s.text):
         return True
     framed = ctx.reporting_lines >= config.reporting_frame_min_lines
-    return not framed and _is_outlier(s, ctx, config)
+    return not framed and s.chars <= config.promo_max_chars * 2 and _is_outlier(s, ctx, config)
 
 
 def is_prose_shaped(s: LineSignals, config: CleaningConfig) -> bool:
