@@ -73,6 +73,16 @@ def test_a_bracketed_site_in_traditional_script_is_a_wrapper_not_a_station():
     assert clean_text(text).text == "開放競爭帶來了巨大的變化。外資在路氹興建大型度假村。"
 
 
+def test_a_brand_naming_the_column_it_heads_goes_with_its_bracket():
+    text = "【澜弈娱乐·环球快讯】据英国《卫报》报道，英国政府公布了博彩改革配套细则。"
+    assert clean_text(text).text == "据英国《卫报》报道，英国政府公布了博彩改革配套细则。"
+
+
+def test_a_papers_own_column_label_stays():
+    text = "【新华社·环球快讯】据英国《卫报》报道，英国政府公布了博彩改革配套细则。"
+    assert clean_text(text).text == text
+
+
 def test_an_invented_gambling_business_after_de_is_a_substitution():
     # Written for this test: the name stands where a restaurant's was (二楼的<餐厅>用早餐).
     text = "早餐在二楼的沁屿体育用，品种丰富，还有现切的水果。"

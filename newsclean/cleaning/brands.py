@@ -236,11 +236,21 @@ def find_brand_wrappers(line: str, topic: frozenset[str], config: CleaningConfig
             continue  # ‘X’ inside a sentence of a report names what it reports on
         if _in_quoted_message(line, match.start(), match.end()):
             continue  # “‘【X】尊贵会员专享，首充即送…’——就是这条短信”: a story quotes the ad it is about
-        if is_brand_run(inner, config=config) or (
-            is_brand_name(inner, topic, config=config) and not measure_line(inner, 0).reporting
-        ):
+        if _names_brand(inner, topic, config) or any(
+            _names_brand(part, topic, config) for part in INNER_FIELD_RE.split(inner) if part != inner
+        ):  # 【澜弈娱乐·环球快讯】: a brand naming the column it heads
             spans.append((match.start(), match.end()))
     return spans
+
+
+# Fields inside one bracket: a brand and the column it names (【X娱乐·环球快讯】, 【X体育｜赛事】).
+INNER_FIELD_RE = re.compile(r"\s*[·・|｜]\s*")
+
+
+def _names_brand(text: str, topic: frozenset[str], config: CleaningConfig) -> bool:
+    return is_brand_run(text, config=config) or (
+        is_brand_name(text, topic, config=config) and not measure_line(text, 0).reporting
+    )
 
 
 # Opening and closing quotation marks, paired.
