@@ -83,6 +83,8 @@ def test_a_recovery_pitch_in_the_sellers_voice_goes_from_a_lawyers_answer():
         ("VX：cxk7712（24小时在线）", True),
         ("关注微信公众号xinhua获取更多资讯", False),  # an account's name follows its kind, in Han
         ("The line up: v 2.0 ships next week", False),  # Latin words, no id after a label
+        ("欢迎关注微信：新华社", False),  # an account's name, in Han
+        ("Chelsea v: Arsenal tonight", False),  # a Latin label's id has a digit
     ],
 )
 def test_a_messenger_id_is_a_call_to_action(line, handle):

@@ -104,6 +104,11 @@ def test_a_brand_in_a_persons_slot_goes_even_in_a_sentence_about_betting():
     assert result.text == text.replace("qx707真人", "")
 
 
+def test_a_quoted_sentence_keeps_the_name_in_its_persons_slot():
+    text = "标题写着“分析师qx707真人指出新规利好”，记者核实后发现这是一条虚假新闻。"
+    assert clean_text(text).text == text
+
+
 def test_a_person_named_after_a_job_title_keeps_the_name():
     text = "英国博彩委员会发言人威廉姆斯表示，委员会将评估新规对投注平台的影响。"
     assert clean_text(text).text == text

@@ -90,9 +90,10 @@ def find_line_runs(
         if support < config.line_run_min_lines or support < config.line_run_evidence_share * listed:
             # A farm spliced into the page's own list (three brand rows amid a results list): a stretch of
             # evidence lines in a row, with the list's own plain rows before and after it, is a run of its own.
-            run = _longest_stretch([i for i in run if i in evidence or i in named])
-            if len(run) < config.line_run_min_lines or not _between_plain_rows(signals, run[0] - 1, run[-1] + 1):
+            stretch = _longest_stretch([i for i in run if i in evidence or i in named])
+            if len(stretch) < config.line_run_min_lines or not _between_plain_rows(signals, run, stretch):
                 continue
+            run = stretch
         # A report's own list stays; one under a partner or links heading (Partner sites, 友情链接) is the
         # site's furniture, which a hacked report carries like any page.
         if reporting and run[0] <= ctx.end_index and not is_list_heading(signals[run[0]].text):
@@ -104,9 +105,11 @@ def find_line_runs(
                 verdicts[i] = "spam_line_run"
 
 
-def _between_plain_rows(signals: list[LineSignals], before: int, after: int) -> bool:
-    """Both neighbours exist, are list lines and talk no gambling (the page's own rows around a spliced farm)."""
-    if before < 0 or after >= len(signals):
+def _between_plain_rows(signals: list[LineSignals], run: list[int], stretch: list[int]) -> bool:
+    """The lines just before and after ``stretch`` are rows of the same ``run`` that talk no gambling (the
+    page's own rows around a spliced farm)."""
+    before, after = stretch[0] - 1, stretch[-1] + 1
+    if before not in run or after not in run:
         return False
     return all(not (signals[i].score or signals[i].all_brands or signals[i].weak_brands) for i in (before, after))
 
@@ -179,7 +182,7 @@ def _last_clean_sentence(signals: list[LineSignals], verdicts: list[str | None])
     return max((i for i, s in enumerate(signals) if s.is_sentence and not verdicts[i] and not s.score), default=-1)
 
 
-# A label before a colon (责任编辑：, 来源：): a credit or a field of the page, never a stolen headline.
+# A colon anywhere (责任编辑：, 来源：, 地点：): a credit or a field of the page; stolen headlines carry none.
 LABEL_RE = re.compile(r"[:：]")
 
 

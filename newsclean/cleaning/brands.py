@@ -367,9 +367,17 @@ def find_substitutions(line: str, topic: frozenset[str], config: CleaningConfig 
     Otherwise the sentence must carry no gambling words and no reporting frame:
     a police report naming “皇冠体育” is about the site and keeps it.
     """
-    people = find_person_slot_brands(line, topic)
-    if people:
-        return people
+    # A person's slot holds a stand-in whatever the sentence is about: judged apart from the gambling test below.
+    people = [span for span in find_person_slot_brands(line, topic) if _names_a_stand_in(line, *span)]
+    return sorted({*people, *_substituted_names(line, topic, config)})
+
+
+def _names_a_stand_in(line: str, start: int, end: int) -> bool:
+    """Not a name the text quotes or a place it gives (see ``find_substitutions``)."""
+    return not _is_quoted_name(line, start, end) and not _is_place(line, start, end) and not _inside_quote(line, start)
+
+
+def _substituted_names(line: str, topic: frozenset[str], config: CleaningConfig) -> list[tuple[int, int]]:
     signals = measure_line(line, 0, topic)
     if signals.reporting or not (signals.is_sentence or BYLINE_RE.match(line)) or is_business_listing(line):
         return []  # a notice giving a street address and a phone number names its own venue (firms.py)
@@ -380,11 +388,7 @@ def find_substitutions(line: str, topic: frozenset[str], config: CleaningConfig 
         span for span in made_up_spans(line, topic) if _stands_alone(line, *span) and _names_a_business(line, *span)
     ]
     # Inside quotation marks the text quotes what it is about (标题竟然变成了“XX协会_<brand>”).
-    spans = [
-        span
-        for span in spans
-        if not _is_quoted_name(line, *span) and not _is_place(line, *span) and not _inside_quote(line, span[0])
-    ]
+    spans = [span for span in spans if _names_a_stand_in(line, *span)]
     for match in ABBREVIATION_RE.finditer(line):
         name = match.group("name")
         if brand_spans(name, topic, weak=True):
@@ -394,7 +398,7 @@ def find_substitutions(line: str, topic: frozenset[str], config: CleaningConfig 
     rest = measure_line(delete_spans(line, [(a, b, "brand") for a, b in spans]).text, 0, topic)
     if rest.score or len(rest.cta) >= 2:
         return []  # gambling words or a sales pitch remain: the sentence is about gambling, not a substitution
-    return sorted({attribution_span(line, *_spun_sentence(line, *_without_app(line, a, b), config)) for a, b in spans})
+    return [attribution_span(line, *_spun_sentence(line, *_without_app(line, a, b), config)) for a, b in spans]
 
 
 SENTENCE_START_RE = re.compile(r"(?:^|[。！？!?]\s*)$")
@@ -473,7 +477,8 @@ def names_gambling_brand(text: str, config: CleaningConfig = DEFAULTS) -> bool:
 
 
 def _pitch_sentence_start(line: str, start: int, config: CleaningConfig = DEFAULTS) -> int:
-    """``start`` when the line's last sentence, from there on, sells a brand after clean sentences; else len(line).
+    """``start`` when the line's last sentence, from there on, sells a brand after clean sentences; where the
+    line's text starts when the only sentence before it is the ad's question hook; else len(line).
 
     The sentences before it must name no brand and score at most one point, so a report
     on a casino (whose every sentence talks gambling) keeps its last sentence.

@@ -85,6 +85,9 @@ class CleaningConfig:
     parasite_min_evidence_share: float = setting("SPAM", 0.3)
     # ... in this many separate runs, unless no clean sentence is left (a spliced block is one run).
     parasite_min_runs: int = setting("SPAM", 2)
+    # An article whose prose is at least this share Chinese lines (by characters) is a Chinese article: a
+    # line in Latin script only is then measured in Han characters' worth and is none of its sentences.
+    han_prose_min_share: float = setting("SPAM", 0.5)
     # ... on at least this many lines: a brief and one spam line below it is an article with a spam tail.
     parasite_min_lines: int = setting("SPAM", 3)
     # ... but a short article of at least this many characters of prose, with all the spam after

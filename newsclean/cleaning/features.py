@@ -183,6 +183,7 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
     score = sum(lex.terms[t].weight for t in terms) + BRAND_POINTS * len(brands) + MADE_UP_POINTS * len(made_up)
     stripped = INVISIBLE_RE.sub("", line).strip()  # judge shape on what a reader sees
     names = brands | weak
+    cta = frozenset(found["cta"]) | _contact_handle(folded)
     return LineSignals(
         start=0,
         end=len(line),
@@ -194,8 +195,8 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
         brand_fields=_brand_fields(stripped, names) if names else 0,
         terms=frozenset(terms),
         score=score,
-        cta=frozenset(found["cta"]) | _contact_handle(folded),
-        reporting=_reports(found["reporting"], brands, found["cta"], _signing(folded, made_up)),
+        cta=cta,
+        reporting=_reports(found["reporting"], brands, cta, _signing(folded, made_up)),
         fields=count_fields(stripped),
         is_sentence=bool(SENTENCE_END_RE.search(stripped)),
         is_separator=bool(stripped) and bool(SEPARATOR_ONLY_RE.match(stripped)),
@@ -213,10 +214,10 @@ BORROWED_REPORTING = frozenset({"提醒"})
 
 
 # A contact handle: an id after a messenger's name (微信qx3381, 微信号：…, VX：cxk7712, LINE：@chujin88). A
-# Latin label needs its colon (line up, v 2.0 are words); the id starts with a letter or digit, no Han.
+# Latin label needs its colon and an id with a digit (line up, Chelsea v: Arsenal are words); no Han in an id.
 CONTACT_HANDLE_RE = re.compile(
     r"(?:微信|威信|薇信)\s*号?\s*[:：]?\s*[a-z0-9][a-z0-9_\-]{4,19}"
-    r"|(?<![a-z])(?:vx|wx|qq|line|tg|v)\s*[:：]\s*@?[a-z0-9][a-z0-9_\-]{3,19}"
+    r"|(?<![a-z])(?:vx|wx|qq|line|tg|v)\s*[:：]\s*@?(?=[a-z_\-]*\d)[a-z0-9][a-z0-9_\-]{3,19}"
 )
 CONTACT = "<contact handle>"
 

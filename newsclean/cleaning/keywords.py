@@ -16,6 +16,7 @@ from newsclean.cleaning.registry import register
 from newsclean.cleaning.shapes import fold_line, lexicon_fold, matchers
 from newsclean.cleaning.spans import brand_spans, made_up_spans, term_spans
 from newsclean.cleaning.tokens import is_known_word
+from newsclean.cleaning.tries import WordMatcher
 from newsclean.cleaning.types import delete_spans
 
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -211,11 +212,10 @@ def _points(seen: set[str]) -> int:
     return sum(terms[t].weight for t in seen if t in terms)
 
 
-def _next_term_after_filler(text: str, end: int, max_gap: int) -> int:
-    """Where a lexicon term starts after at most ``max_gap`` Han characters of filler at ``end``, or 0."""
-    pattern = matchers().terms
+def _next_term_after_filler(pattern: WordMatcher, text: str, end: int, max_gap: int) -> int:
+    """Where a lexicon term (``pattern``) starts after at most ``max_gap`` Han characters of filler at ``end``, or 0."""
     filler = FILLER_RE.match(text, end, end + max_gap)
-    if pattern is None or filler is None:
+    if filler is None:
         return 0
     for start in range(end + 1, filler.end() + 1):
         if pattern.match(text, start):
@@ -254,7 +254,7 @@ def find_stuffed_terms(line: str, topic: frozenset[str], config: CleaningConfig 
                 # A stuffed run goes on over a filler word to the next term (…人工计划软件|精准|稳赚); only
                 # a run that is stuffed already: two words of a novel's sentence (荷官|轻声|报牌) make none.
                 stuffed = len(seen) >= 2 and _points(seen) >= config.stuffed_min_points
-                cursor = _next_term_after_filler(text, run_end, config.stuffed_max_gap) if stuffed else 0
+                cursor = _next_term_after_filler(pattern, text, run_end, config.stuffed_max_gap) if stuffed else 0
                 if not cursor:
                     break
             more = pattern.match(text, cursor)

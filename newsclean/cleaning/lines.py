@@ -164,9 +164,10 @@ def is_tout_line(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> bo
     """A tip seller's pitch written as a sentence: picks and promised profit (连红28场, 不中包赔, 定胆) with a
     way in (加微信, 进群, 私信领取, 请认准), dropped into an article that does not talk that way.
 
-    Safe: it needs several tout words (``tout_min_score`` points), a call to action, no reporting
-    frame on the line or the page, and a density far above the article's own, so a 竞彩 column
-    that prints its picks and a fraud report quoting 稳赚不赔 keep their sentences.
+    Safe: it needs several tout words (``tout_min_score`` points), a call to action and no reporting frame
+    on the line; then either a tout word to spare (or the seller's voice) and no quotation mark, or no
+    reporting frame on the page and a density far above the article's own. So a 竞彩 column that prints its
+    picks and a fraud report quoting “稳赚不赔” keep their sentences.
     """
     if s.reporting or s.score < config.tout_min_score or not s.cta:
         return False

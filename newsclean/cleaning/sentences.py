@@ -222,8 +222,9 @@ def brand_pitch_edits(
             if not found:
                 continue
             start, end = s.start + a, s.start + b
-            if any(x >= start and y <= end and r == "brand_substitution" for x, y, r in named):
-                continue  # the name stood in the sentence's own slot (分析师<X>指出): the sentence is the article's
+            stand_ins = [(x - start, y - start) for x, y, r in named if r == "brand_substitution" and start <= x < end]
+            if any(x < fy and fx < y for x, y in stand_ins for fx, fy in found):
+                continue  # the brand stood in the sentence's own slot (分析师<X>指出): the sentence is the article's
             cuts = [(x, y, "brand_pitch") for x, y in found]
             cuts += [(max(x, start) - start, min(y, end) - start, r) for x, y, r in named if x < end and y > start]
             rest = measure_line(delete_spans(sentence, cuts).text, 0)

@@ -180,10 +180,9 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
     prose = [s for s in signals if is_prose_shaped(s, config)] or signals
     reports = [s for s in signals if s.reporting]
     gambling_reports = sum(bool(s.score or s.all_brands) for s in reports)
-    han = sum(s.chars for s in prose if CJK_RE.search(s.text)) * 2 > sum(s.chars for s in prose)
-    ctx = PageContext(
-        end, sum(s.score for s in prose), sum(s.chars for s in prose), len(reports), gambling_reports, han
-    )
+    prose_chars = sum(s.chars for s in prose)
+    han = sum(s.chars for s in prose if CJK_RE.search(s.text)) > config.han_prose_min_share * prose_chars
+    ctx = PageContext(end, sum(s.score for s in prose), prose_chars, len(reports), gambling_reports, han)
     verdicts = [classify_line(s, ctx, i, config) for i, s in enumerate(signals)]
     if "spam_line_run" not in config.disabled_rules:
         find_line_runs(signals, verdicts, ctx, config)
