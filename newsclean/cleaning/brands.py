@@ -166,9 +166,9 @@ def _glued_prefix(line: str, config: CleaningConfig) -> int:
 
 # The end of a place given as directions or an address: 北侧, 东门, 对面, 店, 路, 号, 楼.
 # Simplified and traditional forms (網站 is a site, not a station: 【瀾庭國際網站】 is a wrapper).
-PLACE_TAIL_RE = re.compile(
-    r"(?:[东南西北東][门侧面边門側邊]|[对對]面|旁[边邊]?|附近|[店路街巷号楼层馆號樓層館]|(?<![网網])站|[广廣][场場]|商[场場])$"
-)
+# Directions from a landmark (北侧, 東門, 对面, 旁边, 附近), in simplified and traditional script.
+DIRECTION = r"[东南西北東][门侧面边門側邊]|[对對]面|旁[边邊]?|附近"
+PLACE_TAIL_RE = re.compile(rf"(?:{DIRECTION}|[店路街巷号楼层馆號樓層館]|(?<![网網])站|[广廣][场場]|商[场場])$")
 # Double quotes name a thing on purpose (乘坐公交至“新世纪娱乐城”站); 简称“X” defines a name instead.
 QUOTED_NAME_OPEN, QUOTED_NAME_CLOSE = '“「"', '”」"'
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from newsclean.cleaning.blocks import find_line_runs, spread_to_block
 from newsclean.cleaning.brands import (
     BYLINE_RE,
+    DIRECTION,
     find_brand_prefix,
     find_brand_wrappers,
     has_sentence_head,
@@ -69,7 +70,7 @@ NUMBERED_RE = re.compile(
     r"^\s*(?:\d{1,2}[.、．)）]|[①-⑳]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,3}、)"
 )
 # A place given as directions in brackets (（星海娱乐城北侧）, （金沙广场对面）): where something is, not an ad.
-PLACE_BRACKET_RE = re.compile(r"[（(][^（）()\n]{2,24}?(?:[东南西北東][门侧面边門側邊]|[对對]面|旁[边邊]?|附近)[）)]")
+PLACE_BRACKET_RE = re.compile(rf"[（(][^（）()\n]{{2,24}}?(?:{DIRECTION})[）)]")
 
 
 def measure_lines(text: str, config: CleaningConfig) -> tuple[list[LineSignals], frozenset[str]]:

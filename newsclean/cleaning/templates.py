@@ -214,10 +214,14 @@ def _without_tags(text: str, rules: Sequence[Rule]) -> str:
     return BRACKETED_RE.sub(" ", text)
 
 
-def _in_sentence(text: str, position: int) -> bool:
+def _line_at(text: str, position: int) -> str:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
-    line = text[start : end if end >= 0 else len(text)]
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _in_sentence(text: str, position: int) -> bool:
+    line = _line_at(text, position)
     return "。" in line or line.rstrip().endswith((".", "！", "？", "；"))
 
 
@@ -228,9 +232,7 @@ CODE_LINE_RE = re.compile(r"[()=;\"'`<>]")
 
 def _in_code_line(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool:
     """The slot's line, its tags aside, is a line of code; a tag's own marks ({!! riqi() !!}) do not count."""
-    start = text.rfind("\n", 0, match.start()) + 1
-    end = text.find("\n", match.start())
-    line = text[start : end if end >= 0 else len(text)]
+    line = _line_at(text, match.start())
     return CODE_LINE_RE.search(BRACKETED_RE.sub(" ", pattern.sub(" ", line))) is not None
 
 
