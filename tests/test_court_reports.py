@@ -123,3 +123,21 @@ def test_a_long_recovery_paragraph_in_traditional_script_goes():
     )
     article = clean_article("網上賭博輸的錢能追回嗎", LAWYER_ANSWER + "\n" + pitch)
     assert article.body.text.strip() == LAWYER_ANSWER
+
+
+def test_an_anti_gambling_notice_with_one_injected_line_keeps_its_text():
+    notice = (
+        "关于开展“远离网络赌博 珍爱美好青春”主题班会的通知\n"
+        "各班主任：\n"
+        "近期网络赌博以“充值返利”“稳赚不赔”为诱饵向学生渗透。请各班于本周内召开主题班会，讲清网络赌博的危害。\n"
+        "班会结束后，请将记录表交至德育处。\n"
+    )
+    article = clean_article("", notice + "相关阅读：朔澜真人官网APP，鎏珑彩票，在线百家乐平台\n德育处")
+    assert article.is_spam is False
+    assert article.body.text.startswith(notice.strip())
+
+
+def test_a_lesson_citing_every_tout_word_in_quotation_marks_keeps_the_sentence():
+    lesson = "所以，网上流传的“必中公式”“杀号技巧”“走势图稳赚”都没有数学依据：每一期开奖都是独立事件。"
+    story = "概率论告诉我们，双色球一等奖的中奖概率约为一千七百七十万分之一。\n"
+    assert clean_article("彩票里的概率", story + lesson).body.text == story + lesson

@@ -19,7 +19,7 @@ from collections import Counter
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.features import LineSignals, measure_line
 from newsclean.cleaning.lexicon import load_lexicon, read_entries
-from newsclean.cleaning.lines import QUOTE_PAIRS
+from newsclean.cleaning.lines import used_words
 from newsclean.cleaning.shapes import fold_line, matchers, stem_core, suffix_chain_re
 
 HAN_RE = re.compile(r"[\u3400-\u9fff]")
@@ -258,12 +258,6 @@ def has_stake_ladder(text: str) -> bool:
     return False
 
 
-# A short phrase in quotation marks: a cited word or slogan.
-QUOTED_WORDS_RE = re.compile(
-    "|".join(rf"{re.escape(a)}[^{re.escape(b)}\n]{{1,20}}{re.escape(b)}" for a, b in QUOTE_PAIRS)
-)
-
-
 def tip_signals(s: LineSignals, config: CleaningConfig) -> dict[str, int]:
     """A line's marks of the tip trade with their points: tout words (红单, 私推, 杀三肖), the trade's
     shapes (a record of picks, a price in coins, a labelled pick, a stake ladder) and, on a list line of a
@@ -272,9 +266,8 @@ def tip_signals(s: LineSignals, config: CleaningConfig) -> dict[str, int]:
     """
     terms = load_lexicon().terms
     found = {t: terms[t].weight for t in s.terms if terms[t].category == "tout"}
-    if found and QUOTED_WORDS_RE.search(s.text):
-        # A word in quotation marks is cited, not used: an explainer debunking “稳赚”“包中” sells nothing.
-        said = QUOTED_WORDS_RE.sub(" ", fold_line(s.text))
+    if found:
+        said = used_words(s, set(found))  # an explainer debunking “稳赚”“包中” sells nothing
         found = {t: points for t, points in found.items() if t in said}
     if not s.is_sentence:
         found |= {

@@ -32,6 +32,18 @@ MOSTLY_GAMBLING_WEIGHT = 2
 QUOTE_PAIRS = ("“”", "「」", "『』", '""')
 # ... and the opening single quote (‘导师带单’); not its closing one, which is also the English apostrophe.
 QUOTE_MARK_RE = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "‘]")
+# A short phrase in quotation marks: a cited word or slogan.
+QUOTED_WORDS_RE = re.compile(
+    "|".join(rf"{re.escape(a)}[^{re.escape(b)}\n]{{1,20}}{re.escape(b)}" for a, b in (*QUOTE_PAIRS, "‘’"))
+)
+
+
+def used_words(s: LineSignals, words: set[str]) -> set[str]:
+    """The ``words`` of the line it uses, not only cites: a word in quotation marks is cited (“稳赚”)."""
+    if not QUOTED_WORDS_RE.search(s.text):
+        return words
+    said = QUOTED_WORDS_RE.sub(" ", fold_line(s.text))
+    return {w for w in words if w in said}
 
 
 # A line that ends as a question: SEO query lines (澳门威尼斯人网上赌场网址是多少?) are questions, not statements.
@@ -173,8 +185,8 @@ def is_tout_line(s: LineSignals, ctx: PageContext, config: CleaningConfig) -> bo
         return False
     terms = load_lexicon().terms
     touts = {t for t in s.terms if t in terms and terms[t].category == "tout"}
-    if len(touts) < config.tout_min_terms:
-        return False
+    if len(touts) < config.tout_min_terms or not used_words(s, touts):
+        return False  # every tout word in quotation marks: cited by a lesson or a warning, not used
     # One tout word more than a pitch needs (or the seller's voice: 您, 我们团队), a way in and no quotation
     # mark: the line sells, whatever the page and however long (a lawyer's warning quoting “出黑团队” has a
     # recovery pitch glued under it, a paragraph of its promises).
