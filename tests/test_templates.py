@@ -218,3 +218,25 @@ def test_a_han_slot_in_doubled_brackets_goes():
     assert remove_template_tags("判决书全文见下。\n[[相关案例]]\n本文由律答网整理。").text == (
         "判决书全文见下。\n\n本文由律答网整理。"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("【標題】\n本校圖書館寒假照常開放。", "\n本校圖書館寒假照常開放。"),  # a slot named in traditional script
+        ("累積二十本者可獲頒證書。#date#", "累積二十本者可獲頒證書。"),  # a date slot between hashes
+        ("本讲示例见课程网站。\n{{ rand_keyword }}\nVue 的模板语法用 {{ count }} 插值。", None),
+    ],
+)
+def test_generator_slots_of_other_names_go(text, kept):
+    result = remove_template_tags(text).text
+    if kept is not None:
+        assert result == kept
+    else:
+        assert "rand_keyword" not in result
+        assert "{{ count }}" in result
+
+
+def test_a_template_filter_named_random_stays_in_a_lesson():
+    text = "Jinja 的 random 过滤器：{{ items|random }} 会随机取一个元素。"
+    assert remove_template_tags(text).text == text

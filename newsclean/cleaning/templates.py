@@ -171,8 +171,11 @@ def _slot_data() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|(?<![A-Za-z0-9_#])#(?:{words})\d{{0,2}}#(?![A-Za-z0-9_#])"
         rf"|(?<![A-Za-z0-9_$])\$(?:{words})\d{{0,2}}\$(?![A-Za-z0-9_$])"
     )
-    functions = "|".join(re.escape(w) for w in sections["generator_functions"])
-    generator_fn = re.compile(rf"\b(?:{functions})\s*\(", re.IGNORECASE)
+    # A function's name is called (riqi()); a name ending in _ heads a variable's (rand_keyword).
+    names = sections["generator_functions"]
+    functions = "|".join(re.escape(w) for w in names if not w.endswith("_"))
+    prefixes = "|".join(re.escape(w) for w in names if w.endswith("_")) or "(?!)"
+    generator_fn = re.compile(rf"\b(?:{functions})\s*\(|\b(?:{prefixes})\w", re.IGNORECASE)
     context_words = [w for name, words in sections.items() if name.startswith("code_context") for w in words]
     context = "|".join(_bounded(w) for w in context_words)
     code_context = re.compile(rf"(?:{context})", re.IGNORECASE)
