@@ -67,6 +67,24 @@ def test_a_substituted_brand_with_a_web_address_still_goes():
     assert "瓴赢体育" not in clean_text(line).text
 
 
+@pytest.mark.parametrize(
+    ("line", "brand"),
+    [
+        ("记者从ZOLVARK娱乐了解到,全县今年将新建高标准农田3.5万亩。", "ZOLVARK娱乐"),
+        ("本次培训由kv909体育牵头,县农业农村局组织实施。", "kv909体育"),
+    ],
+)
+def test_a_latin_brand_in_an_organisations_slot_is_cut_exactly(line, brand):
+    assert clean_text(LEAD + line).text == LEAD + line.replace(brand, "")
+
+
+@pytest.mark.parametrize(
+    "line", ["记者从PP体育获悉,本赛季中超联赛将于3月1日开幕。", "记者从ESPN体育了解到,比赛将如期举行。"]
+)
+def test_a_broadcasters_short_latin_name_in_an_organisations_slot_stays(line):
+    assert clean_text(LEAD + line).text == LEAD + line
+
+
 def test_a_listed_company_named_in_full_keeps_its_short_name():
     body = (
         "在香港上市的综合度假村运营商澳峰娱乐控股有限公司昨日公布中期业绩,期内净收益按年增长14%。\n"
@@ -244,13 +262,15 @@ def test_a_casino_results_report_keeps_its_sentences():
 @pytest.mark.parametrize(
     ("lead", "fake"),
     [
-        ("据瓴赢娱乐综合报道,近日,市应急管理局组织专家组对全市23家非煤矿山企业开展安全检查。", "据瓴赢娱乐综合报道,"),
+        # an attribution keeps its own words: exactly the name goes (据综合报道 is the article's clause)
+        ("据瓴赢娱乐综合报道,近日,市应急管理局组织专家组对全市23家非煤矿山企业开展安全检查。", "瓴赢娱乐"),
+        # a dateline's 讯 alone at the line's start says nothing: it goes with the name
         ("kx365体育讯 开学季来临,县市场监督管理局组织执法人员对全县学校食堂开展食品安全检查。", "kx365体育讯 "),
         # an invented firm-like name (X国际) as the source of a report
-        ("据澜泓国际报道,近日,市应急管理局组织专家组对全市23家非煤矿山企业开展安全检查。", "据澜泓国际报道,"),
+        ("据澜泓国际报道,近日,市应急管理局组织专家组对全市23家非煤矿山企业开展安全检查。", "澜泓国际"),
     ],
 )
-def test_a_brand_as_the_leads_source_goes_with_its_attribution(lead, fake):
+def test_a_brand_as_the_leads_source_is_cut_exactly(lead, fake):
     assert clean_text(lead + "\n" + STORY).text == lead.replace(fake, "") + "\n" + STORY.strip()
 
 
@@ -263,11 +283,25 @@ def test_a_real_source_keeps_its_attribution():
 PITCH_TITLE = "县级寄递物流共配中心投用_岚鲸体育官网"
 
 
-def test_a_sentence_selling_a_brand_the_title_carried_goes_whole():
-    pitch = "不少网友表示，岚鲸体育平台的赛事数据更新及时，注册后即可领取新人礼包。"
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        # three calls to action around the brand: a line rule's sell (gambling_ad_paragraph) on any page
+        "不少网友表示，岚鲸体育平台的赛事数据更新及时，注册后即可领取新人礼包。",
+        # one call to action: the title carrying the brand makes it a pitch (brand_pitch)
+        "不少网友表示，岚鲸体育平台的赛事数据更新及时，注册后即可参与竞猜。",
+    ],
+)
+def test_a_sentence_selling_a_brand_the_title_carried_goes_whole(pitch):
     article = clean_article(PITCH_TITLE, STORY + pitch + "\n" + PARAGRAPH)
     assert article.body.text.strip() == (STORY + PARAGRAPH).strip()
-    assert "brand_pitch" in {r.rule for r in article.body.removed}
+
+
+def test_a_soft_sell_of_the_brand_the_title_carried_is_a_brand_pitch():
+    pitch = "不少网友表示，岚鲸体育平台的赛事数据更新及时，注册后即可参与竞猜。"
+    assert "brand_pitch" in {r.rule for r in clean_article(PITCH_TITLE, STORY + pitch + "\n" + PARAGRAPH).body.removed}
+    # without the title's word for it, one call to action does not make the sentence a pitch
+    assert pitch in clean_article("县级寄递物流共配中心投用", STORY + pitch + "\n" + PARAGRAPH).body.text
 
 
 def test_a_sentence_talking_odds_about_the_brand_goes_whole():

@@ -297,8 +297,18 @@ def _is_made_up(stem: str) -> bool:
     return not holds_known_word(stem)  # jieba's dictionary loads on first need (~0.6 s)
 
 
+# The same slot holding a Latin stem and a gambling business noun (记者从WINPEAK娱乐了解到, 由kv909体育牵头):
+# five letters at least or letters with digits, so a broadcaster's short acronym (PP体育) is no stem here.
+ORG_SLOT_LATIN_RE = re.compile(
+    ORG_SLOT_RE.pattern.replace(
+        r"[\u4e00-\u9fff]{2,4}?(?:体育|娱乐|国际|彩票|电子|真人|棋牌|體育|娛樂|國際|電子)",
+        r"(?:[A-Za-z]{5,12}|[A-Za-z]{1,6}\d{2,6})(?:体育|娱乐|彩票|真人|棋牌|體育|娛樂)",
+    )
+)
+
+
 def find_org_slot_brands(line: str, topic: frozenset[str]) -> list[tuple[int, int]]:
-    """Made-up brand names in an organisation slot of a sentence (记者从瓴赢体育获悉)."""
+    """Made-up brand names in an organisation slot of a sentence (记者从瓴赢体育获悉, 从WINPEAK娱乐了解到)."""
     spans = []
     for match in ORG_SLOT_RE.finditer(line):
         name = match.group("name")
@@ -306,6 +316,9 @@ def find_org_slot_brands(line: str, topic: frozenset[str]) -> list[tuple[int, in
         if stem[-2:] in topic or not _is_made_up(stem) or not brand_spans(name, topic, weak=True):
             continue
         spans.append((match.start("name"), match.end("name")))
+    for match in ORG_SLOT_LATIN_RE.finditer(line):
+        if brand_spans(match.group("name"), topic, weak=True):
+            spans.append((match.start("name"), match.end("name")))
     return spans
 
 

@@ -118,10 +118,11 @@ def is_gambling_ad(s: LineSignals, config: CleaningConfig, ctx: PageContext | No
     # otherwise about something else: the paragraph stands out against the article's own density.
     # A brand glued before a real sentence (365bet体育在线投注官网_在一家…) is the prefix rule's.
     # A brand only the shape gives away scores little; three calls to action and a word mostly gambling
-    # uses (…娱乐提醒您：注册即送彩金，官网地址…) sell as much as the points would.
+    # uses (…娱乐提醒您：注册即送彩金，官网地址…) sell as much as the points would, and so do three calls
+    # to action around a whole brand name (…：X娱乐城官方网站，信誉第一，大额无忧).
     terms = load_lexicon().terms
     gambling_word = any(terms[t].weight >= MOSTLY_GAMBLING_WEIGHT for t in s.terms if t in terms)
-    pitched = s.score >= config.outlier_min_score or (len(s.cta) > config.ad_min_cta and gambling_word)
+    pitched = s.score >= config.outlier_min_score or (len(s.cta) > config.ad_min_cta and (gambling_word or s.brands))
     # The seller's voice (you, your, our pick) calls the reader as a call to action does.
     injected_pitch = (
         bool(s.all_brands)

@@ -40,6 +40,7 @@ from newsclean.cleaning.lines import (
     is_prose_shaped,
 )
 from newsclean.cleaning.pages import is_offer_page, is_spam_page
+from newsclean.cleaning.parties import find_party_brand
 from newsclean.cleaning.registry import register, rule_names, rules_of
 from newsclean.cleaning.related import find_related_blocks
 from newsclean.cleaning.sentences import brand_pitch_edits, sentence_edits, spliced_pitch_edits
@@ -106,6 +107,8 @@ def classify_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
         return None  # a listing's name field: the venue it lists (a pitch would sell, a name field does not)
     if _names_only_places(s):
         return None  # 服务点：…大厅（星海娱乐城北侧）: the venue is a landmark in directions
+    if find_party_brand(s.text, config):
+        return None  # a notice's party row (中标人：<brand>): only the brand goes (see ``party_edits``)
     if BYLINE_RE.match(s.text):
         return None  # a byline: a brand in it stands for the reporter's name (brand_substitution cuts it)
     reporting = ctx.reporting_lines >= config.reporting_frame_min_lines
@@ -200,6 +203,7 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
     kept = [s for s, v in zip(signals, verdicts, strict=True) if not v]
     reporting = ctx.reporting_lines > 0  # a report names platforms in quotation brackets on purpose
     brand_edits = headline + [span for s in kept for span in brand_edits_in(s, topic, config, reporting)]
+    brand_edits += party_edits(kept, brand_edits, config)
     brand_edits += repeat_substitutions(text, kept, brand_edits, config)
     brand_edits = without_registered_names(text, kept, brand_edits)
     pitched = [(rule, text[s.start : s.end]) for s, rule in zip(signals, verdicts, strict=True) if rule]
@@ -325,6 +329,19 @@ def brand_edits_in(
                 edits.append((s.start + a, s.start + b, span_rule.name))
                 covered.update(range(a, b))
     return edits
+
+
+def party_edits(
+    kept: list[LineSignals], edits: list[tuple[int, int, str]], config: CleaningConfig
+) -> list[tuple[int, int, str]]:
+    """A brand that is the whole value of a kept party row (主办单位：<brand>) is cut as a substitution."""
+    taken = {i for a, b, _ in edits for i in range(a, b)}
+    found = []
+    for s in kept:
+        span = find_party_brand(s.text, config)
+        if span and not taken.intersection(range(s.start + span[0], s.start + span[1])):
+            found.append((s.start + span[0], s.start + span[1], "brand_substitution"))
+    return found
 
 
 def repeat_substitutions(
