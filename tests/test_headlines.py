@@ -81,3 +81,21 @@ def test_gambling_sentences_spun_into_a_paragraph_go_and_its_own_stay() -> None:
     spun = "琮澜体育app下载安装是当前备受关注的话题。琮澜体育官网入口注册即送彩金是当前备受关注的话题。"
     result = remove_spam("\n".join([*PARAGRAPHS, own[0] + spun + own[1]]))
     assert result.text.splitlines() == [*PARAGRAPHS, own[0] + own[1]]
+
+
+# Written for this test: invented Hong Kong property briefs and an invented brand (鼎汐娛樂城).
+BRIEFS = [
+    "將軍澳新盤首輪抽籤 超額認購12倍",
+    "首輪推出218伙，折實平均呎價約15,680元。",
+    "何文田新盤週末開放示範單位",
+    "實用面積由320至820平方呎。",
+]
+
+
+@pytest.mark.parametrize("wrapper", ["「鼎汐娛樂城」", "【鼎汐娛樂城】"])
+def test_a_bracketed_brand_before_a_clean_headline_goes_and_the_headline_stays(wrapper):
+    lines = list(BRIEFS)
+    lines[0], lines[2] = wrapper + lines[0], wrapper + lines[2]
+    cleaned = remove_spam("\n".join(lines))
+    assert not cleaned.is_spam
+    assert cleaned.text.splitlines() == BRIEFS

@@ -94,3 +94,25 @@ def test_a_police_warning_quoting_the_recruiters_words_stays():
         "出租、出借收款码和银行卡涉嫌违法犯罪，已有多名群众被依法处理，请广大市民切勿参与。"
     )
     assert clean_text(notice).text == notice
+
+
+# Written for this test: a used-car dealer's listing rows (invented cars, prices and phone number).
+CAR_ROWS = [
+    "2020款 卡罗拉 1.2T 4.1万公里 8.96万",
+    "2019款 雅阁 260TURBO 6.3万公里 12.80万",
+    "2018款 途观L 330TSI 9.2万公里 15.40万",
+    "车商：河西顺达二手车｜139 0571 2286",
+]
+
+
+def test_a_listing_of_plain_rows_with_a_farm_below_is_kept_and_the_farm_goes():
+    farm = ["热门推荐", "qz520真人", "幸运飞艇开奖直播", "hq4471.top", "澳洲幸运10计划", "极速快3走势"]
+    article = clean_article("二手车推荐", "\n".join([*CAR_ROWS, *farm]))
+    assert article.is_spam is False
+    assert article.body.text.splitlines() == CAR_ROWS
+
+
+def test_plain_rows_pasted_between_farm_lines_are_still_a_parasite_page():
+    farm = ["qz520真人", "幸运飞艇开奖直播", "hq4471.top", "澳洲幸运10计划", "极速快3走势", "qz520真人app"]
+    page = [farm[0], CAR_ROWS[0], farm[1], farm[2], CAR_ROWS[1], farm[3], CAR_ROWS[2], farm[4], farm[5]]
+    assert clean_article("", "\n".join(page)).is_spam is True

@@ -556,6 +556,9 @@ def test_brand_rules_keep_bylines_asides_and_reports(line):
         # an em dash glued between the headline and the brand fields separates them like _ does
         ("城市马拉松完赛奖牌公布—赫澜国际|赫澜国际娱乐平台|在线注册", "城市马拉松完赛奖牌公布", ["title_brand_suffix"]),
         ("城市马拉松完赛奖牌公布——写在开跑前", "城市马拉松完赛奖牌公布——写在开跑前", []),
+        # a full-width hyphen separates fields as - does (Traditional sites write it so)
+        ("桃園新建案公開 每坪42萬起－鼎汐娛樂｜鼎汐體育", "桃園新建案公開 每坪42萬起", ["title_brand_suffix"]),
+        ("兩岸交流座談會－台北場", "兩岸交流座談會－台北場", []),
         # a name with a company's legal form (集团) is the firm the headline is about, not a brand run
         ("星澈娱乐集团剧本娱乐门店突破百家", "星澈娱乐集团剧本娱乐门店突破百家", []),
     ],

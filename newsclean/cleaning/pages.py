@@ -72,8 +72,9 @@ def _spam_only_at_edges(signals: list[LineSignals], verdicts: list[str | None], 
 
 def _notice_with_one_block(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
     """Short lines of its own (a heading, a sentence of prose, a signature or an address: a notice or a
-    job ad) and the spam one block below or above them all, no longer than they are: a notice with a
-    farm, not a parasite page, which pastes its sentences between spam or stands one alone over a farm.
+    job ad; a listing's rows: 2021款 本田思域 1.5T 3.2万公里 10.28万) and the spam one block below or above
+    them all, no longer than they are: a notice or a listing with a farm, not a parasite page, which pastes
+    its sentences between spam or stands one alone over a farm.
 
     A spam line is one a rule took or one with gambling evidence (a brand, solid terms, a sales call);
     the block runs from the first to the page's end (or from its start to the last), its short lines
@@ -94,9 +95,8 @@ def _notice_with_one_block(signals: list[LineSignals], verdicts: list[str | None
         ]
         if any(_is_prose(signals[i], verdicts[i], config, framed) for i in block if not _has_evidence(signals[i])):
             continue  # prose inside the block: the page interleaves
-        prose = any(_is_prose(s, None, config, framed) for s in mine)
         longer = sum(han_chars(s, config) for s in mine) >= sum(han_chars(signals[i], config) for i in block)
-        if len(mine) >= config.notice_min_clean_lines and prose and longer:
+        if len(mine) >= config.notice_min_clean_lines and longer:
             return True
     return False
 

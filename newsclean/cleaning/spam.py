@@ -138,8 +138,13 @@ def _names_only_places(s: LineSignals) -> bool:
 
 
 def _is_prefixed_clean_line(line: str, config: CleaningConfig) -> bool:
-    """A brand prefix glued to a clean headline or sentence (九游会体育官网-苏超联赛总决赛落幕 6万名球迷现场观赛)."""
+    """A brand prefix glued to a clean headline or sentence (九游会体育官网-苏超联赛总决赛落幕 6万名球迷现场观赛),
+    or a bracketed brand before one (【鼎晟娛樂城】何文田新盤週末開放示範單位): the prefix or wrapper rule cuts
+    the brand."""
     prefix = find_brand_prefix(line, config)
+    if not prefix:
+        lead = len(line) - len(line.lstrip())
+        prefix = next((b for a, b in find_brand_wrappers(line, frozenset(), config) if a == lead), 0)
     if not prefix:
         return False
     rest = measure_line(line[prefix:], 0)

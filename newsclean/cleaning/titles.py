@@ -9,9 +9,11 @@ from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.features import measure_line
 from newsclean.cleaning.registry import register
 
-# Title field separators: _ | ｜, a spaced dash or tilde, a dash glued to Chinese (标题-站名); a hyphen inside
-# a Latin word (match-fixing, first-generation) joins, it does not separate.
-TITLE_SEPARATOR_RE = re.compile(r"\s*+(?:[_|｜]|(?<=\s)[-–—~～]\s|(?<![A-Za-z])-(?=\S)|-(?![A-Za-z])|—{1,2}(?=\S))\s*+")
+# Title field separators: _ | ｜ and the full-width hyphen －, a spaced dash or tilde, a dash glued to Chinese
+# (标题-站名); a hyphen inside a Latin word (match-fixing, first-generation) joins, it does not separate.
+TITLE_SEPARATOR_RE = re.compile(
+    r"\s*+(?:[_|｜－]|(?<=\s)[-–—~～]\s|(?<![A-Za-z])-(?=\S)|-(?![A-Za-z])|—{1,2}(?=\S))\s*+"
+)
 
 
 # A registered company's legal form ends its name: a title field naming one (永展國際企業股份有限公司) is the
