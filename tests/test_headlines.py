@@ -99,3 +99,25 @@ def test_a_bracketed_brand_before_a_clean_headline_goes_and_the_headline_stays(w
     cleaned = remove_spam("\n".join(lines))
     assert not cleaned.is_spam
     assert cleaned.text.splitlines() == BRIEFS
+
+
+def test_a_headline_of_figures_and_latin_words_keeps_its_words_when_fields_are_glued_on():
+    # invented: a sales brief whose first line repeats the suffixed page title (lq93彩票 is invented)
+    body = "双11家电GMV同比增长18%|lq93彩票-lq93彩票注册\n今年双11周期家电品类GMV达到386亿元，同比增长18.2%。"
+    assert remove_spam(body).text.splitlines()[0] == "双11家电GMV同比增长18%"
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("《曜汐棋牌》新能源车型保值率排行", "新能源车型保值率排行"),  # one everyday call to action: the headline's
+    ],
+)
+def test_a_headline_with_one_everyday_call_to_action_keeps_its_words(line, kept):
+    body = f"{line}\n1. 秦PLUS 三年保值率62%\n2. 埃安S 三年保值率58%\n续航、保值率和维修成本是网约车司机最关心的三项。"
+    assert remove_spam(body).text.splitlines()[0] == kept
+
+
+def test_a_bracketed_brand_before_nothing_but_a_sales_call_goes_whole():
+    body = "《曜汐棋牌官网》,《注册送38元》\n续航、保值率和维修成本是网约车司机最关心的三项，记者走访了多家门店。"
+    assert "注册送" not in remove_spam(body).text

@@ -55,6 +55,9 @@ def _is_cta_field(field: str) -> bool:
     return bool(s.cta) and not s.score and not s.all_brands and len(HAN_RE.findall(field)) <= 6
 
 
+LATIN_WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.%]*")
+
+
 def find_headline_fields(line: str, config: CleaningConfig = DEFAULTS) -> list[tuple[int, int]]:
     """The gambling fields at the ends of a line whose middle is a clean headline, or [].
 
@@ -76,7 +79,9 @@ def find_headline_fields(line: str, config: CleaningConfig = DEFAULTS) -> list[t
         return []
     middle = line[fields[head][0] : fields[tail - 1][1]]
     s = measure_line(middle, 0)
-    if len(HAN_RE.findall(middle)) < config.headline_min_chars or s.score or s.all_brands or s.weak_brands or s.cta:
+    # A run of Latin letters or figures (GMV, 11, 18%) is one word of the headline, as a Han character is.
+    words = len(HAN_RE.findall(middle)) + len(LATIN_WORD_RE.findall(middle))
+    if words < config.headline_min_chars or s.score or s.all_brands or s.weak_brands or s.cta:
         return []
     spans = []
     if head:

@@ -17,6 +17,7 @@ from newsclean.cleaning.blocks import find_line_runs, spread_to_block
 from newsclean.cleaning.brands import (
     BYLINE_RE,
     DIRECTION,
+    HAN_RE,
     find_brand_prefix,
     find_brand_wrappers,
     has_sentence_head,
@@ -148,7 +149,13 @@ def _is_prefixed_clean_line(line: str, config: CleaningConfig) -> bool:
     if not prefix:
         return False
     rest = measure_line(line[prefix:], 0)
-    return not rest.all_brands and not rest.weak_brands and rest.score == 0 and not rest.cta
+    # One everyday call-to-action word is a headline's own (…保值率排行, …报名入口) when the headline is long
+    # enough to say something else too; a pitch stacks them (注册送彩金 官网入口).
+    words = rest.text
+    for word in rest.cta:
+        words = words.replace(word, "")
+    cta = len(rest.cta) <= config.clean_sentence_max_cta and len(HAN_RE.findall(words)) >= config.headline_min_chars
+    return not rest.all_brands and not rest.weak_brands and rest.score == 0 and (not rest.cta or cta)
 
 
 def remove_spam(text: str, config: CleaningConfig | None = None, brands: frozenset[str] = frozenset()) -> Cleaned:

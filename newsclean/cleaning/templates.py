@@ -82,13 +82,15 @@ PINYIN_SLOT_RULE = Rule("generator_slot", PINYIN_SLOT_RE, "{pinyin}, {suijijuzi}
 # A lowercase name between single percent signs (%keyword%, %title%) is such a slot too: a percentage
 # follows a digit, and the environment variables a tutorial quotes are upper case (%PATH%, %APPDATA%).
 # So is a namespaced field in braces or brackets ({field:title}, {tag:sitepath}, [c:description]), and a
-# snake_case name between dollar signs ($company_name$): a price or a formula has no underscore name.
+# snake_case name between dollar or hash signs ($company_name$, #doctor_name#): a price, a formula, a colour
+# (#fff) or a topic tag (#世界杯#) has no underscore name.
 # One alternative of a spintax: words only (Latin or Han letters and spaces), two letters at least.
 SPIN_WORDS = r"[A-Za-z\u4e00-\u9fff]{2,}[A-Za-z\u4e00-\u9fff ]{0,30}"
 LATIN_SLOT_RE = re.compile(
     r"\{\$?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\}|\[[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\]|%%[A-Z][A-Z0-9_]{1,30}%%"
     r"|(?<![\w%])%[a-z][a-z0-9_]{2,30}%(?![\w%])"
     r"|(?<![A-Za-z0-9_$])\$[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\$(?![A-Za-z0-9_$])"
+    r"|(?<![A-Za-z0-9_#])#[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+#(?![A-Za-z0-9_#])"
 )
 FIELD_SLOT_RE = re.compile(
     r"\{[a-z]{1,12}:[a-z][a-z0-9_]{1,30}\}|\[[a-z]{1,12}:[a-z][a-z0-9_]{1,30}\]"
