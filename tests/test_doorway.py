@@ -405,3 +405,17 @@ def test_a_brands_anniversary_page_with_its_offer_rules_is_dropped():
         "三、所有红利只需完成10倍流水即可提款。"
     )
     assert clean_article("", page).is_spam is True
+
+
+def test_a_notice_with_two_spam_lines_woven_between_its_sentences_is_an_article():
+    # Written for this test: an invented enlistment notice and invented brands (ＱＺ５８体育, 澜 嵘 体 育).
+    notice = [
+        "下坪乡2024年第四季度征兵工作公告",
+        "凡年满18至22周岁的男性青年（大学毕业生可放宽至24周岁），均可在户籍所在地参加应征报名。",
+        "报名时间：即日起至12月20日；报名地点：下坪乡人民武装部。",
+        "下坪乡人民武装部",
+    ]
+    spam = ["ＱＺ５８体育\u3000首存即送\u3000ｖｉｐ返水", "澜 嵘 体 育 官 网 注 册 送 彩 金"]
+    article = clean_article("", "\n".join([*notice[:2], spam[0], notice[2], spam[1], notice[3]]))
+    assert not article.is_spam
+    assert article.body.text.splitlines() == notice

@@ -58,3 +58,14 @@ def test_a_real_partys_row_is_kept(row):
 def test_a_row_that_sells_is_no_partys(row):
     assert find_party_brand(row) is None
     assert row not in clean_text(NOTICE.format(row=row)).text
+
+
+def test_a_brand_in_one_field_of_a_footer_row_goes_and_the_other_fields_stay():
+    footer = "主办单位：乐澜娱乐\u3000承办单位：青崖镇党政综合办公室"
+    body = NOTICE.format(row="如有疑问，请与镇财政所联系，电话：0597-6831152。") + "\n" + footer
+    assert clean_text(body).text == body.replace("乐澜娱乐", "")
+
+
+def test_a_sentence_with_a_colon_is_no_row_of_fields():
+    line = "通知如下：主办单位为拓赢体育官网，承办单位另行通知。"
+    assert find_party_brand(line) is None

@@ -64,6 +64,16 @@ def test_spam_only_terms_glued_into_a_sentence_go():
     assert [r.rule for r in result.removals] == ["stuffed_terms"]
 
 
+# Written for this test: a farm-price bulletin (invented prices) with tip items woven in as rows.
+PRICE_ROWS = ["芹菜 2.40元/斤", "菠菜 3.00元/斤", "莲藕 3.50元/斤", "冬瓜 0.90元/斤", "本期价格由县价格监测中心提供。"]
+
+
+@pytest.mark.parametrize("item", ["极速赛车 冠亚和 精准单双", "北京赛车pk10杀号公式在线", "加拿大28 大小单双 在线预测"])
+def test_a_tip_item_of_two_spam_only_terms_and_a_sellers_word_goes_whole(item):
+    rows = [*PRICE_ROWS[:2], item, *PRICE_ROWS[2:]]
+    assert [line for line in remove_spam("\n".join(rows)).text.splitlines() if line] == PRICE_ROWS
+
+
 def test_a_report_on_tip_seller_software_keeps_its_words():
     line = "警方查明，该团伙以“加拿大28人工计划软件”为诱饵，诱导受害人充值，涉案金额逾百万元。"
     assert remove_spam(f"{BRIEF}\n{line}").removals == ()

@@ -205,6 +205,8 @@ QUOTE_OPEN, QUOTE_CLOSE = '“「『"‘', '”」』"’'
 
 
 FILLER_RE = re.compile(r"[\u4e00-\u9fff]+")
+# A sentence's or a clause's mark: a line with one is prose, not a list item.
+SENTENCE_MARK_RE = re.compile(r"[。！？!?，,；;]")
 
 
 def _points(seen: set[str]) -> int:
@@ -273,8 +275,15 @@ def find_stuffed_terms(line: str, topic: frozenset[str], config: CleaningConfig 
         position = run_end
     if not spans:
         return []
-    rest = measure_line(delete_spans(line, [(a, b, "run") for a, b in spans]).text, 0, topic)
-    return spans if not rest.score and not rest.all_brands else []
+    left = delete_spans(line, [(a, b, "run") for a, b in spans]).text
+    rest = measure_line(left, 0, topic)
+    if rest.score or rest.all_brands:
+        return []
+    # A tip item is the run and a word or two of the seller's (极速赛车 冠亚和 精准单双, …在线预测): no line
+    # of the article's own is that short beside two spam-only terms, so the line goes whole.
+    if not SENTENCE_MARK_RE.search(line) and len(HAN_RE.findall(left)) <= config.stuffed_line_max_rest:
+        return [(len(line) - len(line.lstrip()), len(line.rstrip()))]
+    return spans
 
 
 register(

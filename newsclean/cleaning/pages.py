@@ -6,6 +6,8 @@ it keeps its prose.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.features import LineSignals, han_chars, measure_line
 from newsclean.cleaning.lines import LINE_RE, is_prose_shaped, spam_only_terms
@@ -43,7 +45,8 @@ def is_spam_page(signals: list[LineSignals], verdicts: list[str | None], config:
         s.chars for s, v in zip(signals, verdicts, strict=True) if v or (_sells(s, config) and not s.reporting)
     )
     all_pitch = not article and selling / total >= config.spam_page_ratio
-    return spam / total >= config.spam_page_ratio or all_pitch or is_parasite_page(signals, config)
+    parasite = is_parasite_page(signals, config) and not _single_lines_woven_in(signals, verdicts, config)
+    return spam / total >= config.spam_page_ratio or all_pitch or parasite
 
 
 def _spam_only_at_edges(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
@@ -68,6 +71,21 @@ def _spam_only_at_edges(signals: list[LineSignals], verdicts: list[str | None], 
     blocks = sum(1 for k, i in enumerate(spam) if k == 0 or i != spam[k - 1] + 1)
     runs = len(prose) // config.article_prose_lines_per_block
     return blocks <= max(config.article_max_inner_spam_blocks, runs)
+
+
+def _single_lines_woven_in(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
+    """Spam woven into a notice one line at a time: every spam line stands alone between lines of the
+    notice's own, and the notice keeps prose and ``notice_min_clean_lines`` plain lines (a heading, its
+    sentences, a signature). A parasite page pastes a sentence or two between blocks of its own.
+    """
+    framed = sum(s.reporting for s in signals) >= config.reporting_frame_min_lines
+    spam = [bool(v) or _has_evidence(s) for s, v in zip(signals, verdicts, strict=True)]
+    if any(a and b for a, b in pairwise(spam)):
+        return False  # two spam lines together: a block
+    mine = [s for s, v in zip(signals, spam, strict=True) if not v and s.chars >= config.notice_line_min_chars]
+    plain = [s for s in mine if _is_plain(s)]
+    prose = any(_is_prose(s, None, config, framed) for s in plain)
+    return prose and len(plain) >= config.notice_min_clean_lines
 
 
 def _notice_with_one_block(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:

@@ -41,7 +41,7 @@ from newsclean.cleaning.lines import (
     is_prose_shaped,
 )
 from newsclean.cleaning.pages import is_offer_page, is_spam_page
-from newsclean.cleaning.parties import find_party_brand
+from newsclean.cleaning.parties import find_party_brand, find_party_brands
 from newsclean.cleaning.registry import register, rule_names, rules_of
 from newsclean.cleaning.related import find_related_blocks
 from newsclean.cleaning.sentences import brand_pitch_edits, sentence_edits, spliced_pitch_edits
@@ -350,9 +350,9 @@ def party_edits(
     taken = {i for a, b, _ in edits for i in range(a, b)}
     found = []
     for s in kept:
-        span = find_party_brand(s.text, config)
-        if span and not taken.intersection(range(s.start + span[0], s.start + span[1])):
-            found.append((s.start + span[0], s.start + span[1], "brand_substitution"))
+        for a, b in find_party_brands(s.text, config):
+            if not taken.intersection(range(s.start + a, s.start + b)):
+                found.append((s.start + a, s.start + b, "brand_substitution"))
     return found
 
 
