@@ -720,3 +720,21 @@ def test_a_betting_preview_line_goes_whole_not_only_its_appended_offer():
 def test_a_sentence_with_one_gambling_word_keeps_its_head_when_a_brand_run_is_appended():
     line = "主办方当天公布了比赛的盘口规则。 汐鸣电竞 滚球 真人视讯"
     assert clean_text(line).text.strip() == "主办方当天公布了比赛的盘口规则。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "今年3月，由退役运动员成立的星途体育俱乐部目前已有会员300余人。",
+        "记者走进星途体育俱乐部，看到二十多名孩子正在训练。",
+        "在澜汐体育中心，孩子们正在训练。",
+    ],
+)
+def test_a_made_up_name_with_its_kind_after_it_is_an_institutions_full_name(line):
+    # Written for this test: invented club and centre names the dictionary does not know.
+    assert clean_text(LEAD + line).text == LEAD + line
+
+
+def test_a_lexicon_brand_before_an_institutions_kind_is_still_cut():
+    line = "第十七届省运动会昨晚在必威体育中心开幕。"
+    assert "必威" not in clean_text(LEAD + line).text

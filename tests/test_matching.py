@@ -104,3 +104,18 @@ def test_casino_affiliate_names_in_latin_script_are_brand_shapes():
     assert (
         latin_brand_names("Watch it on YouTube or PlayStation, fly an A380, drive Route66 in an iPhone 15 ad.") == set()
     )
+
+
+def test_traditional_characters_fold_to_simplified_one_for_one():
+    folded = fold("六合彩 特碼 平碼 殺號 走勢圖")
+    assert folded.text == "六合彩特码平码杀号走势图"
+    assert len(folded.index) == len(folded.text)  # every character keeps its offset
+
+
+def test_a_traditional_tip_line_scores_as_its_simplified_twin():
+    from newsclean.cleaning.features import measure_line
+
+    traditional = measure_line("六合彩 特碼 平碼 殺號 走勢圖", 0)
+    simplified = measure_line("六合彩 特码 平码 杀号 走势图", 0)
+    assert traditional.score == simplified.score > 0
+    assert traditional.terms == simplified.terms

@@ -181,6 +181,12 @@ PLACE_AFTER_RE = re.compile(
 )
 
 
+# Words after a made-up name that make it an institution's full name (星途体育俱乐部, 澜汐体育中心, 鑫禾体育用品):
+# a name the dictionary does not know is a real club's or shop's when its kind follows it. A brand the
+# lexicon knows (必威体育中心) stays a brand whatever follows it.
+INSTITUTION_AFTER_RE = re.compile(r"俱乐部|俱樂部|中心|联盟|聯盟|基金会|基金會|频道|頻道|用品|器材|[队隊]")
+
+
 # A clause that locates what it names: 位于解放路的金海岸娱乐城, 坐落于江边的X.
 LOCATED_RE = re.compile(r"(?:位于|位於|坐落于|坐落於|地处|地處)[^，。；,;]*的$")
 # The name fills an address field (地点：童趣岛娱乐城) or a bracket after it says where in a building it is
@@ -398,7 +404,11 @@ def _substituted_names(line: str, topic: frozenset[str], config: CleaningConfig)
     spans = [(a, b) for a, b in brand_spans(line, topic) if HAN_RE.search(line[a:b])]
     spans += find_org_slot_brands(line, topic)
     spans += [
-        span for span in made_up_spans(line, topic) if _stands_alone(line, *span) and _names_a_business(line, *span)
+        span
+        for span in made_up_spans(line, topic)
+        if _stands_alone(line, *span)
+        and _names_a_business(line, *span)
+        and not INSTITUTION_AFTER_RE.match(line, span[1])
     ]
     # Inside quotation marks the text quotes what it is about (标题竟然变成了“XX协会_<brand>”).
     spans = [span for span in spans if _names_a_stand_in(line, *span)]

@@ -74,7 +74,17 @@ def _pairs(name: str) -> dict[str, str]:
 @functools.cache
 def load_lexicon() -> Lexicon:
     """The process-wide lexicon, folded for matching; loaded on first use."""
-    from newsclean.cleaning.matching import fold_simple
+    from newsclean.cleaning.matching import fold_simple as fold_entry
+
+    # Entries fold as the lines they are matched against do (``matching.fold``: narrowed, lower case,
+    # traditional to simplified), and so do the homophone table's variants; a line's single-character
+    # variants (愽 → 博, 楽 → 乐) are replaced anywhere in it, so an entry holding one is folded the same way.
+    folded = ((fold_entry(k), fold_entry(v)) for k, v in _pairs("homophones.tsv").items())
+    homophones = {k: v for k, v in folded if k != v}  # 娛樂城 → 娱乐城 is folding's own now
+    variants = str.maketrans({k: v for k, v in homophones.items() if len(k) == 1})
+
+    def fold_simple(entry: str) -> str:
+        return fold_entry(entry).translate(variants)
 
     suffixes = read_sections("brand_suffixes.txt")
     strong = tuple(fold_simple(s) for s in suffixes.get("strong", []))
@@ -98,6 +108,6 @@ def load_lexicon() -> Lexicon:
         cta_terms=frozenset(fold_simple(t) for t in read_entries("cta_terms.txt")),
         legit_entities=frozenset(fold_simple(e) for e in read_entries("legit_entities.txt")),
         reporting_terms=frozenset(fold_simple(e) for e in read_entries("reporting_terms.txt")),
-        homophones=_pairs("homophones.tsv"),
+        homophones=homophones,
         voice_terms=frozenset(fold_simple(t) for t in read_entries("pitch_voice.txt")),
     )

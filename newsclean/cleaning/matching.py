@@ -69,11 +69,27 @@ CJK_PUNCT_KEEP = frozenset("，：；！？（）｜")
 FULLWIDTH_TABLE = {code: code - FULLWIDTH_OFFSET for code in range(0xFF01, 0xFF5F) if chr(code) not in CJK_PUNCT_KEEP}
 
 
+@functools.cache
+def fold_table() -> dict[int, int | str]:
+    """What folding maps one for one: full-width letters and digits narrowed, traditional characters to
+    simplified ones.
+
+    The simplified map is OpenCC's t2s (the project's converter, see ``tokens``), asked one character at a
+    time (a line each, so no phrase rule applies) and kept where it gives one character for one: a fold
+    must keep every character's offset. 娛樂城 and 娱乐城, 殺號 and 杀号, 特碼 and 特码 then match one
+    lexicon entry, and a traditional entry matches a simplified line too (~3,800 characters, built once).
+    """
+    import opencc
+
+    chars = [chr(code) for code in range(0x3400, 0xA000)]
+    simplified = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    table: dict[int, int | str] = {ord(a): b for a, b in zip(chars, simplified, strict=True) if a != b and len(b) == 1}
+    table.update(FULLWIDTH_TABLE)
+    return table
+
+
 def _fold_char(ch: str) -> str:
-    code = ord(ch)
-    if 0xFF01 <= code <= 0xFF5E and ch not in CJK_PUNCT_KEEP:
-        ch = chr(code - FULLWIDTH_OFFSET)
-    return ch.lower()
+    return ch.translate(fold_table()).lower()
 
 
 # "(中国)" between a brand and its suffix: 开云体育(中国)官方网站. Dropped for matching only
@@ -145,7 +161,7 @@ def fold(text: str, homophones: dict[str, str] | None = None) -> Folded:
         gaps |= {m.start() for m in OFFICIAL_MARK_RE.finditer(text)}
     if not SCRIPT_DOTS.isdisjoint(text):
         gaps |= {m.start() for m in SCRIPT_DOT_RE.finditer(text)}
-    narrowed = text.translate(FULLWIDTH_TABLE).lower()
+    narrowed = text.translate(fold_table()).lower()
     if not gaps and len(narrowed) == len(text) and ZERO_WIDTH_CHARS.isdisjoint(text):
         folded = Folded(narrowed, tuple(range(len(text))))  # the usual line: nothing dropped, one pass in C
     else:
