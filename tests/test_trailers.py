@@ -89,3 +89,9 @@ def test_gambling_items_glued_into_a_sites_own_product_list_go_and_its_products_
 def test_a_pitch_under_a_heading_is_no_product_list():
     pitch = "开箱网站推荐：zx9体育CS2开箱，饰品秒回收，充值返利，电竞竞猜赛前赛中滚球"
     assert remove_spam(f"{BRIEF}\n{pitch}").text.strip() == BRIEF
+
+
+def test_minute_draw_private_lotteries_in_a_farm_tail_go():
+    tail = ["热门彩种", "重庆时时彩", "五分彩", "台湾宾果", "极速六合", "幸运农场 开奖记录"]
+    body = "\n".join([*PRICE_ROWS, *tail])
+    assert [line for line in remove_spam(body).text.splitlines() if line] == PRICE_ROWS
