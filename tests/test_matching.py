@@ -119,3 +119,8 @@ def test_a_traditional_tip_line_scores_as_its_simplified_twin():
     simplified = measure_line("六合彩 特码 平码 杀号 走势图", 0)
     assert traditional.score == simplified.score > 0
     assert traditional.terms == simplified.terms
+
+
+def test_a_star_inside_a_two_character_word_is_dropped_for_matching():
+    assert fold("铂*澜*娱*乐 官*网 注*册").text == "铂澜娱乐官网注册"  # and the gaps between Han words close
+    assert fold("*注：价格仅供参考").text == "*注：价格仅供参考"  # a footnote's star starts a note

@@ -47,6 +47,9 @@ SCRIPT_DOT_RE = re.compile(r"(?<=[\u3400-\u9fff])[·・•](?=[A-Za-z0-9])|(?<=[
 SPLIT_WORD_RE = re.compile(
     r"(?<![\w\u3400-\u9fff])_?(?:[\w\u3400-\u9fff]([.*/_\-·~])){2,}[\w\u3400-\u9fff]\1?_?(?![\w\u3400-\u9fff])"
 )
+# A star between two Han characters (官*网, 注*册): a two-character word split the way SPLIT_WORD_RE's
+# longer ones are; prose puts no star inside a word, and a footnote's star follows a word, not a character.
+HAN_STAR_RE = re.compile(r"(?<=[\u3400-\u9fff])\*(?=[\u3400-\u9fff])")
 # The same with pinyin for some of the characters (亿.澜.ti.育, 澳.门.jin.沙): two Han units at least, so a
 # dotted address or version (www.sina.com, v1.2.3) is left alone.
 SPLIT_PINYIN_RE = re.compile(
@@ -148,6 +151,8 @@ def fold(text: str, homophones: dict[str, str] | None = None) -> Folded:
     if " " in text:
         gaps |= {m.start() + k for m in CJK_GAP_RE.finditer(text) for k in range(len(m.group()))}
         gaps |= {m.start() + k for m in SPACED_OUT_RE.finditer(text) for k, ch in enumerate(m.group()) if ch == " "}
+    if "*" in text:
+        gaps |= {m.start() for m in HAN_STAR_RE.finditer(text)}
     if not SPLIT_FILLERS.isdisjoint(text):
         split = SPLIT_WORD_RE.finditer(text)
         gaps |= {m.start() + k for m in split for k, ch in enumerate(m.group()) if not _is_word(ch)}
