@@ -86,3 +86,17 @@ def test_words_before_slots_in_a_sentence_are_no_name():
 )
 def test_a_kind_of_casino_is_no_name(text):
     assert measure_line(text, 0).all_brands == frozenset()
+
+
+@pytest.mark.parametrize("name", ["网贷平台", "网约车平台", "众筹平台", "网购平台"])
+def test_an_everyday_noun_jiebas_dictionary_predates_is_no_invented_brand(name):
+    assert not measure_line(f"他先后借了十几个{name}的钱。", 0).all_brands
+
+
+def test_a_report_on_gambling_addiction_naming_loan_platforms_keeps_its_sentence():
+    # Written for this test: a report sentence naming the games and the loans of an addiction case.
+    line = (
+        "小陈告诉记者，他最早是在手机上看到所谓“体育竞猜”广告，从几十元下注开始，后来发展到通宵在境外赌博网站"
+        "玩百家乐和老虎机，两年间先后借了十几个网贷平台，累计欠款三十余万元。"
+    )
+    assert clean_text(BRIEF + "\n" + line).text == BRIEF + "\n" + line
