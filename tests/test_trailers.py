@@ -95,3 +95,19 @@ def test_minute_draw_private_lotteries_in_a_farm_tail_go():
     tail = ["热门彩种", "重庆时时彩", "五分彩", "台湾宾果", "极速六合", "幸运农场 开奖记录"]
     body = "\n".join([*PRICE_ROWS, *tail])
     assert [line for line in remove_spam(body).text.splitlines() if line] == PRICE_ROWS
+
+
+def test_a_reading_list_keeps_the_sites_own_titles_and_loses_the_brands():
+    line = "猜你喜欢：阳台种菜｜星湾体育下载｜草莓怎么种｜多肉浇水｜盛霖真人官方网址｜绿萝黄叶"
+    assert remove_spam(f"{BRIEF}\n{line}").text == f"{BRIEF}\n猜你喜欢：阳台种菜｜草莓怎么种｜多肉浇水｜绿萝黄叶"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "相关阅读：星湾体育app下载，盛霖真人官网，澳洲幸运10计划",  # a list of brands: a farm
+        "延伸阅读：溪辰线路最新入口 稳定不迷路",  # titles hold spaces: one pitch, not two items
+    ],
+)
+def test_a_reading_label_over_a_farm_or_a_pitch_goes_whole(line):
+    assert remove_spam(f"{BRIEF}\n{line}").text.strip() == BRIEF

@@ -19,10 +19,18 @@ from newsclean.cleaning.types import delete_spans
 
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
+# Reading lists a site prints under its article (猜你喜欢：, 相关阅读：, 热门推荐：): a list of brands under one
+# is a farm and goes whole (``is_keyword_trailer``), the site's own titles stay. Titles hold spaces, so the
+# items of a reading list are split at list punctuation only (溪辰线路最新入口 稳定不迷路 is one pitch).
+READING_LABELS = (
+    "猜你喜欢|猜你喜歡|相关阅读|相關閱讀|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|相关文章|相關文章|热门文章|熱門文章"
+    "|相关推荐|相關推薦|热门推荐|熱門推薦"
+)
 # The labels CMSs print before keyword lists and neighbour links (simplified, traditional, English).
 TRAILER_LABEL_RE = re.compile(
     r"^\s*(?:本文)?(?:关键词|关键字|關鍵詞|關鍵字|标签|標籤|热门标签|熱門標籤|相关标签|相关搜索|相關搜尋|相關搜索"
     r"|热门搜索|熱門搜尋|上一篇|下一篇|上一条|下一条|上一篇文章|下一篇文章|tags?|keywords?"
+    r"|(?P<reading>" + READING_LABELS + ")"
     # The related questions a Q&A portal lists under its answer (相关法律问题：, 热门咨询：).
     r"|相关(?:法律)?问题|相關(?:法律)?問題|热门咨询|熱門諮詢|相关咨询|相關諮詢)\s*[:：]\s*",
     re.IGNORECASE,
@@ -44,7 +52,10 @@ def trailer_items(line: str, config: CleaningConfig = DEFAULTS) -> list[tuple[in
     if not label:
         return []
     items, cursor = [], label.end()
-    separators = LIST_SEPARATOR_RE if LIST_SEPARATOR_RE.search(line, label.end()) else SPACE_SEPARATOR_RE
+    listed = LIST_SEPARATOR_RE.search(line, label.end())
+    if not listed and label.groupdict().get("reading"):
+        return []  # a reading list's titles are split at list punctuation only
+    separators = LIST_SEPARATOR_RE if listed else SPACE_SEPARATOR_RE
     for separator in separators.finditer(line, label.end()):
         if separator.start() > cursor:
             items.append((cursor, separator.start()))
