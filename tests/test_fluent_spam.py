@@ -738,3 +738,21 @@ def test_a_made_up_name_with_its_kind_after_it_is_an_institutions_full_name(line
 def test_a_lexicon_brand_before_an_institutions_kind_is_still_cut():
     line = "第十七届省运动会昨晚在必威体育中心开幕。"
     assert "必威" not in clean_text(LEAD + line).text
+
+
+def test_a_pitch_spliced_into_the_middle_of_a_sentence_goes_and_the_sentence_keeps_both_ends():
+    # Written for this test: an invented temple notice and an invented brand (宸弘娛樂城).
+    head, pitch, tail = (
+        "廟方表示，祭典期間將加開求籤服務，",
+        "宸弘娛樂城註冊送1000，百家樂、運彩、電子老虎機通通有，",
+        "並由志工協助解籤。",
+    )
+    lines = ["台南府城隍廟秋季祭典於本週末舉行，信眾依循古禮上香獻供，祈求合境平安。", head + pitch + tail]
+    article = clean_article("城隍廟舉行秋季祭典", "\n".join(lines))
+    assert not article.is_spam
+    assert article.body.text.splitlines() == [lines[0], head + tail]
+
+
+def test_a_pitch_that_ends_its_sentence_is_no_splice_and_goes_whole():
+    line = "更多英超赛事分析及独家贴士，请浏览宸弘体育官网，注册即送彩金。"
+    assert "贴士" not in clean_text(LEAD + line).text

@@ -76,7 +76,8 @@ def _spam_only_at_edges(signals: list[LineSignals], verdicts: list[str | None], 
 def _single_lines_woven_in(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
     """Spam woven into a notice one line at a time: every spam line stands alone between lines of the
     notice's own, and the notice keeps prose and ``notice_min_clean_lines`` plain lines (a heading, its
-    sentences, a signature). A parasite page pastes a sentence or two between blocks of its own.
+    sentences, a signature), or opens on its own words and keeps two paragraphs of prose. A parasite page
+    pastes a sentence or two between blocks of its own, or opens on its brand.
     """
     framed = sum(s.reporting for s in signals) >= config.reporting_frame_min_lines
     spam = [bool(v) or _has_evidence(s) for s, v in zip(signals, verdicts, strict=True)]
@@ -84,8 +85,10 @@ def _single_lines_woven_in(signals: list[LineSignals], verdicts: list[str | None
         return False  # two spam lines together: a block
     mine = [s for s, v in zip(signals, spam, strict=True) if not v and s.chars >= config.notice_line_min_chars]
     plain = [s for s in mine if _is_plain(s)]
-    prose = any(_is_prose(s, None, config, framed) for s in plain)
-    return prose and len(plain) >= config.notice_min_clean_lines
+    prose = sum(_is_prose(s, None, config, framed) for s in plain)
+    # Two paragraphs of prose with the text opening on its own words: a parasite opens on its brand.
+    opens_own = bool(spam) and not spam[0]
+    return prose > 0 and (len(plain) >= config.notice_min_clean_lines or (opens_own and prose >= 2))
 
 
 def _notice_with_one_block(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:

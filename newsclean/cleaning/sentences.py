@@ -62,6 +62,9 @@ def gambling_sentences(s: LineSignals, config: CleaningConfig) -> list[tuple[int
     leads = [g and not prose for g in [*gambling[1:], False]]
     clean = [_is_own_sentence(x, config, lead) for x, lead in zip(signals, leads, strict=True)]
     if len(spans) == 1 and gambling[0]:
+        middle = _spliced_clauses(s.text, config)
+        if middle:
+            return [middle]
         end = _pitch_clause_end(s.text, config)
         return [(0, end)] if end < len(s.text) else []
     if not any(clean) or not any(gambling):
@@ -84,6 +87,47 @@ def _is_own_sentence(x: LineSignals, config: CleaningConfig, leads_into_pitch: b
     if x.chars >= config.topic_sentence_min_chars:
         return True
     return not x.cta and not leads_into_pitch and x.chars >= config.tail_clean_rest_min_chars
+
+
+def _spliced_clauses(sentence: str, config: CleaningConfig) -> tuple[int, int] | None:
+    """Clauses of a pitch spliced into the middle of a sentence of the article's own (廟方表示，祭典期間將加開求籤
+    服務，<X娛樂城註冊送1000，百家樂…通通有，>並由志工協助解籤。): the span from after the last clean clause
+    before the pitch to the last comma of the pitch, or None.
+
+    Safe: the sentence must go on after the pitch in a clean clause and start before it in one, each with no
+    gambling word, brand, call to action or seller's voice and ``tail_clean_rest_min_chars`` long, the one
+    after it shorter than a sentence; a pitch that opens or ends its sentence (更多赛事贴士，请浏览X官网) is no
+    splice and goes whole.
+    """
+    commas = [m.end() for m in COMMA_RE.finditer(sentence)]
+    if len(commas) < 2:
+        return None
+    head_end = tail_start = None
+    for comma in commas:
+        clause = measure_line(sentence[:comma], 0)
+        if not _is_clean_clause(clause, config):
+            break
+        if clause.chars >= config.tail_clean_rest_min_chars:
+            head_end = comma
+    for comma in reversed(commas):
+        clause = measure_line(sentence[comma:], 0)
+        if not _is_clean_clause(clause, config):
+            break
+        if clause.chars >= config.tail_clean_rest_min_chars:
+            tail_start = comma
+    if head_end is None or tail_start is None or tail_start <= head_end:
+        return None
+    # A clause of prose long enough to be a sentence of its own after the pitch starts a new sentence: the
+    # clause before the pitch then leads into it (夜宵配球赛更过瘾，<pitch>，年轻人成为夜宵消费主力…) and goes
+    # with it (``_pitch_clause_end``); a short one (並由志工協助解籤。) finishes the sentence the pitch cut.
+    if measure_line(sentence[tail_start:], 0).chars >= config.topic_sentence_min_chars:
+        return None
+    middle = measure_line(sentence[head_end:tail_start], 0)
+    return (head_end, tail_start) if middle.score or middle.all_brands else None
+
+
+def _is_clean_clause(x: LineSignals, config: CleaningConfig) -> bool:
+    return not (x.cta or x.voice) and _is_clean_sentence(x, config)
 
 
 def _pitch_clause_end(sentence: str, config: CleaningConfig) -> int:
