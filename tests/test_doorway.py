@@ -423,7 +423,10 @@ def test_a_notice_with_two_spam_lines_woven_between_its_sentences_is_an_article(
 
 def test_two_paragraphs_with_a_spam_line_after_each_are_an_article_not_a_parasite():
     # Written for this test: an invented heritage brief and invented spaced and starred brands.
-    prose = ["昆剧传习所创办于1921年，培养了“传”字辈一代昆剧艺人。", "旧址修缮后将辟为昆曲主题陈列馆，预计年内对外开放。"]
+    prose = [
+        "昆剧传习所创办于1921年，培养了“传”字辈一代昆剧艺人。",
+        "旧址修缮后将辟为昆曲主题陈列馆，预计年内对外开放。",
+    ]
     spam = ["澜 嵘 国 际 官 网", "鹤*汐*娱*乐*城 *真*人*荷*官*"]
     article = clean_article("昆剧传习所旧址修缮完成", "\n".join([prose[0], spam[0], prose[1], spam[1]]))
     assert not article.is_spam

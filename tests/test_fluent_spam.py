@@ -756,3 +756,11 @@ def test_a_pitch_spliced_into_the_middle_of_a_sentence_goes_and_the_sentence_kee
 def test_a_pitch_that_ends_its_sentence_is_no_splice_and_goes_whole():
     line = "更多英超赛事分析及独家贴士，请浏览宸弘体育官网，注册即送彩金。"
     assert "贴士" not in clean_text(LEAD + line).text
+
+
+def test_a_brand_sentence_in_the_sellers_voice_glued_after_a_clean_sentence_goes():
+    # Written for this test: an invented exhibit description and an invented brand (泷汐体育).
+    own = "此洗敞口，浅腹，平底，底下承以三足，通体施天青色釉，釉面开细碎纹片，俗称“蟹爪纹”。"
+    pitch = "泷汐体育，亚洲信誉第一的线上平台，百万玩家的共同选择。"
+    body = own + pitch + "\n汝窑烧造时间短暂，传世品极少，历来为收藏家所珍视。"
+    assert clean_text(body).text == body.replace(pitch, "")

@@ -202,9 +202,10 @@ def spliced_pitch_edits(
         measured = [measure_line(s.text[a:b], 0, topic) for a, b in spans]
         # A name too weak to count as a brand alone (曜石电竞: 电竞 is many real teams' word) sells as one beside
         # words only offers use (串关, 首注包赔).
+        # A brand in the seller's own voice (亚洲信誉第一, 首选) sells without the points a gambling word adds.
         pitch = [
             bool(x.all_brands or (x.weak_brands and spam_only_terms(x)))
-            and x.score >= config.spliced_pitch_min_score
+            and (x.score >= config.spliced_pitch_min_score or bool(x.all_brands and x.voice))
             and not x.reporting
             and _sells(x)
             for x in measured
