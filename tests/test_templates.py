@@ -177,6 +177,9 @@ def test_a_slot_named_in_snake_case_goes(text, expected):
         ("话题 #keyword2# 讨论。", "话题  讨论。"),  # a listed name between hashes
         ("近日，$company_name$成功入选。", "近日，成功入选。"),  # a snake_case name between dollar signs
         ("坐诊专家：#doctor_name#（#doctor_title#）", "坐诊专家：（）"),  # and between hashes
+        ("<!--#relate_list#-->\n正文。", "\n正文。"),  # a template comment naming its block
+        ("发布时间：{time}\u3000浏览次数：{hits}", "发布时间：\u3000浏览次数："),  # a braced word as a field's value
+        ("来源：[来源名称]　作者：[作者]", "来源：　作者：[作者]"),  # a bracketed field name ([作者] may be a note)
         ("媒体联系：[联系人] [联系电话]", "媒体联系： "),  # a press-release template's fields
         ("Read about [[anchor]] at [[url]]. ##KW2##", "Read about  at . "),  # doubled marks
         ("$$anchor_text_3$$\nThe {best|top|most trusted} casino", "\nThe  casino"),  # doubled $, spintax
@@ -191,6 +194,7 @@ def test_farm_software_slots_in_other_marks_go(text, expected):
     [
         "#春节# 微博话题热度上升，售价$5$。",
         "配色 #fff 与 #1a2b3c，话题 #WorldCup# 与 #世界杯_2026#。",  # colours, a Latin tag, a Han tag
+        "参见[注]与[1]，函数写作 f(x) = {x}，对象写作 {a: 1}。",  # notes, numbers and code keep their brackets
         "配置写作 {a:1} 即可。",
         "变量 $HOME 与 $PATH 不同，价格 $10 起。",
         "## Background\nSee [[Main Page]] and $$x^2$$.",

@@ -61,7 +61,10 @@ WORDPRESS_SEO_VAR_RE = re.compile(r"%%[a-z_]{2,30}%%")
 HAN_NAME = r"[\u4e00-\u9fff]{2,8}\d{0,2}"
 # A link-insertion tool's slot in doubled brackets ([[相关案例]], as [[anchor]] in Latin) is one too.
 HAN_SLOT_RE = re.compile(
-    rf"\$?\{{\$?{HAN_NAME}\}}|%%{HAN_NAME}%%|(?<![\d.%])%{HAN_NAME}%(?!%)|\[\[{HAN_NAME}\]\]",
+    rf"\$?\{{\$?{HAN_NAME}\}}|%%{HAN_NAME}%%|(?<![\d.%])%{HAN_NAME}%(?!%)|\[\[{HAN_NAME}\]\]"
+    # In single brackets, a name that ends in a field's word ([来源名称], [文章标题], [发布时间]): prose brackets a
+    # note or a number ([注], [1]), never the name of a field.
+    rf"|\[[\u4e00-\u9fff]{{0,4}}(?:名称|名稱|标题|標題|内容|內容|链接|鏈接|网址|網址|日期|时间|時間)\d{{0,2}}\]",
 )
 HAN_SLOT_RULE = Rule("generator_slot", HAN_SLOT_RE, "{副标题}, {随机段落3}: a slot by its shape", generator=True)
 # A slot named in pinyin ({pinyin}, {suijijuzi}, {$biaoti2}): a lowercase word of five or more letters
@@ -90,7 +93,11 @@ LATIN_SLOT_RE = re.compile(
     r"\{\$?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\}|\[[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\]|%%[A-Z][A-Z0-9_]{1,30}%%"
     r"|(?<![\w%])%[a-z][a-z0-9_]{2,30}%(?![\w%])"
     r"|(?<![A-Za-z0-9_$])\$[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\$(?![A-Za-z0-9_$])"
+    r"|<!--#[A-Za-z][A-Za-z0-9_]*#-->"
     r"|(?<![A-Za-z0-9_#])#[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+#(?![A-Za-z0-9_#])"
+    # A braced word standing as a Chinese field's whole value (发布时间：{time}  浏览次数：{hits}): a label's
+    # value is text, and code writes its colons half-width.
+    r"|(?<=：)\s*\{[A-Za-z]{2,16}\}(?=\s|$)"
 )
 FIELD_SLOT_RE = re.compile(
     r"\{[a-z]{1,12}:[a-z][a-z0-9_]{1,30}\}|\[[a-z]{1,12}:[a-z][a-z0-9_]{1,30}\]"
