@@ -111,3 +111,8 @@ def test_a_reading_list_keeps_the_sites_own_titles_and_loses_the_brands():
 )
 def test_a_reading_label_over_a_farm_or_a_pitch_goes_whole(line):
     assert remove_spam(f"{BRIEF}\n{line}").text.strip() == BRIEF
+
+
+def test_a_name_ending_in_a_noun_only_gambling_sites_use_goes_from_a_trailer():
+    line = "相关搜索：澜屿体育官网入口 议论文开头 烁岚彩票平台 高考作文素材 在线真人"
+    assert remove_spam(f"{BRIEF}\n{line}").text == f"{BRIEF}\n相关搜索：议论文开头 高考作文素材"

@@ -83,11 +83,19 @@ def _list_label(line: str, config: CleaningConfig) -> re.Match[str] | None:
 LIST_MIN_ITEMS, LIST_ITEM_MAX_MEAN = 4, 10
 
 
-def is_gambling_item(item: str, config: CleaningConfig = DEFAULTS) -> bool:
-    """A brand, a bare spam domain or terms only spam uses, not framed as reporting."""
+# Business nouns only gambling sites put after a name: a list item named X真人 or X棋牌 is one, whatever
+# its stem (HX8真人; a car model is 星越L, a product line X体育 or X娱乐 may be a real one's).
+GAMBLING_ONLY_NOUNS = ("真人", "棋牌", "娱乐城", "娱乐场", "彩票")
+
+
+def is_gambling_item(item: str, config: CleaningConfig = DEFAULTS, named: bool = False) -> bool:
+    """A brand, a bare spam domain or terms only spam uses, not framed as reporting; with ``named``, also a
+    name ending in a noun only gambling sites use (HX8真人), which is cut from a trailer but does not count
+    towards calling the trailer a farm (``is_keyword_trailer``)."""
     s = measure_line(item, 0)
     solid = bool(s.all_brands) or s.score >= config.line_run_min_score or bool(spam_domains(item))
-    return solid and not s.reporting
+    shaped = named and any(name.endswith(GAMBLING_ONLY_NOUNS) for name in s.weak_brands)
+    return (solid or shaped) and not s.reporting
 
 
 def _is_plain(item: str) -> bool:
@@ -119,7 +127,7 @@ def find_trailer_items(line: str, topic: frozenset[str], config: CleaningConfig 
     items = trailer_items(line, config)
     spans = []
     for index, (a, b) in enumerate(items):
-        if is_gambling_item(line[a:b], config):
+        if is_gambling_item(line[a:b], config, named=True):
             # A brand put in a headline, or spam-only terms glued onto a product (…计划软件恒锐蓄能器).
             inside = _brands_in_headline(line[a:b], config) or find_stuffed_terms(line[a:b], frozenset(), config)
             if inside and inside != [(0, b - a)]:  # part of the item; a whole item goes with its separator
