@@ -100,3 +100,13 @@ def test_a_report_on_gambling_addiction_naming_loan_platforms_keeps_its_sentence
         "玩百家乐和老虎机，两年间先后借了十几个网贷平台，累计欠款三十余万元。"
     )
     assert clean_text(BRIEF + "\n" + line).text == BRIEF + "\n" + line
+
+
+@pytest.mark.parametrize("domain", ["luckyfarrow-slots.com", "spin-casino.net", "reelmaple.bet"])
+def test_a_domain_that_says_casino_or_slots_in_a_part_of_its_own_is_a_brand(domain):
+    assert measure_line(domain, 0).all_brands
+
+
+@pytest.mark.parametrize("domain", ["casinoreports.com", "bestslots.com", "slot-machine-history.com"])
+def test_a_domain_with_casino_or_slot_inside_a_word_is_no_brand_by_its_shape(domain):
+    assert not measure_line(domain, 0).all_brands

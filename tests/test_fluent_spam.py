@@ -764,3 +764,15 @@ def test_a_brand_sentence_in_the_sellers_voice_glued_after_a_clean_sentence_goes
     pitch = "泷汐体育，亚洲信誉第一的线上平台，百万玩家的共同选择。"
     body = own + pitch + "\n汝窑烧造时间短暂，传世品极少，历来为收藏家所珍视。"
     assert clean_text(body).text == body.replace(pitch, "")
+
+
+def test_an_exclamation_calling_the_reader_to_a_casino_between_paragraphs_goes():
+    # Written for this test: an invented crop report and an invented casino (LuckyHarrow Casino).
+    paragraphs = [
+        "Corn harvest is about 12 percent complete across the county, slightly ahead of the five-year average.",
+        "Soybean leaf drop is nearly finished in early-planted fields; growers should check for pod shatter.",
+        "Pasture conditions remain fair after three weeks without significant rain.",
+    ]
+    pitch = "Play now at LuckyHarrow Casino!"
+    body = "\n".join([paragraphs[0], pitch, paragraphs[1], pitch, paragraphs[2]])
+    assert clean_text(body).text.splitlines() == paragraphs

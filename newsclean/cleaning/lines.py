@@ -48,6 +48,7 @@ def used_words(s: LineSignals, words: set[str]) -> set[str]:
 
 # A line that ends as a question: SEO query lines (澳门威尼斯人网上赌场网址是多少?) are questions, not statements.
 QUESTION_END_RE = re.compile(r"[?？][」』”\"’'）)]*\s*$")
+EXCLAMATION_END_RE = re.compile(r"[!！][」』”\"’'）)]*\s*$")
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,8 @@ def is_promo_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
     # Inside the article a promo is no statement (a search query like …网址是多少? is none either);
     # a sentence with a brand aside is the brand rules' business.
     telling = s.score >= 3 or (s.score >= 2 and len(s.cta) >= 2)
-    statement = s.is_sentence and not QUESTION_END_RE.search(s.text)
+    # An exclamation (Play now at X Casino!, 立即注册！) calls the reader as a question hooks them: no statement either.
+    statement = s.is_sentence and not QUESTION_END_RE.search(s.text) and not EXCLAMATION_END_RE.search(s.text)
     return not statement and telling and _is_outlier(s, ctx, config)
 
 

@@ -195,16 +195,23 @@ SITE_NUMBER_HOST = r"(?:www\.)?(?:[a-z]{1,6}\d{3,6}|\d{3,6}[a-z]{1,6})\.[a-z]{2,
 
 
 # A bare web address standing as a brand (ab8899.vip, bw6677.cc, rr777bet.win): a top-level domain gambling
-# sites favour, and digits in the name where the domain is one ordinary sites use too (.cc, .top).
+# sites favour, digits in the name where the domain is one ordinary sites use too (.cc, .top), or a
+# hyphenated casino or slots part on .com and .net.
 # A Han character may touch it (来hy8866.top玩): only a Latin letter, digit, dot or @ before it extends it.
 SPAM_DOMAIN_RE = re.compile(
     r"(?<![A-Za-z0-9_.@-])(?:www\.)?(?:[a-z0-9-]{2,}\.(?:vip|bet|win)"
-    r"|[a-z0-9-]*(?:\d{2,}|bet|win|casino|slot|spin)[a-z0-9-]*\.(?:cc|top|xyz|club))(?![A-Za-z0-9_.])",
+    r"|[a-z0-9-]*(?:\d{2,}|bet|win|casino|slot|spin)[a-z0-9-]*\.(?:cc|top|xyz|club)"
+    # On .com and .net, a hyphenated part that says what the site is (luckyfurrow-slots.com, spin-casino.net);
+    # glued into a word it may be another one (bestslots, casinoreports name news sites too).
+    r"|[a-z0-9]+(?:-[a-z0-9]+)*-(?:casino|slots?)\.(?:com|net))"
+    r"(?![A-Za-z0-9_.])",
     re.IGNORECASE,
 )
 
 
 SPAM_TLDS = (".vip", ".bet", ".win", ".cc", ".top", ".xyz", ".club")
+# What a line must hold for SPAM_DOMAIN_RE to find anything: one of those domains, or a hyphenated part.
+SPAM_DOMAIN_HINTS = (*SPAM_TLDS, "-casino.", "-slot.", "-slots.")
 
 
 # A made-up Latin name ending in "bet" (moxbet, 1xbet, 188bet, luckbet): how bookmakers name themselves.
@@ -223,7 +230,7 @@ def bet_names(folded: str) -> list[str]:
 def spam_domains(text: str) -> list[str]:
     """Spam domains standing in ``text`` (the regex runs only where such a top-level domain occurs)."""
     lowered = text.lower()
-    return SPAM_DOMAIN_RE.findall(text) if any(tld in lowered for tld in SPAM_TLDS) else []
+    return SPAM_DOMAIN_RE.findall(text) if any(hint in lowered for hint in SPAM_DOMAIN_HINTS) else []
 
 
 # Suffixes that make a two-suffix chain a sales name besides the cta_nouns: 意昂体育平台 (seed).
@@ -317,7 +324,7 @@ def trigger_words() -> ahocorasick.Automaton:
     """
     lex = load_lexicon()
     words = {*lex.brands, *lex.terms, *lex.cta_terms, *lex.reporting_terms, *all_suffixes(), *lex.latin_suffixes}
-    words |= {*SPAM_TLDS, "官方"}
+    words |= {*SPAM_DOMAIN_HINTS, "官方"}
     words |= set(lex.homophones)  # a variant folds to a lexicon word's character: 楽 is 乐
     automaton = ahocorasick.Automaton()
     for word in {w for w in words if w}:

@@ -9,8 +9,8 @@ from newsclean.cleaning.lexicon import load_lexicon
 from newsclean.cleaning.shapes import (
     ALNUM_OFFICIAL_RE,
     CJK_CHAR_RE,
+    SPAM_DOMAIN_HINTS,
     SPAM_DOMAIN_RE,
-    SPAM_TLDS,
     all_suffixes,
     fold_line,
     gambling_nouns,
@@ -36,7 +36,7 @@ def brand_spans(
     lex, m = load_lexicon(), matchers()
     folded, text = lexicon_fold(line), fold_line(line)
     spans = [folded.span(x.start(), x.end()) for x in m.brands.finditer(text)] if m.brands else []
-    if any(tld in text for tld in SPAM_TLDS):  # a spam domain standing as a brand (kd3355.cc, ab8899.vip)
+    if any(hint in text for hint in SPAM_DOMAIN_HINTS):  # a spam domain standing as a brand (kd3355.cc, ab8899.vip)
         spans += [folded.span(x.start(), x.end()) for x in SPAM_DOMAIN_RE.finditer(text)]
     if "官方" in text:
         spans += [folded.span(x.start(), x.end()) for x in ALNUM_OFFICIAL_RE.finditer(text)]
