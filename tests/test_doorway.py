@@ -431,3 +431,19 @@ def test_two_paragraphs_with_a_spam_line_after_each_are_an_article_not_a_parasit
     article = clean_article("昆剧传习所旧址修缮完成", "\n".join([prose[0], spam[0], prose[1], spam[1]]))
     assert not article.is_spam
     assert article.body.text.splitlines() == prose
+
+
+def test_a_two_paragraph_brief_over_a_long_farm_tail_keeps_its_paragraphs():
+    # Written for this test: an invented science-fair brief and an invented farm tail.
+    brief = [
+        "第十一届青少年科技创新大赛获奖项目在市科技馆展出，共展出作品64件。",
+        "其中《校园微型气象站的设计与数据分析》获一等奖。",
+    ]
+    tail = [
+        "|省内多地启动防汛应急响应|翎汐体育首页|骁澜电竞下载|彩票平台注册|真人荷官在线",
+        "，全球冰川消融速度创新高，曜岚真人官网，霁汐彩票app，在线电子游艺",
+        "|地磁暴预警发布|鸿汐娱乐登录|捕鱼游戏大厅|百家乐技巧",
+    ]
+    article = clean_article("青少年科技创新大赛获奖项目展出", "\n".join([*brief, *tail]))
+    assert not article.is_spam
+    assert article.body.text.splitlines() == brief

@@ -39,6 +39,10 @@ def is_spam_page(signals: list[LineSignals], verdicts: list[str | None], config:
         signals, verdicts, config
     ):
         return False
+    # A brief that opens the text with two paragraphs of its own and has the spam below them all, as one
+    # tail: the brief survives whatever the tail's length (a parasite opens on its brand or pastes between).
+    if _brief_over_a_tail(signals, verdicts, config):
+        return False
     # No prose at all, and most of the text sells gambling in sentences (a slot landing page on a
     # hacked site: every line a pitch, none flagged alone because none stands out from the rest).
     selling = sum(
@@ -71,6 +75,20 @@ def _spam_only_at_edges(signals: list[LineSignals], verdicts: list[str | None], 
     blocks = sum(1 for k, i in enumerate(spam) if k == 0 or i != spam[k - 1] + 1)
     runs = len(prose) // config.article_prose_lines_per_block
     return blocks <= max(config.article_max_inner_spam_blocks, runs)
+
+
+def _brief_over_a_tail(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
+    """Two paragraphs of prose open the text and every line after the first spam line is spam: a brief with
+    a farm below it (issue 10: drop a page only when no article prose survives), however long the farm.
+    A parasite page opens on its brand or pastes its sentences between spam blocks."""
+    framed = sum(s.reporting for s in signals) >= config.reporting_frame_min_lines
+    spam = [bool(v) or _has_evidence(s) for s, v in zip(signals, verdicts, strict=True)]
+    if True not in spam:
+        return False
+    first = spam.index(True)
+    head, tail = signals[:first], spam[first:]
+    prose = sum(_is_prose(s, v, config, framed) for s, v in zip(head, verdicts, strict=False))
+    return prose >= 2 and all(tail)
 
 
 def _single_lines_woven_in(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
