@@ -10,8 +10,9 @@ before the rejects feed opens a ``.part`` of its own.
 
 A writer holds an ``flock`` on its ``.part`` file until it publishes it; the kernel drops the lock
 when the process dies. Recovery leaves locked files alone: they belong to a run still going
-(another profile's cron run writing to the same ``feeds/news/``). A run refused by the run lock
-recovers nothing: the ``.part`` files are the feeds of the run that holds the state.
+(another profile's cron run writing to the same ``feeds/news/``). It holds the lock itself while it
+recovers a file, so workers started together in one folder recover each file once. A run refused by
+the run lock recovers nothing: the ``.part`` files are the feeds of the run that holds the state.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import fcntl
 import logging
 import os
 import weakref
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,15 +47,17 @@ class Recovered:
 _RECOVERED: weakref.WeakKeyDictionary[Any, Recovered] = weakref.WeakKeyDictionary()
 
 
-def is_being_written(path: Path) -> bool:
-    """True when a live process holds ``path`` (see ``newsclean.runs.feed_storage.hold``)."""
-    with path.open("rb") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return True
-        fcntl.flock(handle, fcntl.LOCK_UN)
-    return False
+def hold_unless_busy(path: Path, held: ExitStack) -> bool:
+    """Lock ``path`` until ``held`` closes; False when a live process holds it (or it is gone)."""
+    try:
+        handle = held.enter_context(path.open("rb"))
+    except FileNotFoundError:
+        return False  # another start recovered it meanwhile
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
 
 
 def truncate_to_last_line(path: Path) -> int:
@@ -74,17 +78,20 @@ def recover_partial_feeds(folder: Path, rejects: bool = False) -> list[Path]:
     """
     recovered = []
     for part in sorted(folder.glob(f"*{PART_SUFFIX}")):
-        if part.name.endswith(REJECTS_SUFFIX + PART_SUFFIX) != rejects or is_being_written(part):
+        if part.name.endswith(REJECTS_SUFFIX + PART_SUFFIX) != rejects:
             continue
-        if not part.name.endswith(f".jsonl{PART_SUFFIX}"):
-            # A compressed feed cut mid-stream cannot be cut back to whole lines: leave it for a person.
-            logger.warning("Left %s from an interrupted run: only plain JSON-lines feeds are recovered", part)
-            continue
-        cut = truncate_to_last_line(part)
-        final = part.with_name(part.name.removesuffix(PART_SUFFIX))
-        if final.exists():
-            final = final.with_name(final.stem + ".recovered" + final.suffix)
-        os.replace(part, final)
+        with ExitStack() as held:
+            if not hold_unless_busy(part, held):
+                continue
+            if not part.name.endswith(f".jsonl{PART_SUFFIX}"):
+                # A compressed feed cut mid-stream cannot be cut back to whole lines: leave it for a person.
+                logger.warning("Left %s from an interrupted run: only plain JSON-lines feeds are recovered", part)
+                continue
+            cut = truncate_to_last_line(part)
+            final = part.with_name(part.name.removesuffix(PART_SUFFIX))
+            if final.exists():
+                final = final.with_name(final.stem + ".recovered" + final.suffix)
+            os.replace(part, final)
         logger.warning("Recovered %s from an interrupted run (%d bytes of a cut line dropped)", final, cut)
         recovered.append(final)
     return recovered
