@@ -18,8 +18,7 @@ from newsclean.audit.crawl_signals import text_removed
 from newsclean.audit.rejects import ArticleDropped
 from newsclean.cleaning import RULES, Cleaned, CleaningConfig, Removal, clean_article
 from newsclean.cleaning.validate import body_fingerprint, rejection_reason
-from newsclean.fetching.urls import fold_url
-from newsclean.runs.state import ArticleState, run_state
+from newsclean.runs.state import ArticleState, run_state, state_key
 from newsclean.settings_map import cleaning_config_from_settings
 from newsclean.workers.crawler_pool import worker_pool
 from newsclean.workers.pool import WorkerDied
@@ -224,7 +223,7 @@ class TrackStatePipeline(StagePipeline):
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
         body = adapter.get("body") or ""
-        key = fold_url(adapter.get("canonical_url") or adapter.get("url"))
+        key = state_key(adapter)
         seen = self.state.record(key, adapter["id"], body, body_fingerprint(body), datetime.now(UTC))
         self.crawler.stats.inc_value(f"newsclean/state/{seen.status}")
         if seen.status in QUIET_STATUSES:  # published before, or being published by another worker right now

@@ -17,11 +17,15 @@ from pathlib import Path
 
 import pytest
 import redis
+from scrapy.crawler import Crawler
+from scrapy.utils.project import get_project_settings
+from scrapy.utils.test import get_crawler, get_reactor_settings
 
 from newsclean.cluster.__main__ import RUN_PARTS, STATE_PARTS, keys_of
 from newsclean.cluster.__main__ import main as cluster_cli
-from newsclean.runs.recovery import recover_partial_feeds
-from tests.crawl import REPO, STAT_LINE_RE, crawl_command, crawl_env
+from newsclean.runs.recovery import recover_interrupted_run
+from newsclean.spiders.news import NewsSpider
+from tests.crawl import LOCAL_SITE_SETTINGS, REPO, STAT_LINE_RE, crawl_command, crawl_env
 from tests.many_articles import article_path, write_site
 from tests.redis_server import RedisServer, free_port, redis_url_from_environment
 from tests.server import FixtureServer
@@ -59,27 +63,46 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
     return root, write_site(root, 1000)
 
 
+def worker_settings(url: str, crawl: str, name: str, out: Path, **settings: str) -> dict[str, str]:
+    """The ``-s`` settings of a worker writing its per-run feed, rejects and summary under ``out``."""
+    return {
+        "REDIS_URL": url,
+        "NEWSCLEAN_REDIS_PREFIX": crawl,
+        "NEWSCLEAN_WORKER_ID": name,
+        "MAX_IDLE_TIME_BEFORE_CLOSE": "2",
+        # Short, so a killed worker's requests come back soon; not so short that a worker busy loading its
+        # libraries on the first page (seconds, on a loaded machine) is taken for dead.
+        "NEWSCLEAN_REDIS_LEASE_SECONDS": "10",
+        "NEWSCLEAN_TOKENS_ENABLED": "False",  # jieba costs each worker 0.6 s and 60 MB; not what is tested
+        "NEWSCLEAN_DEFAULT_FEED": str(out / "feeds" / "%(name)s" / "%(time)s.jsonl"),
+        "NEWSCLEAN_DEFAULT_REJECTS": str(out / "rejects" / "%(name)s" / "%(time)s.rejects.jsonl"),
+        "NEWSCLEAN_DEFAULT_SUMMARY": str(out / "summaries" / "%(name)s" / "%(time)s.summary.json"),
+        **settings,
+    }
+
+
 def worker(url: str, crawl: str, name: str, out: Path, *args: str, **settings: str) -> subprocess.Popen:
     """One `scrapy crawl news` worker writing its per-run feed, rejects and summary under ``out``."""
-    command = crawl_command(
-        *args,
-        settings={
-            "REDIS_URL": url,
-            "NEWSCLEAN_REDIS_PREFIX": crawl,
-            "NEWSCLEAN_WORKER_ID": name,
-            "MAX_IDLE_TIME_BEFORE_CLOSE": "2",
-            # Short, so a killed worker's requests come back soon; not so short that a worker busy loading its
-            # libraries on the first page (seconds, on a loaded machine) is taken for dead.
-            "NEWSCLEAN_REDIS_LEASE_SECONDS": "10",
-            "NEWSCLEAN_TOKENS_ENABLED": "False",  # jieba costs each worker 0.6 s and 60 MB; not what is tested
-            "NEWSCLEAN_DEFAULT_FEED": str(out / "feeds" / "%(name)s" / "%(time)s.jsonl"),
-            "NEWSCLEAN_DEFAULT_REJECTS": str(out / "rejects" / "%(name)s" / "%(time)s.rejects.jsonl"),
-            "NEWSCLEAN_DEFAULT_SUMMARY": str(out / "summaries" / "%(name)s" / "%(time)s.summary.json"),
-            **settings,
-        },
-    )
+    command = crawl_command(*args, settings=worker_settings(url, crawl, name, out, **settings))
     with (out / f"{name}.log").open("a") as log:  # the worker holds its own copy of the descriptor
         return subprocess.Popen(command, cwd=REPO, env=crawl_env(), stdout=subprocess.DEVNULL, stderr=log)
+
+
+def next_start(url: str, crawl: str, name: str, out: Path) -> Crawler:
+    """The crawler of a worker started next in ``out``, set as `worker` sets one: its recovery is what runs first.
+
+    In-process, up to the spider's opening: ``recover_interrupted_run`` is what its ``RecoverPartialFeeds``
+    calls then.
+    """
+    settings = {
+        **get_project_settings().copy_to_dict(),
+        **LOCAL_SITE_SETTINGS,
+        **worker_settings(url, crawl, name, out),
+        **get_reactor_settings(),  # this process's reactor, not the one a `scrapy crawl` installs
+    }
+    crawler = get_crawler(NewsSpider, settings)
+    crawler.spider = NewsSpider()
+    return crawler
 
 
 def wait_all(workers: list[subprocess.Popen]) -> list[int]:
@@ -171,7 +194,8 @@ def test_a_worker_killed_mid_run_loses_nothing_and_repeats_nothing(redis_url, pr
         assert survivor.wait(timeout=WORKER_TIMEOUT_SECONDS) == 0
     finally:
         server.stop()
-    assert recover_partial_feeds(feeds) != []  # the killed worker's feed, cut to whole lines (as a next start does)
+    # the killed worker's feed, cut to whole lines and settled against the claims (as a next start does)
+    assert recover_interrupted_run(next_start(redis_url, prefix, "w3", tmp_path)).feeds != ()
     emitted = paths_of(feed_lines(tmp_path))
     assert sorted(emitted) == sorted(articles)  # nothing lost, nothing twice
     survivor_stats = stats_of(tmp_path, "w2")

@@ -4,7 +4,8 @@ Nothing leaves the pipeline without a trace: a person auditing a run reads this
 file to see what each rule removed and why each page was dropped. Like the article
 feed, it is written as ``<name>.part`` and renamed when the run closes, so a reader
 never sees half of it; where it goes is decided in ``newsclean.runs.output_paths``, and what a
-killed run left is published by ``newsclean.runs.recovery`` before this run opens its own.
+killed run left is published by ``newsclean.runs.recovery`` before this run opens its own. Its first
+rows are the lines that recovery took out of a killed worker's feed as duplicates (a shared crawl's).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from newsclean.audit.crawl_signals import text_removed
 from newsclean.runs.feed_storage import PART_SUFFIX, hold
 from newsclean.runs.output_paths import fill, resolve_rejects_uri
+from newsclean.runs.recovery import recovered_so_far
 
 logger = logging.getLogger(__name__)
 
@@ -69,6 +71,8 @@ class RejectsFeed:
         self.fd = os.open(part, flags, 0o644)
         hold(self.fd)  # recovery in another run leaves it alone while this run writes it
         logger.info("Rejects feed: %s", self.path, extra={"spider": spider})
+        for row in recovered_so_far(self.crawler).duplicates:  # lines this start took out of a killed worker's feed
+            self.write(dict(row))
 
     @property
     def part_path(self) -> Path:

@@ -8,7 +8,9 @@ Without ``REDIS_URL`` nothing here is loaded into a run. With it, ``switch.switc
 - ``stats_mirror.MirroredStatsCollector``: each worker's stats in memory, mirrored to a Redis hash;
 - ``shared_state.RedisArticleState``: the incremental state (URLs, body fingerprints, versions,
   near-duplicate signatures) in Redis, with an atomic claim per article;
-- ``start_entries``: start URLs, sitemaps and feeds pushed to a Redis list that idle workers wait on.
+- ``start_entries``: start URLs, sitemaps and feeds pushed to a Redis list that idle workers wait on;
+- ``feed_claims``: a note beside each worker's ``.part`` feed naming its run, and a killed worker's feed
+  settled against the claims when it is recovered (a line another worker also emitted goes to the rejects).
 
 Keys, sizes and expiry are listed in the README ("Many workers, one crawl").
 """

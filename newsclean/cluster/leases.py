@@ -46,7 +46,12 @@ logger = logging.getLogger(__name__)
 LEASE_META = "newsclean_lease"  # the lease of the request being processed
 PARENT_META = "newsclean_parent_lease"  # on a request a leased response yielded, until it is queued
 # KEYS[1] the queue (zset), KEYS[2] this worker's in-flight hash; ARGV[1] the lease token.
+# Idempotent per token: a call whose reply was lost (Redis stopped right after running it) is retried by
+# redis-py with the same token, and gets the request it leased, not the next one (that would overwrite the
+# lease of the first, gone from the queue: a page lost; seen in tests/test_cluster.py's Redis restart).
 POP_WITH_LEASE_LUA = """
+local held = redis.call('HGET', KEYS[2], ARGV[1])
+if held then return string.sub(held, string.find(held, '|', 1, true) + 1) end
 local found = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 if #found == 0 then return false end
 redis.call('ZREM', KEYS[1], found[1])

@@ -2,7 +2,8 @@
 
 Per article (folded canonical URL), a hash ``<prefix>:article:<BLAKE2b-128 of the URL>`` holds its id, body
 fingerprint, version, first and last fetch time, and a claim: ``status`` (``pending`` from the moment a
-worker decides to emit it until its feed line is written, then ``done``) and ``owner`` (the worker). A
+worker decides to emit it until its feed line is written, then ``done``), ``owner`` (the worker) and
+``run`` (the worker's run, ``claim_run``: a worker restarted under the same name is another run). A
 body fingerprint maps to the URL that holds it (``<prefix>:body:<fingerprint>``), so the same body under
 two URLs is emitted once, as ``DedupeArticlesPipeline`` does within one run. Both expire
 NEWSCLEAN_STATE_TTL seconds after the article was last fetched (Redis forgets them: ``expire`` has
@@ -12,9 +13,11 @@ The decision is one Lua script (``RECORD_LUA``), so it is atomic: of two workers
 one claims it and the other is told ``claimed`` and drops its copy quietly. A claim whose owner's
 heartbeat expired (a killed worker; ``newsclean.cluster.leases``) is taken over by the next fetch, so an
 article a killed worker claimed but never wrote is emitted by another one. The claim turns ``done`` on
-``item_scraped``, connected after the feed exporter: the line is on disk first. (SIGKILL in the
-microseconds between that write and the ``HSET`` leaves ``pending``, and the page, fetched again, is
-emitted a second time: at-least-once, never lost.)
+``item_scraped``, connected after the feed exporter: the line is on disk first, so a kill never loses an
+article. SIGKILL between that write and the ``HSET`` leaves the line in the killed worker's ``.part`` feed
+and the claim ``pending``: another worker takes the claim over and emits the article too, and the line
+is settled when that feed is recovered (``newsclean.cluster.feed_claims``): kept if the claim is still its
+run's, dropped into the rejects (``duplicate_after_takeover``) if another run took the claim over.
 
 Near-duplicate signatures: datasketch's MinHashLSH with its Redis storage (``storage_config`` type
 ``redis``, keys ``<prefix>:lsh*``), so every worker queries the same bands. Those keys do not expire
@@ -25,6 +28,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import uuid
+import weakref
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -38,6 +43,7 @@ from scrapy_redis.connection import get_redis_from_settings
 from newsclean.audit.rejects import ArticleDropped
 from newsclean.cluster.switch import redis_key, redis_params, redis_url
 from newsclean.cluster.workers import alive_key, crawl_key, stop_for_lost_state
+from newsclean.runs.output_paths import run_stamp
 from newsclean.runs.state import MINHASH_PERMUTATIONS, NEAR_DUPLICATE_THRESHOLD, Seen, _iso, body_minhash, run_state
 
 logger = logging.getLogger(__name__)
@@ -45,7 +51,7 @@ logger = logging.getLogger(__name__)
 # KEYS[1] article hash, KEYS[2] body claim, KEYS[3] the crawl's marker: gone (a Redis restarted without its
 # data), nothing is claimed: every article would look new, and the pages published before would go out again.
 # ARGV: 1 article id, 2 body fingerprint, 3 now (ISO),
-# 4 this worker, 5 TTL seconds (0: none), 6 heartbeat key prefix, 7 the folded URL.
+# 4 this worker, 5 TTL seconds (0: none), 6 heartbeat key prefix, 7 the folded URL, 8 this worker's run.
 # Returns {status, version, updated_at or holder}.
 RECORD_LUA = """
 if redis.call('EXISTS', KEYS[3]) == 0 then return {'lost', 0, ''} end
@@ -54,7 +60,7 @@ local ttl = tonumber(ARGV[5])
 local function keep(key) if ttl > 0 then redis.call('EXPIRE', key, ttl) end end
 local function claim(kind, version, updated)
   redis.call('HSET', KEYS[1], 'id', ARGV[1], 'body_hash', ARGV[2], 'version', version, 'updated_at', updated,
-             'last_fetched', ARGV[3], 'status', 'pending', 'owner', ARGV[4], 'pending', kind)
+             'last_fetched', ARGV[3], 'status', 'pending', 'owner', ARGV[4], 'run', ARGV[8], 'pending', kind)
   redis.call('SET', KEYS[2], ARGV[7])
   keep(KEYS[1]) keep(KEYS[2])
   return {kind, version, updated}
@@ -86,6 +92,21 @@ def article_key(prefix_key: str, key: str) -> str:
     return f"{prefix_key}:{hashlib.blake2b(key.encode('utf-8'), digest_size=16).hexdigest()}"
 
 
+# Per worker run (per crawler): the name its claims and its feeds' writer notes carry.
+_RUNS: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
+
+
+def claim_run(crawler: Any) -> str:
+    """This worker's run, as its claims name it: the run stamp (start time and worker) and a random suffix.
+
+    Not the worker id alone: a worker restarted under the same NEWSCLEAN_WORKER_ID (a service restarted
+    after the OOM killer's SIGKILL) is another run, and its claims are not the killed run's lines.
+    """
+    if crawler not in _RUNS:
+        _RUNS[crawler] = f"{run_stamp(crawler)}.{uuid.uuid4().hex[:8]}"
+    return _RUNS[crawler]
+
+
 class RedisArticleState:
     """``ArticleState`` for the workers of one crawl (see the module docstring).
 
@@ -99,6 +120,7 @@ class RedisArticleState:
         self.crawler = crawler
         self.server = get_redis_from_settings(settings)
         self.worker = settings["NEWSCLEAN_WORKER_ID"]
+        self.run = claim_run(crawler)
         self.ttl = max(int(settings.getfloat("NEWSCLEAN_STATE_TTL")), 0)
         self.articles, self.bodies = redis_key(settings, "article"), redis_key(settings, "body")
         self.alive_prefix = alive_key(settings, "")
@@ -136,7 +158,7 @@ class RedisArticleState:
 
     def record(self, key: str, article_id: str, body: str, body_hash: str, now: datetime) -> Seen:
         hashed = article_key(self.articles, key)
-        args = [article_id, body_hash, _iso(now), self.worker, self.ttl, self.alive_prefix, key]
+        args = [article_id, body_hash, _iso(now), self.worker, self.ttl, self.alive_prefix, key, self.run]
         keys = [hashed, f"{self.bodies}:{body_hash}", self.marker]
         status, version, extra = self.record_script(keys=keys, args=args)
         status, extra = status.decode(), extra.decode() if isinstance(extra, bytes) else str(extra)

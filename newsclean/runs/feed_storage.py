@@ -10,6 +10,11 @@ last complete line and publishes them, so what the killed run scraped is kept.
 
 A writer holds an ``flock`` on its ``.part`` file until it publishes it (``hold``); the kernel
 drops the lock when the process dies, and recovery leaves locked files alone.
+
+A worker of a shared crawl (REDIS_URL) also writes a note beside each ``.part`` feed, before its first
+line: ``<name>.part.writer`` names the crawl, the worker and its run, so that recovery can tell the lines
+whose article another worker took over and emitted (``newsclean.cluster.feed_claims``). The note is
+deleted once the feed is published; recovery deletes a note whose feed is gone.
 """
 
 from __future__ import annotations
@@ -23,7 +28,11 @@ from typing import IO, Any
 from scrapy.extensions.feedexport import FileFeedStorage
 from w3lib.url import file_uri_to_path
 
+from newsclean.cluster.switch import cluster_on
+
 PART_SUFFIX = ".part"
+# Beside a shared crawl's worker's ``.part`` feed: which run writes it (newsclean.cluster.feed_claims).
+WRITER_SUFFIX = ".writer"
 # The rejects of a run (see newsclean.runs.output_paths); never read back as an article feed.
 REJECTS_SUFFIX = ".rejects.jsonl"
 
@@ -41,17 +50,29 @@ class AtomicFileFeedStorage(FileFeedStorage):
             part.unlink()
         handle = part.open("ab", buffering=0)
         hold(handle.fileno())
+        crawler = getattr(spider, "crawler", None)
+        if crawler is not None and cluster_on(crawler.settings):
+            from newsclean.cluster.feed_claims import write_writer_note  # a worker of a shared crawl only
+
+            write_writer_note(part, crawler, start=part.stat().st_size)  # what an -o append copied is not its own
         return handle
 
     def store(self, file: IO[bytes]) -> None:
         file.close()
         final = Path(self.path)
-        os.replace(final.with_name(final.name + PART_SUFFIX), final)
+        part = final.with_name(final.name + PART_SUFFIX)
+        os.replace(part, final)
+        writer_note_path(part).unlink(missing_ok=True)  # killed before this line: recovery deletes it
 
 
 def hold(fd: int) -> None:
     """Mark a ``.part`` file as being written by this process (released on close or death)."""
     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def writer_note_path(part: Path) -> Path:
+    """The note beside a shared crawl's worker's ``.part`` feed naming the run that writes it."""
+    return part.with_name(part.name + WRITER_SUFFIX)
 
 
 def local_feed_path(uri: str) -> Path | None:

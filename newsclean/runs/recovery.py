@@ -10,8 +10,13 @@ before the rejects feed opens a ``.part`` of its own.
 
 A writer holds an ``flock`` on its ``.part`` file until it publishes it; the kernel drops the lock
 when the process dies. Recovery leaves locked files alone: they belong to a run still going
-(another profile's cron run writing to the same ``feeds/news/``). A run refused by the run lock
-recovers nothing: the ``.part`` files are the feeds of the run that holds the state.
+(another profile's cron run writing to the same ``feeds/news/``). It holds the lock itself while it
+recovers a file, so workers started together in one folder recover each file once. A run refused by
+the run lock recovers nothing: the ``.part`` files are the feeds of the run that holds the state.
+
+A feed written by a worker of a shared crawl (a writer note beside it) is settled against the crawl's
+claims before it is published (``newsclean.cluster.feed_claims``): a line whose article another worker
+took over and emitted leaves the feed, and the run that recovered it writes it to its own rejects feed.
 """
 
 from __future__ import annotations
@@ -20,13 +25,21 @@ import fcntl
 import logging
 import os
 import weakref
+from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from scrapy import signals
 
-from newsclean.runs.feed_storage import PART_SUFFIX, REJECTS_SUFFIX, local_feed_folders
+from newsclean.runs.feed_storage import (
+    PART_SUFFIX,
+    REJECTS_SUFFIX,
+    WRITER_SUFFIX,
+    local_feed_folders,
+    writer_note_path,
+)
 from newsclean.runs.lock import run_refused
 from newsclean.runs.output_paths import fill, resolve_rejects_uri
 
@@ -39,21 +52,29 @@ class Recovered:
 
     feeds: tuple[Path, ...] = ()
     rejects: tuple[Path, ...] = ()
+    # Rejects rows of the lines taken out of a shared crawl's recovered feeds: this run's rejects feed writes them.
+    duplicates: tuple[dict[str, Any], ...] = ()
 
 
 # Per run (per crawler): what its start recovered, so the second caller finds the work done.
 _RECOVERED: weakref.WeakKeyDictionary[Any, Recovered] = weakref.WeakKeyDictionary()
 
 
-def is_being_written(path: Path) -> bool:
-    """True when a live process holds ``path`` (see ``newsclean.runs.feed_storage.hold``)."""
-    with path.open("rb") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return True
-        fcntl.flock(handle, fcntl.LOCK_UN)
-    return False
+# Settles a feed cut to whole lines before it is published (see recover_partial_feeds); False leaves it.
+Settle = Callable[[Path, ExitStack], bool]
+
+
+def hold_unless_busy(path: Path, held: ExitStack) -> bool:
+    """Lock ``path`` until ``held`` closes; False when a live process holds it (or it is gone)."""
+    try:
+        handle = held.enter_context(path.open("rb"))
+    except FileNotFoundError:
+        return False  # another start recovered it meanwhile
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
 
 
 def truncate_to_last_line(path: Path) -> int:
@@ -66,28 +87,47 @@ def truncate_to_last_line(path: Path) -> int:
     return len(data) - keep
 
 
-def recover_partial_feeds(folder: Path, rejects: bool = False) -> list[Path]:
+def recover_partial_feeds(folder: Path, rejects: bool = False, settle: Settle | None = None) -> list[Path]:
     """Publish every ``*.jsonl.part`` feed a killed run left in ``folder``, cut to whole lines.
 
     ``rejects``: the rejects files (``*.rejects.jsonl.part``) instead of the article feeds. They are
     kept apart because the resumable dupefilter counts every URL of a recovered article feed as done.
+    ``settle``: called with each feed cut to whole lines, and what holds it locked until it is published;
+    False leaves the feed where it is.
     """
     recovered = []
     for part in sorted(folder.glob(f"*{PART_SUFFIX}")):
-        if part.name.endswith(REJECTS_SUFFIX + PART_SUFFIX) != rejects or is_being_written(part):
+        if part.name.endswith(REJECTS_SUFFIX + PART_SUFFIX) != rejects:
             continue
-        if not part.name.endswith(f".jsonl{PART_SUFFIX}"):
-            # A compressed feed cut mid-stream cannot be cut back to whole lines: leave it for a person.
-            logger.warning("Left %s from an interrupted run: only plain JSON-lines feeds are recovered", part)
-            continue
-        cut = truncate_to_last_line(part)
-        final = part.with_name(part.name.removesuffix(PART_SUFFIX))
-        if final.exists():
-            final = final.with_name(final.stem + ".recovered" + final.suffix)
-        os.replace(part, final)
+        with ExitStack() as held:
+            if not hold_unless_busy(part, held):
+                continue
+            if not part.name.endswith(f".jsonl{PART_SUFFIX}"):
+                # A compressed feed cut mid-stream cannot be cut back to whole lines: leave it for a person.
+                logger.warning("Left %s from an interrupted run: only plain JSON-lines feeds are recovered", part)
+                continue
+            cut = truncate_to_last_line(part)
+            if settle is not None and not settle(part, held):
+                continue
+            final = part.with_name(part.name.removesuffix(PART_SUFFIX))
+            if final.exists():
+                final = final.with_name(final.stem + ".recovered" + final.suffix)
+            os.replace(part, final)
+        writer_note_path(part).unlink(missing_ok=True)
         logger.warning("Recovered %s from an interrupted run (%d bytes of a cut line dropped)", final, cut)
         recovered.append(final)
+    remove_stale_writer_notes(folder)
     return recovered
+
+
+def remove_stale_writer_notes(folder: Path) -> None:
+    """Delete the writer notes whose feed is gone (its worker was killed after publishing it).
+
+    A live worker's note never is: it is written after its ``.part`` exists, deleted after it is published.
+    """
+    for note in folder.glob(f"*{PART_SUFFIX}{WRITER_SUFFIX}"):
+        if not note.with_name(note.name.removesuffix(WRITER_SUFFIX)).exists():
+            note.unlink(missing_ok=True)
 
 
 def rejects_folder(crawler: Any, spider_name: str) -> Path | None:
@@ -108,15 +148,31 @@ def recover_interrupted_run(crawler: Any) -> Recovered:
     return _RECOVERED[crawler]
 
 
+def recovered_so_far(crawler: Any) -> Recovered:
+    """What this run's start recovered (nothing, before it ran or when it did not)."""
+    return _RECOVERED.get(crawler, Recovered())
+
+
 def _recover(crawler: Any) -> Recovered:
     name = getattr(crawler.spider, "name", "")
     folders = sorted(local_feed_folders(crawler.settings, name))
-    feeds = tuple(feed for folder in folders for feed in recover_partial_feeds(folder))
+    duplicates: list[dict[str, Any]] = []
+
+    def settle(part: Path, held: ExitStack) -> bool:
+        if not writer_note_path(part).exists():
+            return True  # a local run's feed: every line is its own
+        from newsclean.cluster.feed_claims import settle_feed  # only for a feed a shared crawl's worker wrote
+
+        rows = settle_feed(part, crawler, keep_held=lambda fd: held.callback(os.close, fd))
+        duplicates.extend(rows or ())
+        return rows is not None
+
+    feeds = tuple(feed for folder in folders for feed in recover_partial_feeds(folder, settle=settle))
     rejects_in = rejects_folder(crawler, name)
     rejects = tuple(recover_partial_feeds(rejects_in, rejects=True)) if rejects_in is not None else ()
     crawler.stats.inc_value("newsclean/feeds/recovered", len(feeds))
     crawler.stats.inc_value("newsclean/rejects/recovered", len(rejects))
-    return Recovered(feeds, rejects)
+    return Recovered(feeds, rejects, tuple(duplicates))
 
 
 class RecoverPartialFeeds:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 import weakref
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -24,6 +25,7 @@ from datasketch import MinHash, MinHashLSH
 from scrapy import signals
 
 from newsclean.cluster.switch import cluster_on
+from newsclean.fetching.urls import fold_url
 
 # MinHash permutations and Jaccard threshold for near-duplicate bodies (character 5-grams).
 MINHASH_PERMUTATIONS = 64
@@ -75,6 +77,11 @@ class Seen:
     version: int
     updated_at: str | None  # set when the body changed since the first version
     near_duplicate_of: str | None  # id of an earlier article with a near-identical body
+
+
+def state_key(article: Mapping[str, Any]) -> str:
+    """An article's key in the state (an item, or a line of a feed): its folded canonical URL, else its URL's."""
+    return fold_url(article.get("canonical_url") or article.get("url") or "")
 
 
 def _iso(moment: datetime) -> str:
