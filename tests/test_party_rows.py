@@ -69,3 +69,14 @@ def test_a_brand_in_one_field_of_a_footer_row_goes_and_the_other_fields_stay():
 def test_a_sentence_with_a_colon_is_no_row_of_fields():
     line = "通知如下：主办单位为拓赢体育官网，承办单位另行通知。"
     assert find_party_brand(line) is None
+
+
+def test_switching_brand_substitution_off_switches_the_party_rows_off_too():
+    from dataclasses import replace
+
+    from newsclean.cleaning.config import DEFAULTS
+
+    body = NOTICE.format(row="中标人：翎澜体育官网")
+    config = replace(DEFAULTS, disabled_rules=frozenset({"brand_substitution"}))
+    assert "翎澜体育官网" not in clean_text(body).text
+    assert "brand_substitution" not in {r.rule for r in clean_text(body, config).removed}

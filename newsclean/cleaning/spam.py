@@ -108,7 +108,7 @@ def classify_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
         return None  # a listing's name field: the venue it lists (a pitch would sell, a name field does not)
     if _names_only_places(s):
         return None  # 服务点：…大厅（星海娱乐城北侧）: the venue is a landmark in directions
-    if find_party_brand(s.text, config):
+    if "brand_substitution" not in config.disabled_rules and find_party_brand(s.text, config):
         return None  # a notice's party row (中标人：<brand>): only the brand goes (see ``party_edits``)
     if BYLINE_RE.match(s.text):
         return None  # a byline: a brand in it stands for the reporter's name (brand_substitution cuts it)
@@ -346,7 +346,10 @@ def brand_edits_in(
 def party_edits(
     kept: list[LineSignals], edits: list[tuple[int, int, str]], config: CleaningConfig
 ) -> list[tuple[int, int, str]]:
-    """A brand that is the whole value of a kept party row (主办单位：<brand>) is cut as a substitution."""
+    """A brand that is the whole value of a kept party row (主办单位：<brand>) is cut as a substitution
+    (switched off with brand_substitution: NEWSCLEAN_SPAM_RULES)."""
+    if "brand_substitution" in config.disabled_rules:
+        return []
     taken = {i for a, b, _ in edits for i in range(a, b)}
     found = []
     for s in kept:
