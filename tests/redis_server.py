@@ -10,6 +10,7 @@ import os
 import socket
 import subprocess
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -97,3 +98,14 @@ def take_redis_url_from_environment() -> None:
 
 def redis_url_from_environment() -> str:
     return _FROM_ENVIRONMENT[0] if _FROM_ENVIRONMENT else os.environ.get("REDIS_URL", "")
+
+
+def serve_redis_url(folder_factory: Callable[[], Path]) -> Iterator[str]:
+    """A fixture's body: $REDIS_URL when the run has one, else a Redis of its own in a fresh folder, stopped after."""
+    url = redis_url_from_environment()
+    if url:
+        yield url
+        return
+    server = RedisServer(free_port(), folder_factory()).start()
+    yield server.url
+    server.stop()

@@ -27,7 +27,7 @@ from newsclean.runs.recovery import recover_interrupted_run
 from newsclean.spiders.news import NewsSpider
 from tests.crawl import LOCAL_SITE_SETTINGS, REPO, STAT_LINE_RE, crawl_command, crawl_env
 from tests.many_articles import article_path, write_site
-from tests.redis_server import RedisServer, free_port, redis_url_from_environment
+from tests.redis_server import RedisServer, free_port, serve_redis_url
 from tests.server import FixtureServer
 
 pytestmark = pytest.mark.slow  # subprocess crawls against a real Redis
@@ -37,13 +37,7 @@ WORKER_TIMEOUT_SECONDS = 400
 
 @pytest.fixture(scope="session")
 def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    url = redis_url_from_environment()
-    if url:
-        yield url
-        return
-    server = RedisServer(free_port(), tmp_path_factory.mktemp("redis")).start()
-    yield server.url
-    server.stop()
+    yield from serve_redis_url(lambda: tmp_path_factory.mktemp("redis"))
 
 
 @pytest.fixture

@@ -34,7 +34,7 @@ from newsclean.runs.feed_storage import AtomicFileFeedStorage, writer_note_path
 from newsclean.runs.output_paths import fill
 from newsclean.runs.recovery import recover_interrupted_run
 from newsclean.runs.state import state_key
-from tests.redis_server import RedisServer, free_port, redis_url_from_environment
+from tests.redis_server import serve_redis_url
 
 FEED = "feeds/%(name)s/%(time)s.jsonl"
 REJECTS = "rejects/%(name)s/%(time)s.rejects.jsonl"
@@ -44,13 +44,7 @@ EARLIER = "https://news.example.cn/2026/earlier.html"  # one the victim had fini
 
 @pytest.fixture(scope="module")
 def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    url = redis_url_from_environment()
-    if url:
-        yield url
-        return
-    server = RedisServer(free_port(), tmp_path_factory.mktemp("redis")).start()
-    yield server.url
-    server.stop()
+    yield from serve_redis_url(lambda: tmp_path_factory.mktemp("redis"))
 
 
 @pytest.fixture
