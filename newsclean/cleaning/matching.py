@@ -77,15 +77,15 @@ def fold_table() -> dict[int, int | str]:
     """What folding maps one for one: full-width letters and digits narrowed, traditional characters to
     simplified ones.
 
-    The simplified map is OpenCC's t2s (the project's converter, see ``tokens``), asked one character at a
+    The simplified map is OpenCC's t2s (the project's one converter, ``tokens.to_simplified``), asked one character at a
     time (a line each, so no phrase rule applies) and kept where it gives one character for one: a fold
     must keep every character's offset. 娛樂城 and 娱乐城, 殺號 and 杀号, 特碼 and 特码 then match one
     lexicon entry, and a traditional entry matches a simplified line too (~3,800 characters, built once).
     """
-    import opencc
+    from newsclean.cleaning.tokens import to_simplified  # tokens loads the lexicon, which folds with this
 
     chars = [chr(code) for code in range(0x3400, 0xA000)]
-    simplified = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    simplified = to_simplified().convert("\n".join(chars)).split("\n")
     table: dict[int, int | str] = {ord(a): b for a, b in zip(chars, simplified, strict=True) if a != b and len(b) == 1}
     table.update(FULLWIDTH_TABLE)
     return table

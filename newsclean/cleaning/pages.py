@@ -24,7 +24,7 @@ def is_spam_page(signals: list[LineSignals], verdicts: list[str | None], config:
     # A page framed as reporting (警方, 涉案, 犯罪嫌疑人 on several lines) is a report: its sentences
     # about bets and sign-up bonuses describe the crime, they do not sell (a police report keeps its
     # text when a 相关阅读 line of brands is injected into it).
-    framed = sum(s.reporting for s in signals) >= config.reporting_frame_min_lines
+    framed = _is_framed(signals, config)
     article = _article_chars(signals, verdicts, config, framed)
     if not total or article >= config.article_min_prose_chars:
         return False
@@ -59,7 +59,7 @@ def _spam_only_at_edges(signals: list[LineSignals], verdicts: list[str | None], 
 
     One line of prose amid spam is what a parasite page pastes (a 六合彩 pseudo-explainer).
     """
-    framed = sum(s.reporting for s in signals) >= config.reporting_frame_min_lines
+    framed = _is_framed(signals, config)
     prose = [i for i, (s, v) in enumerate(zip(signals, verdicts, strict=True)) if _is_prose(s, v, config, framed)]
     if len(prose) < 2:
         return False
@@ -81,14 +81,12 @@ def _brief_over_a_tail(signals: list[LineSignals], verdicts: list[str | None], c
     """Two paragraphs of prose open the text and every line after the first spam line is spam: a brief with
     a farm below it (issue 10: drop a page only when no article prose survives), however long the farm.
     A parasite page opens on its brand or pastes its sentences between spam blocks."""
-    framed = sum(s.reporting for s in signals) >= config.reporting_frame_min_lines
-    spam = [bool(v) or _has_evidence(s) for s, v in zip(signals, verdicts, strict=True)]
+    framed, spam = _is_framed(signals, config), _spam_marks(signals, verdicts)
     if True not in spam:
         return False
     first = spam.index(True)
-    head, tail = signals[:first], spam[first:]
-    prose = sum(_is_prose(s, v, config, framed) for s, v in zip(head, verdicts, strict=False))
-    return prose >= 2 and all(tail)
+    prose = sum(_is_prose(s, v, config, framed) for s, v in zip(signals[:first], verdicts[:first], strict=True))
+    return prose >= 2 and all(spam[first:])
 
 
 def _single_lines_woven_in(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
@@ -97,8 +95,7 @@ def _single_lines_woven_in(signals: list[LineSignals], verdicts: list[str | None
     sentences, a signature), or opens on its own words and keeps two paragraphs of prose. A parasite page
     pastes a sentence or two between blocks of its own, or opens on its brand.
     """
-    framed = sum(s.reporting for s in signals) >= config.reporting_frame_min_lines
-    spam = [bool(v) or _has_evidence(s) for s, v in zip(signals, verdicts, strict=True)]
+    framed, spam = _is_framed(signals, config), _spam_marks(signals, verdicts)
     if any(a and b for a, b in pairwise(spam)):
         return False  # two spam lines together: a block
     mine = [s for s, v in zip(signals, spam, strict=True) if not v and s.chars >= config.notice_line_min_chars]
@@ -119,8 +116,8 @@ def _notice_with_one_block(signals: list[LineSignals], verdicts: list[str | None
     the block runs from the first to the page's end (or from its start to the last), its short lines
     with no evidence (ky296彩, a bare domain) its own members; a sentence of prose in it is interleaving.
     """
-    framed = sum(s.reporting for s in signals) >= config.reporting_frame_min_lines
-    spam = [i for i, (s, v) in enumerate(zip(signals, verdicts, strict=True)) if v or _has_evidence(s)]
+    framed = _is_framed(signals, config)
+    spam = [i for i, marked in enumerate(_spam_marks(signals, verdicts)) if marked]
     if not spam:
         return False
     for own, block in (
@@ -138,6 +135,16 @@ def _notice_with_one_block(signals: list[LineSignals], verdicts: list[str | None
         if len(mine) >= config.notice_min_clean_lines and longer:
             return True
     return False
+
+
+def _is_framed(signals: list[LineSignals], config: CleaningConfig) -> bool:
+    """The page is framed as reporting (警方, 涉案 on several lines)."""
+    return sum(s.reporting for s in signals) >= config.reporting_frame_min_lines
+
+
+def _spam_marks(signals: list[LineSignals], verdicts: list[str | None]) -> list[bool]:
+    """Per line: a rule took it, or it carries gambling evidence (``_has_evidence``)."""
+    return [bool(v) or _has_evidence(s) for s, v in zip(signals, verdicts, strict=True)]
 
 
 def _is_plain(s: LineSignals) -> bool:
@@ -218,7 +225,7 @@ def is_offer_page(signals: list[LineSignals], verdicts: list[str | None], config
     Safe: an essay about an app that names it again and again (琮璟体育app下载) has no offer words, and a
     report is framed as one (``is_gambling_page`` leaves it).
     """
-    framed = sum(s.reporting for s in signals) >= config.reporting_frame_min_lines
+    framed = _is_framed(signals, config)
     if _article_chars(signals, verdicts, config, framed) >= config.article_min_prose_chars:
         return False
     offers = [s for s, v in zip(signals, verdicts, strict=True) if not v and not s.reporting and spam_only_terms(s)]

@@ -62,11 +62,11 @@ def is_known_word(word: str) -> bool:
     """True when jieba's dictionary (with the project's words) has ``word`` as a word, not just a prefix;
     traditional text is looked up in simplified form too (記者 is 记者)."""
     freq = load_segmenter().FREQ
-    return bool(freq.get(word)) or (not word.isascii() and bool(freq.get(_to_simplified().convert(word))))
+    return bool(freq.get(word)) or (not word.isascii() and bool(freq.get(to_simplified().convert(word))))
 
 
 @functools.cache
-def _to_simplified() -> Any:
+def to_simplified() -> Any:
     """OpenCC's traditional-to-simplified converter: jieba's dictionary is simplified Chinese."""
     import opencc
 
@@ -80,7 +80,7 @@ def holds_known_word(stem: str, min_chars: int = 2) -> bool:
     a shape cut out of prose (回|腾讯|网, 润|深圳|湾) holds a real word somewhere. Traditional
     text is looked up in simplified form (衛星 is 卫星).
     """
-    forms = {stem, _to_simplified().convert(stem)}
+    forms = {stem, to_simplified().convert(stem)}
     return any(
         is_known_word(form[i:j])
         for form in forms
