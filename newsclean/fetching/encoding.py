@@ -6,7 +6,9 @@ a page declared GB2312 is really GBK, a page has no declaration at all, or the
 header and the ``<meta>`` disagree. We try each candidate strictly and take the
 first that decodes the bytes cleanly, preferring multi-byte charsets over
 single-byte ones (which decode any bytes "cleanly"), and ask charset-normalizer
-only when no declaration works. GB2312 and GBK are read as GB18030 (their superset).
+only when no declaration works. GB2312 and GBK are read as GB18030 (their superset), as the
+WHATWG Encoding Standard's GBK decoder does; w3lib < 2.6 named that codec gb18030 and w3lib 2.6
+names it gbk, so :func:`canonical_encoding` settles the name here, whatever w3lib says.
 """
 
 from __future__ import annotations
@@ -31,6 +33,23 @@ MAX_TOLERATED_DAMAGE = 0.001
 DETECTION_SAMPLE_BYTES = 64 * 1024
 
 
+# Labels whose bytes are read with a superset's codec: a GBK-only character in a page declared
+# GB2312, or a four-byte GB18030 sequence in one declared GBK, then decodes instead of breaking.
+SUPERSET_CODECS = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs"}
+
+
+def canonical_encoding(label: str | None) -> str | None:
+    """The Python codec a charset label is decoded with, or None when no codec reads it.
+
+    >>> canonical_encoding("GB2312"), canonical_encoding("latin-1"), canonical_encoding("no-such")
+    ('gb18030', 'cp1252', None)
+    """
+    if not label:
+        return None
+    resolved = resolve_encoding(label)
+    return SUPERSET_CODECS.get(resolved, resolved) if resolved else None
+
+
 @dataclass(frozen=True)
 class Decoded:
     text: str
@@ -48,7 +67,7 @@ def _strict_ok(body: bytes, encoding: str) -> bool:
 
 def _detect(body: bytes) -> str | None:
     best = from_bytes(body[:DETECTION_SAMPLE_BYTES]).best()
-    return resolve_encoding(best.encoding) if best and best.encoding else None
+    return canonical_encoding(best.encoding) if best and best.encoding else None
 
 
 def decode_html(body: bytes, content_type: str | None = None, override: str | None = None) -> Decoded:
@@ -56,18 +75,19 @@ def decode_html(body: bytes, content_type: str | None = None, override: str | No
 
     ``override`` (a site profile's ``encoding``) is tried first, and used when it decodes the bytes.
 
-    >>> decode_html("英伟达".encode("gbk"), "text/html; charset=utf-8").text
-    '英伟达'
+    >>> decode_html("英伟达发布新一代芯片，股价上涨。".encode("gbk"), "text/html; charset=utf-8").text
+    '英伟达发布新一代芯片，股价上涨。'
     """
-    forced = resolve_encoding(override) if override else None
+    forced = canonical_encoding(override)
     if forced and _strict_ok(body, forced):
         return Decoded(to_unicode(body, forced), forced, "profile")
     bom_encoding, bom_bytes = read_bom(body)
     if bom_encoding and bom_bytes:
+        bom_encoding = canonical_encoding(bom_encoding) or bom_encoding
         return Decoded(to_unicode(body[len(bom_bytes) :], bom_encoding), bom_encoding, "bom")
     declared = [
-        ("http", http_content_type_encoding(content_type)),
-        ("meta", html_body_declared_encoding(body)),
+        ("http", canonical_encoding(http_content_type_encoding(content_type))),
+        ("meta", canonical_encoding(html_body_declared_encoding(body))),
     ]
     if not body.isascii() and _strict_ok(body, "utf-8"):
         # Non-ASCII bytes that form valid UTF-8 are UTF-8: GBK text almost never does.
