@@ -126,6 +126,26 @@ def test_the_essay_without_gambling_words_is_an_app_story_and_stays():
     assert clean_article("", ESSAY.replace("真人娱乐平台", "赛事直播频道")).body.is_spam is False
 
 
+# A slot brand of a weak shape (a Latin stem and 电子, as TCL电子 is named) explaining its games, closing on its
+# sign-up gift: the only gambling word is the gift's.
+SLOT_EXPLAINER = (
+    "QX9电子的游戏为什么会连续出奖？今天一文讲清楚\n"
+    "不少玩家发现，QX9电子的游戏有时候连续出奖，有时候又很久没有动静，这到底是运气还是规律？\n"
+    "QX9电子所有游戏都由随机算法决定结果，点击开始的一刻就已确定，和点得快慢没有任何关系。\n"
+    "QX9电子提醒，街机厅里的老机器由硬件控制，玩家更容易产生机器快要吐分了的错觉。\n"
+    "想亲自验证？QX9电子官网现已开放，新人注册即送体验金，热门游戏免费试玩。\n"
+)
+
+
+def test_a_weak_shaped_brands_explainer_closing_on_its_sign_up_gift_is_a_doorway():
+    assert clean_article("", SLOT_EXPLAINER).is_spam is True
+
+
+def test_a_firm_of_the_same_shape_news_with_no_gambling_offer_stays():
+    firm = SLOT_EXPLAINER.replace("新人注册即送体验金，热门游戏免费试玩", "新用户注册即送延保服务，新品免费试用")
+    assert clean_article("", firm).body.is_spam is False
+
+
 def test_a_short_notice_with_one_spam_block_inside_or_below_is_an_article():
     notice = [
         "本校第二十屆陸運會已於十一月十四日假將軍澳運動場順利舉行，全校師生參與。",

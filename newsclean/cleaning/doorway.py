@@ -23,6 +23,8 @@ from newsclean.cleaning.lines import used_words
 from newsclean.cleaning.shapes import fold_line, matchers, stem_core, suffix_chain_re
 
 HAN_RE = re.compile(r"[\u3400-\u9fff]")
+# A weak name with a Latin stem (hb7电子, qywin娱乐), folded: how a site names itself; 直播平台 is a phrase.
+LATIN_STEM_RE = re.compile(r"[a-z0-9]{2,}(?=[\u3400-\u9fff])")
 
 
 def term_points(s: LineSignals) -> int:
@@ -48,16 +50,23 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     # Cheap first: a doorway sells on a good share of its lines (terms, or calls to action). The lines a
     # line rule already took count as selling (a brand's press release: 即日起下载X APP…, 关于X).
     pitched = sum(bool(v) and not s.reporting for s, v in zip(signals, verdicts, strict=True))
-    if sum(bool(s.cta) or term_points(s) >= config.doorway_term_min_points for s in lines) + pitched < (
-        config.doorway_term_line_share * (len(lines) + pitched)
-    ):
+    selling = sum(bool(s.cta) or term_points(s) >= config.doorway_term_min_points for s in lines)
+    # A line both selling and talking gambling (新人注册即送体验金) may close a brand essay: read on.
+    offers = any(s.cta and term_points(s) >= config.doorway_term_min_points for s in lines)
+    if selling + pitched < config.doorway_term_line_share * (len(lines) + pitched) and not offers:
         return is_shaped_doorway(lines, config)
     # A brand found anywhere on the page, counted on every line that holds it: the brand-shape matcher
     # may read a longer name on one line (关于琮璟彩票) than on another (琮璟彩票). Measured without the
     # page's topic words: a doorway repeats its brand so often that it reads as the page's topic.
-    brands = {brand for s in lines for brand in measure_line(s.text, 0).all_brands}
+    measured = [measure_line(s.text, 0) for s in lines]
+    brands = {brand for x in measured for brand in x.all_brands}
     folded = [fold_line(s.text) for s in lines]
     brand_lines = Counter(brand for text in folded for brand in brands if brand in text)
+    # A name of a weak shape (HB7电子, QYWIN娱乐: a Latin stem and an ordinary firm's noun, as JYP娱乐 or TCL电子
+    # are named) is the page's subject too when it recurs; it stays out of ``brands`` (it counts toward no
+    # ranking), and it is a doorway's name only with the gambling words the tests below ask for beside it.
+    weak = {brand for x in measured for brand in x.weak_brands if LATIN_STEM_RE.match(brand)} - brands
+    brand_lines.update(brand for text in folded for brand in weak if brand in text)
     # A private lottery named on line after line (加拿大28, 幸运飞艇) is a doorway's subject just like a brand.
     # Han terms only: Indonesian regulation news repeats "slot gacor" and "togel" as the words it reports on.
     # Lottery names only: 娱乐城 on three lines is how a report on three venues reads.
@@ -77,13 +86,13 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     )
     # The brand's own pitches a line rule took (立即加入X，…首儲即送) name it too: a platform's explainer names
     # itself in its title and its closing pitch, the pitch removed, the explainer left (老虎機中獎機率怎麼算？X).
-    if count + _own_pitches(signals, verdicts, {top} & brands) < config.doorway_brand_min_lines and not ranked:
+    if count + _own_pitches(signals, verdicts, {top} & (brands | weak)) < config.doorway_brand_min_lines and not ranked:
         return is_shaped_doorway(lines, config)
     names = brands if ranked else {top}
     # Gambling on a line: its terms, or the recurring name with a call to action (凯珀体育提现秒到账).
     # Gambling terms count beside the brands, not inside their names: 娛樂城 in 翠瀾娛樂城, a brand put
     # in place of a company's name all through a real article, is the name, not the article's subject.
-    named = names & brands  # a private lottery's name (加拿大28) as the recurring name is a term itself
+    named = names & (brands | weak)  # a private lottery's name (加拿大28) as the recurring name is a term itself
     termed = sum(
         points_beside(s, named) >= config.doorway_term_min_points
         or any(name in text and _sells_beyond(text, name, config.doorway_cta_window) for name in names)
@@ -101,9 +110,17 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     # A brand essay: the brand on most of the prose, gambling-only words somewhere beside it (真人娱乐平台),
     # however few: the filler between is generic sports or lifestyle text.
     prose = [text for s, text in zip(lines, folded, strict=True) if s.is_sentence]
+    # The offer may be the only gambling word: an explainer of the brand's games closing on its sign-up gift
+    # (想亲自验证？X官网现已开放，新人注册即送体验金): a line naming the brand with a call to action beside a word
+    # mostly gambling uses sells it.
+    offer = any(
+        top in text and s.cta and points_beside(s, {top}) >= config.doorway_term_min_points
+        for s, text in zip(lines, folded, strict=True)
+    )
+    talks = any(term_points_of(t) >= config.essay_min_term_points and t not in top for s in lines for t in s.terms)
     essay = sum(top in text for text in prose) >= max(
         config.doorway_brand_min_lines, config.essay_brand_share * len(prose)
-    ) and any(term_points_of(t) >= config.essay_min_term_points and t not in top for s in lines for t in s.terms)
+    ) and (offer or talks)
     entrance = not ranked and top in brands and is_entrance_guide(folded, top, config)
     return doorway or essay or entrance or is_shaped_doorway(lines, config)
 
