@@ -128,3 +128,36 @@ def test_a_credit_between_two_spam_lines_stays():
     farm = "qv616体育官方入口\n责任编辑：王晓明\n澜晟娱乐手机版登录"
     article = clean_article("一周要闻回顾", ROUNDUP + farm)
     assert "责任编辑：王晓明" in article.body.text
+
+
+def test_a_gambling_brand_standing_alone_as_a_banner_goes():
+    text = ARTICLE.replace("\n", "\n========== 瀚铂国际 欢迎您 ==========\n", 1)
+    result = remove_spam(text)
+    assert result.text == ARTICLE
+    assert _rules(text) == ["brand_line"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "解放路 金海岸娱乐城",  # a venue in an inspection list, its street before it
+        "原创 李晓 瀚铂国际",  # a byline: the author's name beside the name
+        "瀚铂国际赛事回顾",  # a heading that says something besides a name
+        "银河娱乐",  # a legitimate operator heading a Macau section
+    ],
+)
+def test_lines_that_name_more_than_a_brand_or_no_gambling_brand_stay(line):
+    text = ARTICLE.replace("\n", f"\n{line}\n", 1)
+    assert "brand_line" not in _rules(text)
+
+
+def test_a_contact_line_under_tip_lines_goes_with_them():
+    tips = "北京赛车pk10全天计划 稳赚不赔 导师一对一带单\n回血上岸找老师 倍投方案 胜率95%以上\n加微信 qz66881 进群免费领取今日计划\n"
+    assert remove_spam(ARTICLE + tips).text == ARTICLE
+
+
+def test_public_bodies_between_spam_links_in_a_related_links_list_stay():
+    links = "相关链接\n中国政府网\n省农业农村厅\n禾澜娱乐官网\n县应急管理局\nqk58体育\n县气象局\n"
+    cleaned = remove_spam(ARTICLE + links).text
+    assert "县应急管理局" in cleaned
+    assert "禾澜娱乐官网" not in cleaned

@@ -583,6 +583,7 @@ def test_every_rule_is_exercised():
     fired |= {"learned_line"}  # test_learned_line (off by default)
     fired |= {"comment_pitch", "related_block_item", "spliced_pitch", "brand_pitch", "caption_tail"}  # test_fluent_spam
     fired |= {"farm_signature"}  # test_a_content_farms_signature_naming_a_gambling_site_goes
+    fired |= {"brand_line"}  # test_line_runs
     assert fired | {"gambling_outlier_line"} == set(RULE_NAMES)
 
 
@@ -656,3 +657,34 @@ def test_a_macau_resorts_name_with_a_site_word_is_the_spam_sites():
     assert clean_text(line).text == line.removeprefix("【金沙网站】")
     for own in ("金沙中国官网公布第三季度业绩。", "金沙县官网发布停水通知。"):
         assert clean_text(own).text == own
+
+
+def test_a_private_lottery_glued_to_a_row_goes_with_the_tip_word_after_its_filler():
+    row = "施工单位：中铁某局集团第三工程有限公司极速快三全天计划群"
+    assert remove_spam(row).text == "施工单位：中铁某局集团第三工程有限公司"
+
+
+def test_a_casino_games_odds_in_a_science_explainer_are_no_stuffed_run():
+    text = "百家乐中押庄家的庄家优势约为1.06%，押闲家约为1.24%，押和局则高达14.36%。"
+    assert remove_spam(text).text == text
+
+
+@pytest.mark.parametrize("domain", ["bb2828.app", "pw33.live", "8ku9.cc"])
+def test_site_numbered_domains_on_the_tlds_spam_favours_are_brands(domain):
+    assert measure_line(f"友情链接：{domain}", 0).all_brands
+
+
+@pytest.mark.parametrize("domain", ["notion.app", "twitch.live", "12306.cn"])
+def test_domains_without_two_digits_in_the_name_are_no_brands(domain):
+    assert not measure_line(f"详见{domain}", 0).all_brands
+
+
+def test_letters_and_two_digits_before_esports_name_a_site_and_a_team_name_does_not():
+    assert measure_line("点击进入 tb77电竞 官方入口", 0).all_brands == {"tb77电竞"}
+    assert not measure_line("EDG电竞夺得冠军，T1电竞获得亚军", 0).all_brands
+
+
+def test_a_consumer_councils_warning_keeps_the_scam_it_names_in_its_title():
+    title = "消基會示警：網購平台出現「線上娛樂城」廣告 切勿點擊"
+    body = "消基會今日表示，近期接獲多起民眾申訴，指網購平台頁面跳出線上娛樂城廣告。\n消基會呼籲民眾切勿點擊，可撥打165反詐騙專線檢舉。"
+    assert clean_article(title, body).title.text == title

@@ -176,7 +176,7 @@ def test_a_slot_named_in_snake_case_goes(text, expected):
         ("今天是$随机句子$的好日子。", "今天是的好日子。"),  # a listed name between dollar signs
         ("话题 #keyword2# 讨论。", "话题  讨论。"),  # a listed name between hashes
         ("近日，$company_name$成功入选。", "近日，成功入选。"),  # a snake_case name between dollar signs
-        ("坐诊专家：#doctor_name#（#doctor_title#）", "坐诊专家：（）"),  # and between hashes
+        ("坐诊专家：#doctor_name#（#doctor_title#）", "坐诊专家："),  # and between hashes (the emptied brackets go too)
         ("<!--#relate_list#-->\n正文。", "\n正文。"),  # a template comment naming its block
         ("发布时间：{time}\u3000浏览次数：{hits}", "发布时间：\u3000浏览次数："),  # a braced word as a field's value
         ("来源：[来源名称]　作者：[作者]", "来源：　作者：[作者]"),  # a bracketed field name ([作者] may be a note)
@@ -245,4 +245,31 @@ def test_generator_slots_of_other_names_go(text, kept):
 
 def test_a_template_filter_named_random_stays_in_a_lesson():
     text = "Jinja 的 random 过滤器：{{ items|random }} 会随机取一个元素。"
+    assert remove_template_tags(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("〖随机标题〗\n正文第一段。", "\n正文第一段。"),  # a listed name in CJK's other brackets
+        ("〔关键词〕〖日期〗|港口吞吐量", "|港口吞吐量"),
+        ("运输成本下降。{:rand_link:}\n", "运输成本下降。\n"),  # a name between colons in braces
+        ("{rand:段落}\n机场提醒旅客。", "\n机场提醒旅客。"),  # a namespaced field with a Han name
+        ("编辑：[作者名]", "编辑："),  # a name field
+        ("【#标题#】\n正文。", "\n正文。"),  # the brackets that held only the slot go with it
+    ],
+)
+def test_slots_in_other_brackets_and_syntaxes_go(text, kept):
+    assert remove_template_tags(text).text == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "数组写作 {a:1}，参见[注]和（见图）以及【记者 张三】。",  # no listed name, no Han field name
+        "报名请注明[姓名]和[单位]。",  # brackets around a word that names no field of the page
+        "《标题》一书出版。",  # a book title in its own marks
+    ],
+)
+def test_brackets_prose_uses_stay(text):
     assert remove_template_tags(text).text == text

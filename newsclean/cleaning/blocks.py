@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from newsclean.cleaning.config import CleaningConfig
-from newsclean.cleaning.features import LineSignals, han_chars
+from newsclean.cleaning.features import CONTACT, LineSignals, han_chars
 from newsclean.cleaning.lines import PageContext
 from newsclean.cleaning.registry import register
 from newsclean.cleaning.shapes import SITE_NUMBER_HOST, spam_domains
@@ -167,8 +167,14 @@ def spread_to_block(
             # Inside the article only solid evidence joins a block: a short non-sentence with gambling words,
             # or a brand-shaped name with a call to action (“麦浪国际平台是真的吗”, 《纸鸢彩票官方下载》).
             pitch = bool((s.all_brands or s.weak_brands) and s.cta)
+            # A way in with a handle beside a spam block (加微信 fx77886 进群免费领取今日计划 under tip lines): the
+            # block's contact line; a report quotes a handle in a sentence.
+            contact = CONTACT in s.cta and len(s.cta) >= config.pitch_min_cta
             solid = (
-                not s.is_sentence and (s.score >= 2 or pitch) and s.chars <= config.promo_max_chars and not s.reporting
+                not s.is_sentence
+                and (s.score >= 2 or pitch or contact)
+                and s.chars <= config.promo_max_chars
+                and not s.reporting
             )
             rule = "spam_block_separator" if s.is_separator or heading else "spam_block_member"
             if near_spam and (s.is_separator or heading or i > ctx.end_index or solid) and rule not in off:
@@ -182,6 +188,11 @@ def _last_clean_sentence(signals: list[LineSignals], verdicts: list[str | None])
     return max((i for i, s in enumerate(signals) if s.is_sentence and not verdicts[i] and not s.score), default=-1)
 
 
+# A public body's name standing as a link (县应急管理局, 省农业农村厅, 中国政府网): a related-links list names
+# them; a headline says what happened to one.
+INSTITUTION_LINK_RE = re.compile(
+    r"^\s*\S{2,14}(?:局|厅|廳|委员会|委員會|办公室|辦公室|政府|政府网|政府網|中心|协会|協會)\s*$"
+)
 # A colon anywhere (责任编辑：, 来源：, 地点：): a credit or a field of the page; stolen headlines carry none.
 LABEL_RE = re.compile(r"[:：]")
 
@@ -202,6 +213,8 @@ def _take_stolen_headlines(signals: list[LineSignals], verdicts: list[str | None
             continue
         if s.reporting and s.score:
             continue  # a question on the crime (开设赌场罪可以缓刑吗) is a legal portal's topic, not a stolen one
+        if INSTITUTION_LINK_RE.search(s.text):
+            continue  # 县应急管理局, 中国政府网 between spam links: the site's own related-links list
         if s.chars <= config.promo_max_chars:
             verdicts[i] = "spam_block_member"
             changed = True

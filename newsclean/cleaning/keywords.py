@@ -11,7 +11,7 @@ import re
 
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.features import measure_line
-from newsclean.cleaning.lexicon import load_lexicon
+from newsclean.cleaning.lexicon import SPAM_ONLY_WEIGHT, load_lexicon
 from newsclean.cleaning.registry import register
 from newsclean.cleaning.shapes import fold_line, lexicon_fold, matchers
 from newsclean.cleaning.spans import brand_spans, made_up_spans, term_spans
@@ -214,6 +214,20 @@ def _points(seen: set[str]) -> int:
     return sum(terms[t].weight for t in seen if t in terms)
 
 
+# Categories whose spam-only terms name no game a report explains (百家乐中押庄家 is a casino game's odds).
+PRIVATE_LOTTERY_CATEGORIES = frozenset({"lottery", "tout"})
+
+
+def _spam_only(seen: set[str]) -> bool:
+    """The run holds a lottery or tip term only spam uses (weight 3: a private lottery's name, 一肖一码)."""
+    terms = load_lexicon().terms
+    return any(
+        terms[t].weight >= SPAM_ONLY_WEIGHT and terms[t].category in PRIVATE_LOTTERY_CATEGORIES
+        for t in seen
+        if t in terms
+    )
+
+
 def _next_term_after_filler(pattern: WordMatcher, text: str, end: int, max_gap: int) -> int:
     """Where a lexicon term (``pattern``) starts after at most ``max_gap`` Han characters of filler at ``end``, or 0."""
     filler = FILLER_RE.match(text, end, end + max_gap)
@@ -255,7 +269,9 @@ def find_stuffed_terms(line: str, topic: frozenset[str], config: CleaningConfig 
             if cursor > run_end:
                 # A stuffed run goes on over a filler word to the next term (…人工计划软件|精准|稳赚); only
                 # a run that is stuffed already: two words of a novel's sentence (荷官|轻声|报牌) make none.
-                stuffed = len(seen) >= 2 and _points(seen) >= config.stuffed_min_points
+                # So does a run opened by a name only spam prints (极速快三|全天|计划群): a private lottery is no
+                # word of a novel's.
+                stuffed = (len(seen) >= 2 and _points(seen) >= config.stuffed_min_points) or _spam_only(seen)
                 cursor = _next_term_after_filler(pattern, text, run_end, config.stuffed_max_gap) if stuffed else 0
                 if not cursor:
                     break

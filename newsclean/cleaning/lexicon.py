@@ -10,6 +10,11 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
+# Weight of a lexicon term almost only gambling promotion uses (gambling_terms.txt).
+SPAM_ONLY_WEIGHT = 3
+# Weight of a term mostly gambling text uses (gambling_terms.txt: 2 and 3; news prints the 1s too).
+MOSTLY_GAMBLING_WEIGHT = 2
+
 SECTION_PREFIX = "# ---"
 
 

@@ -10,22 +10,18 @@ out; the seed's tail is a list of brands after 本文系…不得转载。, so a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from newsclean.cleaning.brands import find_brand_prefix, names_gambling_brand
+from newsclean.cleaning.brands import find_brand_prefix, is_brand_run, names_gambling_brand
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.features import CJK_RE, LineSignals, han_chars
-from newsclean.cleaning.lexicon import load_lexicon
+from newsclean.cleaning.lexicon import MOSTLY_GAMBLING_WEIGHT, SPAM_ONLY_WEIGHT, load_lexicon
 from newsclean.cleaning.registry import register
 from newsclean.cleaning.shapes import SITE_NUMBER_HOST, fold_line, spam_domains
+from newsclean.cleaning.spans import brand_spans
 
 LINE_RE = re.compile(r"[^\n]+")
-
-
-# Weight of a lexicon term almost only gambling promotion uses (gambling_terms.txt).
-SPAM_ONLY_WEIGHT = 3
-# Weight of a term mostly gambling text uses (gambling_terms.txt: 2 and 3; news prints the 1s too).
-MOSTLY_GAMBLING_WEIGHT = 2
 
 
 # Quotation marks, as (open, close) pairs: a line holding them may be citing what it names.
@@ -289,6 +285,33 @@ register(
 )
 
 
+# What dresses a brand standing alone on its line: rules, arrows, stars, brackets, and a greeting (欢迎您).
+BANNER_DECORATION_RE = re.compile(
+    r"[━─═=\-_*~★☆▲△▼▽◆◇■□●○♦♥♠♣→←↑↓⇒»«·•|｜\s【】\[\]〖〗()（）<>《》]+|欢迎您|歡迎您|欢迎光临|歡迎光臨|welcome",
+    re.IGNORECASE,
+)
+
+
+def is_brand_line(s: LineSignals, config: CleaningConfig) -> bool:
+    """A line that is nothing but a gambling brand and its site, maybe dressed as a banner
+    (━━━ 瑞鲲体育 rk8866.com ━━━, ==== X国际 欢迎您 ====, lan盛国际ag真人) between an article's paragraphs.
+
+    Safe: it needs a brand of a strong shape (not the article's own subject, which the topic words mask, nor a
+    legitimate entity: 银河娱乐 heading a Macau report is masked), no sentence, no reporting frame, and the
+    brand names must fill the line once the decoration is gone (``is_brand_run``): a heading that says
+    anything besides a name (瑞鲲体育赛事回顾) is no brand line.
+    """
+    if not s.all_brands or s.reporting or s.is_sentence:
+        return False
+    core = BANNER_DECORATION_RE.sub(" ", s.text)
+    if not is_brand_run(core, config):
+        return False
+    # Every Han character a name's: a byline's author beside the brand (原创 李晓 <brand>) is no brand line.
+    covered = {i for a, b in brand_spans(core, weak=True, cta_nouns=True) for i in range(a, b)}
+    left = [ch for i, ch in enumerate(core) if i not in covered and not ch.isspace()]
+    return not any(CJK_RE.match(ch) for ch in left) and len(left) <= config.cta_run_slack
+
+
 # The signature a content farm prints under a reposted article: the farm as publisher or source. The
 # party it names runs from the label to the first mark that closes a name.
 FARM_SIGNATURE_RE = re.compile(
@@ -330,4 +353,24 @@ register(
     "a content farm's signature naming a gambling site as publisher or source (`本文由<X体育>小编整理发布`)",
     is_farm_signature,
     lambda s, ctx, index, config: is_farm_signature(s, config),
+)
+
+
+def find_brand_lines(
+    signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig, kept_whole: Callable[[int], bool]
+) -> None:
+    """brand_line verdicts for the lines no other rule took (see ``is_brand_line``): after the runs and blocks,
+    so a one-name-per-line farm stays one run with its heading (友情链接) and a brand line is one on its own.
+    ``kept_whole(i)`` says line i is of a kind no line rule judges (an address row, a caption, a party row)."""
+    for i, s in enumerate(signals):
+        if not verdicts[i] and is_brand_line(s, config) and not kept_whole(i):
+            verdicts[i] = "brand_line"
+
+
+register(
+    "brand_line",
+    "block",
+    "spam",
+    "a line that is only a gambling brand and its site, maybe dressed as a banner (`━━ X体育 x8866.com ━━`)",
+    find_brand_lines,
 )

@@ -82,6 +82,12 @@ def _brief_over_a_tail(signals: list[LineSignals], verdicts: list[str | None], c
     a farm below it (issue 10: drop a page only when no article prose survives), however long the farm.
     A parasite page opens on its brand or pastes its sentences between spam blocks."""
     framed, spam = _is_framed(signals, config), _spam_marks(signals, verdicts)
+    # A paragraph of prose with no gambling word and no brand is the brief's own, whatever weak name shape it
+    # holds (某外卖平台: a phrase and 平台).
+    spam = [
+        mark and not (_is_prose(s, v, config, framed) and not (s.all_brands or s.score))
+        for s, v, mark in zip(signals, verdicts, spam, strict=True)
+    ]
     if True not in spam:
         return False
     first = spam.index(True)

@@ -16,8 +16,8 @@ from newsclean.cleaning.brands import pitch_run_end
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.echoes import PageBrands, find_brand_shapes
 from newsclean.cleaning.features import LineSignals, measure_line
-from newsclean.cleaning.lexicon import load_lexicon
-from newsclean.cleaning.lines import MOSTLY_GAMBLING_WEIGHT, PageContext, spam_only_terms
+from newsclean.cleaning.lexicon import MOSTLY_GAMBLING_WEIGHT, load_lexicon
+from newsclean.cleaning.lines import PageContext, spam_only_terms
 from newsclean.cleaning.registry import register
 from newsclean.cleaning.shapes import gambling_nouns
 from newsclean.cleaning.trailers import trailer_items

@@ -195,12 +195,13 @@ SITE_NUMBER_HOST = r"(?:www\.)?(?:[a-z]{1,6}\d{3,6}|\d{3,6}[a-z]{1,6})\.[a-z]{2,
 
 
 # A bare web address standing as a brand (ab8899.vip, bw6677.cc, rr777bet.win): a top-level domain gambling
-# sites favour, digits in the name where the domain is one ordinary sites use too (.cc, .top), or a
+# sites favour, two digits in the name where the domain is one ordinary sites use too (.cc, .top, .app,
+# .live: 8ku9.cc, bb2828.app, pw33.live; notion.app, twitch.live have none), or a
 # hyphenated casino or slots part on .com and .net.
 # A Han character may touch it (来hy8866.top玩): only a Latin letter, digit, dot or @ before it extends it.
 SPAM_DOMAIN_RE = re.compile(
     r"(?<![A-Za-z0-9_.@-])(?:www\.)?(?:[a-z0-9-]{2,}\.(?:vip|bet|win)"
-    r"|[a-z0-9-]*(?:\d{2,}|bet|win|casino|slot|spin)[a-z0-9-]*\.(?:cc|top|xyz|club)"
+    r"|[a-z0-9-]*(?:\d[a-z-]{0,3}\d|bet|win|casino|slot|spin)[a-z0-9-]*\.(?:cc|top|xyz|club|app|live|fun|site|online)"
     # On .com and .net, a hyphenated part that says what the site is (luckyfurrow-slots.com, spin-casino.net);
     # glued into a word it may be another one (bestslots, casinoreports name news sites too).
     r"|[a-z0-9]+(?:-[a-z0-9]+)*-(?:casino|slots?)\.(?:com|net))"
@@ -209,7 +210,7 @@ SPAM_DOMAIN_RE = re.compile(
 )
 
 
-SPAM_TLDS = (".vip", ".bet", ".win", ".cc", ".top", ".xyz", ".club")
+SPAM_TLDS = (".vip", ".bet", ".win", ".cc", ".top", ".xyz", ".club", ".app", ".live", ".fun", ".site", ".online")
 # What a line must hold for SPAM_DOMAIN_RE to find anything: one of those domains, or a hyphenated part.
 SPAM_DOMAIN_HINTS = (*SPAM_TLDS, "-casino.", "-slot.", "-slots.")
 
@@ -233,6 +234,9 @@ def spam_domains(text: str) -> list[str]:
     return SPAM_DOMAIN_RE.findall(text) if any(hint in lowered for hint in SPAM_DOMAIN_HINTS) else []
 
 
+# Nouns that make a letters-and-digits stem a site's name though they follow real names too: 官方, 官网, and
+# 电竞, which real teams carry after letters (EDG电竞, T1电竞) but never after two digits (tb77电竞).
+ALNUM_SITE_NOUNS = frozenset({"官方", "官网", "電競", "电竞"})
 # Suffixes that make a two-suffix chain a sales name besides the cta_nouns: 意昂体育平台 (seed).
 CHAIN_CTA_EXTRA = frozenset(
     {"平台", "平臺", "手机版", "手機版", "手机下载", "手機下載", "网页版", "網頁版", "客户端", "客戶端", "首页", "首頁"}
@@ -358,8 +362,8 @@ def is_telling_chain(parts: list[str], m: Matchers, stem: str = "") -> bool:
     """
     if any(p in m.strong_suffixes for p in parts):
         return True
-    if ALNUM_NAME_RE.fullmatch(stem) and parts[0] in gambling_nouns() | CHAIN_CTA_EXTRA | {"官方", "官网"}:
-        return True  # kx88彩票, hq365官方, vb77真人: letters and digits are a site's name, never a word
+    if ALNUM_NAME_RE.fullmatch(stem) and parts[0] in gambling_nouns() | CHAIN_CTA_EXTRA | ALNUM_SITE_NOUNS:
+        return True  # kx88彩票, hq365官方, vb77真人, tb77电竞: letters and digits are a site's name, never a word
     if ALNUM_SITE_NAME_RE.fullmatch(stem) and parts[0] in load_lexicon().cta_nouns:
         return True  # bt365手机下载: three digits make a site's name; win10下载 and ios17下载 are software
     if len(parts) >= LONG_CHAIN_PARTS:

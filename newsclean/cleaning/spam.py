@@ -35,6 +35,7 @@ from newsclean.cleaning.learned import learned_spans
 from newsclean.cleaning.lines import (
     LINE_RE,
     PageContext,
+    find_brand_lines,
     is_farm_signature,
     is_gambling_ad,
     is_link_farm_line,
@@ -98,29 +99,36 @@ def classify_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
         return None  # a clean sentence with a run appended or a brand glued in front: only the brand goes
     if "farm_signature" not in config.disabled_rules and is_farm_signature(s, config):
         return "farm_signature"  # a farm signs with its name after a credit label, which reads like a list's
-    if "keyword_trailer_item" not in config.disabled_rules and is_keyword_trailer(s.text, config):
-        return None  # the site's own keywords with brands mixed in: only the brands go
-    if is_credited_caption(s.text, config) or find_caption_tail(s.text, frozenset(), config):
-        return None  # a clean caption signed by a gambling site or with a pitch glued on: only that goes
-    if ADDRESS_LINE_RE.match(s.text) or ADDRESS_ROW_RE.match(s.text) or CAPTION_CREDIT_RE.search(s.text):
-        return None  # an address or a credited caption: the article's own line, whatever names it holds
-    if VENUE_LINE_RE.match(s.text) and not s.cta:
-        return None  # a listing's name field: the venue it lists (a pitch would sell, a name field does not)
-    if _names_only_places(s):
-        return None  # 服务点：…大厅（星海娱乐城北侧）: the venue is a landmark in directions
-    if "brand_substitution" not in config.disabled_rules and find_party_brand(s.text, config):
-        return None  # a notice's party row (中标人：<brand>): only the brand goes (see ``party_edits``)
-    if BYLINE_RE.match(s.text):
-        return None  # a byline: a brand in it stands for the reporter's name (brand_substitution cuts it)
-    reporting = ctx.reporting_lines >= config.reporting_frame_min_lines
-    if reporting and index <= ctx.end_index and QUOTED_LINE_RE.match(s.text) and not s.obfuscated:
-        return None  # a report quoting a spam line as evidence
-    if reporting and index <= ctx.end_index and NUMBERED_RE.match(s.text):
-        return None  # a report's numbered list of the platforms it warns about (1.宏利汇国际　2.金樽娱乐)
+    if _kept_whole(s, ctx, index, config):
+        return None
     for line_rule in rules_of("line", config.disabled_rules):
         if line_rule(s, ctx, index, config):
             return line_rule.name
     return None
+
+
+def _kept_whole(s: LineSignals, ctx: PageContext, index: int, config: CleaningConfig) -> bool:
+    """Lines no line rule judges whole, whatever names they hold: only their brands may go (span rules)."""
+    if "keyword_trailer_item" not in config.disabled_rules and is_keyword_trailer(s.text, config):
+        return True  # the site's own keywords with brands mixed in: only the brands go
+    if is_credited_caption(s.text, config) or find_caption_tail(s.text, frozenset(), config):
+        return True  # a clean caption signed by a gambling site or with a pitch glued on: only that goes
+    if ADDRESS_LINE_RE.match(s.text) or ADDRESS_ROW_RE.match(s.text) or CAPTION_CREDIT_RE.search(s.text):
+        return True  # an address or a credited caption: the article's own line, whatever names it holds
+    if VENUE_LINE_RE.match(s.text) and not s.cta:
+        return True  # a listing's name field: the venue it lists (a pitch would sell, a name field does not)
+    if _names_only_places(s):
+        return True  # 服务点：…大厅（星海娱乐城北侧）: the venue is a landmark in directions
+    if "brand_substitution" not in config.disabled_rules and find_party_brand(s.text, config):
+        return True  # a notice's party row (中标人：<brand>): only the brand goes (see ``party_edits``)
+    if BYLINE_RE.match(s.text):
+        return True  # a byline: a brand in it stands for the reporter's name (brand_substitution cuts it)
+    reporting = ctx.reporting_lines >= config.reporting_frame_min_lines
+    if reporting and index <= ctx.end_index and QUOTED_LINE_RE.match(s.text) and not s.obfuscated:
+        return True  # a report quoting a spam line as evidence
+    if reporting and index <= ctx.end_index and NUMBERED_RE.match(s.text):
+        return True  # a report's numbered list of the platforms it warns about (1.宏利汇国际　2.金樽娱乐)
+    return False
 
 
 def _names_only_places(s: LineSignals) -> bool:
@@ -206,6 +214,15 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
         find_comment_pitches(signals, verdicts, ctx, config)
     if "related_block_item" not in config.disabled_rules:
         find_related_blocks(signals, verdicts, ctx, config)
+    if "brand_line" not in config.disabled_rules:
+        # A report's own list of the platforms it names (one per line, inside the article) is the report's.
+        framed = ctx.reporting_lines >= config.reporting_frame_min_lines
+        find_brand_lines(
+            signals,
+            verdicts,
+            config,
+            lambda i: (framed and i <= ctx.end_index) or _kept_whole(signals[i], ctx, i, config),
+        )
     spread_to_block(signals, verdicts, ctx, config)
     headline = [] if "headline_brand_field" in config.disabled_rules else headline_edits(signals, verdicts, config)
     headline += sentence_edits(signals, verdicts, end, config)

@@ -64,7 +64,11 @@ HAN_SLOT_RE = re.compile(
     rf"\$?\{{\$?{HAN_NAME}\}}|%%{HAN_NAME}%%|(?<![\d.%])%{HAN_NAME}%(?!%)|\[\[{HAN_NAME}\]\]"
     # In single brackets, a name that ends in a field's word ([来源名称], [文章标题], [发布时间]): prose brackets a
     # note or a number ([注], [1]), never the name of a field.
-    rf"|\[[\u4e00-\u9fff]{{0,4}}(?:名称|名稱|标题|標題|内容|內容|链接|鏈接|网址|網址|日期|时间|時間)\d{{0,2}}\]",
+    rf"|\[[\u4e00-\u9fff]{{0,4}}(?:名称|名稱|标题|標題|内容|內容|链接|鏈接|网址|網址|日期|时间|時間)\d{{0,2}}\]"
+    # ... and a name field ([作者名], [站点名], [公司名]): a note names no field of its own page.
+    rf"|\[(?:作者|编辑|編輯|站点|站點|网站|網站|公司|品牌|店铺|店鋪|单位|單位)名\d{{0,2}}\]"
+    # A namespaced field whose name is Han ({rand:段落}, {field:标题}), as {field:title} in Latin.
+    rf"|\{{[a-z]{{1,12}}:{HAN_NAME}\}}",
 )
 HAN_SLOT_RULE = Rule("generator_slot", HAN_SLOT_RE, "{副标题}, {随机段落3}: a slot by its shape", generator=True)
 # A slot named in pinyin ({pinyin}, {suijijuzi}, {$biaoti2}): a lowercase word of five or more letters
@@ -101,6 +105,9 @@ LATIN_SLOT_RE = re.compile(
 )
 FIELD_SLOT_RE = re.compile(
     r"\{[a-z]{1,12}:[a-z][a-z0-9_]{1,30}\}|\[[a-z]{1,12}:[a-z][a-z0-9_]{1,30}\]"
+    # A name between colons in braces ({:rand_link:}, {:title:}): how some farm tools mark a slot; prose and
+    # code put no colon right inside a brace.
+    r"|\{:[a-z][a-z0-9_]{1,30}:\}"
     # Doubled marks around a name: [[anchor]], ##KW2##, $$anchor_text_3$$ (a link-insertion tool's slots; a
     # wiki link is capitalised and spaced, a heading has a space after ##, display maths has no _ name).
     r"|\[\[[a-z][a-z0-9_]{1,30}\]\]|##[A-Za-z][A-Za-z0-9_]{1,30}##"
@@ -177,6 +184,8 @@ def _slot_data() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     slot = re.compile(
         rf"\{{(?:{fields})\}}|[\[【](?:{fields})[\]】](?=[ \t\u3000]*(?:\n|$|[\[【{{]))"
         rf"|\{{(?:{words})\d{{0,2}}\}}|\[(?:{words})\d{{0,2}}\]|【(?:{words})\d{{0,2}}】"
+        # The other brackets CJK type has (〖日期〗, 〔随机标题〕, ［关键词］, ｛标题｝): generators pick any of them.
+        rf"|[〖〔［｛](?:{words})\d{{0,2}}[〗〕］｝]"
         rf"|(?<![A-Za-z0-9_#])#(?:{words})\d{{0,2}}#(?![A-Za-z0-9_#])"
         rf"|(?<![A-Za-z0-9_$])\$(?:{words})\d{{0,2}}\$(?![A-Za-z0-9_$])"
     )
@@ -321,11 +330,34 @@ def _separator_residue(text: str, spans: list[tuple[int, int, str]]) -> list[tup
             continue
         removed = {i for a, b in inside for i in range(a, b)}
         left = [i for i in range(line.start(), line.end()) if i not in removed and not text[i].isspace()]
+        emptied = _emptied_brackets(text, line.start(), line.end(), inside)
+        if emptied:
+            residue += [(i, i + 1, "tag_separator") for i in emptied]
+            left = [i for i in left if i not in set(emptied)]
         if left and all(text[i] in TAG_SEPARATOR_CHARS for i in left):
             residue += [(i, i + 1, "tag_separator") for i in left]
         elif left and left[-1] < min(a for a, _ in inside) and text[left[-1]] in FIELD_SEPARATOR_CHARS:
             residue.append((left[-1], left[-1] + 1, "tag_separator"))  # 推进会_{网站名称}: the field's separator
     return residue
+
+
+# Brackets that held nothing but a tag (【#标题#】 once #标题# is gone): the pair goes with the tag.
+BRACKET_PAIRS = {"【": "】", "〖": "〗", "〔": "〕", "［": "］", "[": "]", "(": ")", "（": "）", "「": "」"}
+
+
+def _emptied_brackets(text: str, start: int, end: int, inside: list[tuple[int, int]]) -> list[int]:
+    """The positions of bracket pairs on the line [start, end) around a removed span and nothing else."""
+    out: list[int] = []
+    for a, b in inside:
+        before = a - 1
+        while before >= start and text[before] == " ":
+            before -= 1
+        after = b
+        while after < end and text[after] == " ":
+            after += 1
+        if before >= start and after < end and BRACKET_PAIRS.get(text[before]) == text[after]:
+            out += [before, after]
+    return out
 
 
 def _keeps_tag(
