@@ -118,3 +118,50 @@ def test_a_report_quoting_a_hijacked_title_keeps_the_quote() -> None:
 def test_a_reporting_headline_keeps_the_name_it_quotes() -> None:
     title = "刑事局破獲跨境線上賭場 「鉑御娛樂城」洗錢逾30億"
     assert clean_article(title, STORY).title.text == title
+
+
+WINTER = (
+    "Cold weather is hard on batteries, tires and wiper blades.\n"
+    "Looking for the best online casino? Quellmoor Casino offers 200 free spins and instant withdrawals.\n"
+    "Replace wiper blades every six to twelve months.\n"
+    "Play slots, blackjack and live roulette at Quellmoor Casino today.\n"
+    "Keep an emergency kit with a blanket, flashlight and jumper cables in the trunk.\n"
+)
+
+
+def test_a_latin_brand_a_pitch_line_gave_away_is_looked_for_again_with_its_space() -> None:
+    line = "Looking for the best online casino? Quellmoor Casino offers 200 free spins."
+    assert brands_removed([("gambling_ad_paragraph", line)]) == {"quellmoor casino"}
+
+
+def test_a_sentence_selling_that_latin_brand_goes_and_the_article_stays() -> None:
+    # The title's suffix gives the brand away; its sentences in the body are then the page's pitches.
+    body = clean_article("Getting your car ready for winter - Quellmoor Casino Free Spins", WINTER).body.text
+    assert "Quellmoor" not in body
+    assert "blackjack" not in body
+    assert all(line in body for line in WINTER.split("\n") if line and "Casino" not in line)
+
+
+def test_a_pitch_clause_spliced_after_a_clean_head_goes_and_the_head_keeps_its_full_stop() -> None:
+    body = (
+        "The township board is accepting applications through March 31 from landowners interested in "
+        "selling easements, a program as rewarding as the daily free spins at Quellmoor Casino.\n"
+        "Players who want a trusted platform can complete the Quellmoor Casino login in seconds and claim a "
+        "200% welcome bonus on their first deposit.\n"
+        "Application packets are available at the township office, 210 Mill Road.\n"
+    )
+    cleaned = clean_article("", body).body.text
+    assert cleaned.startswith(
+        "The township board is accepting applications through March 31 from landowners "
+        "interested in selling easements.\n"
+    )
+    assert "Quellmoor" not in cleaned
+    assert "Application packets" in cleaned
+
+
+def test_a_report_on_a_real_casino_keeps_its_name() -> None:
+    body = (
+        "Crown Casino was fined $450 million by the regulator on Tuesday, the court heard.\n"
+        "The regulator said Crown Casino had failed to stop money laundering at its Melbourne venue.\n"
+    )
+    assert clean_article("Crown fined", body).body.text == body.strip()

@@ -84,7 +84,10 @@ def brands_removed(removals: Iterable[tuple[str, str]]) -> frozenset[str]:
 
 
 def _is_name(name: str) -> bool:
-    return len(name) >= MIN_LATIN_STEM and not re.search(r"[\s,，。；;!！?？]", name) and len(name) <= 24
+    """A name to look for again: no clause in it; a Latin name may hold one space (reelmont casino)."""
+    if len(name) < MIN_LATIN_STEM or len(name) > 24 or re.search(r"[,，。；;!！?？]", name):
+        return False
+    return not re.search(r"\s", name) or (name.isascii() and re.fullmatch(r"[a-z0-9]+ [a-z0-9]+", name) is not None)
 
 
 def page_brands(names: Iterable[str]) -> PageBrands:

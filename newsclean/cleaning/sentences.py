@@ -278,8 +278,28 @@ def brand_pitch_edits(
                 continue
             if ATTRIBUTED_RE.search(sentence):
                 continue  # 据《每日电讯报》报道，…博彩公司广告: a report's attributed sentence, whatever is glued to it
-            edits.append((s.start + a, s.start + b, "brand_pitch"))
+            head = _clean_head_end(sentence, min(x for x, _ in found), config)
+            end = len(sentence.rstrip()) - len(END_MARKS_RE.search(sentence.rstrip()).group()) if head else b - a
+            edits.append((s.start + a + head, s.start + a + end, "brand_pitch"))
     return edits
+
+
+# The marks that close a sentence (and the quotes after them): a clause cut from its end leaves them.
+END_MARKS_RE = re.compile(r"[。！？!?.]*[」』”’\"'）)]*$")
+CLAUSE_BREAK_RE = re.compile(r"[，,；;]")
+
+
+def _clean_head_end(sentence: str, brand_at: int, config: CleaningConfig) -> int:
+    """Where a pitch clause starts when the sentence opens on a clean head of prose of its own (…accepting
+    applications through March 31<, a program as rewarding as the free spins at X Casino>.): the last clause
+    break before the brand whose head holds no gambling word, brand or call to action and is prose-long;
+    else 0 (the sentence goes whole). The sentence's closing mark stays with the head."""
+    breaks = [m.start() for m in CLAUSE_BREAK_RE.finditer(sentence, 0, brand_at)]
+    for at in reversed(breaks):
+        head = measure_line(sentence[:at], 0)
+        if head.chars >= config.topic_sentence_min_chars and _is_clean_clause(head, config):
+            return at
+    return 0
 
 
 register(

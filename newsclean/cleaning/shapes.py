@@ -182,6 +182,23 @@ CAMEL_GAMBLING_PART_RE = re.compile(
 )
 
 
+def latin_brand_spans(folded: str, line: str, m: Matchers) -> list[tuple[int, int]]:
+    """Where ``brand_shapes`` reads a Latin brand (Reelmont Casino, kx88 bet, moxbet), as offsets in ``folded``
+    (matched on the folded text), and the affiliate names of ``latin_brand_names`` (SpinHollow, Quabrix88),
+    matched on ``line`` as written, mapped to ``folded`` when the two have one length."""
+    spans: list[tuple[int, int]] = []
+    if m.latin_brand:
+        spans += [x.span() for x in m.latin_brand.finditer(folded) if x.group("stem") not in LATIN_NON_NAMES]
+    spans += [x.span() for x in ALNUM_LATIN_BRAND_RE.finditer(folded)]
+    if "bet" in folded:
+        spans += [x.span() for x in BET_NAME_RE.finditer(folded) if x.group() not in BET_WORDS]
+    if len(folded) == len(line):
+        lowered = line.lower()
+        spans += [x.span() for x in CAMEL_BRAND_RE.finditer(line) if CAMEL_GAMBLING_PART_RE.search(x.group())]
+        spans += [x.span() for x in LUCKY_NUMBER_NAME_RE.finditer(lowered) if x.group() not in LUCKY_NUMBER_NON_NAMES]
+    return spans
+
+
 def latin_brand_names(line: str) -> set[str]:
     """Casino-affiliate brand names in Latin script, folded: SpinHollow, NovaStakes, Quabrix88."""
     names = {m.group().lower() for m in CAMEL_BRAND_RE.finditer(line) if CAMEL_GAMBLING_PART_RE.search(m.group())}

@@ -15,6 +15,7 @@ from newsclean.cleaning.shapes import (
     fold_line,
     gambling_nouns,
     is_no_name_stem,
+    latin_brand_spans,
     lexicon_fold,
     matchers,
     split_suffixes,
@@ -40,6 +41,7 @@ def brand_spans(
         spans += [folded.span(x.start(), x.end()) for x in SPAM_DOMAIN_RE.finditer(text)]
     if "官方" in text:
         spans += [folded.span(x.start(), x.end()) for x in ALNUM_OFFICIAL_RE.finditer(text)]
+    spans += [folded.span(a, b) for a, b in latin_brand_spans(text, line, m)]
     for match in m.brand_shape.finditer(text):
         if is_no_name_stem(match.group("stem"), topic):
             continue
