@@ -161,3 +161,14 @@ def test_public_bodies_between_spam_links_in_a_related_links_list_stay():
     cleaned = remove_spam(ARTICLE + links).text
     assert "县应急管理局" in cleaned
     assert "禾澜娱乐官网" not in cleaned
+
+
+def test_a_banner_of_a_weak_shaped_name_and_the_sites_own_words_goes():
+    text = ARTICLE.replace("\n", "\n━━━━━━ 澜砚娱乐 官方直营 ━━━━━━\n", 1)
+    assert remove_spam(text).text == ARTICLE
+
+
+@pytest.mark.parametrize("line", ["━━━━━━ 相关阅读 ━━━━━━", "━━━ 下载APP 官方入口 ━━━", "===== 第二部分 ====="])
+def test_a_banner_naming_no_brand_stays(line):
+    text = ARTICLE.replace("\n", f"\n{line}\n", 1)
+    assert "brand_line" not in _rules(text)

@@ -688,3 +688,26 @@ def test_a_consumer_councils_warning_keeps_the_scam_it_names_in_its_title():
     title = "消基會示警：網購平台出現「線上娛樂城」廣告 切勿點擊"
     body = "消基會今日表示，近期接獲多起民眾申訴，指網購平台頁面跳出線上娛樂城廣告。\n消基會呼籲民眾切勿點擊，可撥打165反詐騙專線檢舉。"
     assert clean_article(title, body).title.text == title
+
+
+def test_a_byline_keeps_its_reporter_and_loses_the_name_glued_into_it():
+    body = "记者在社区看到，护理员每周三次上门服务。\n（记者 周航 澜砚体育报道）"
+    assert remove_spam(body).text == "记者在社区看到，护理员每周三次上门服务。\n（记者 周航 报道）"
+
+
+def test_a_citizens_message_quoting_the_spam_he_saw_is_kept():
+    body = (
+        "留言标题：区教育局网站页面底部出现大量博彩链接\n"
+        "留言内容：今天查招生政策时发现，栏目里几篇旧文章的页面底部出现了十几个看不懂的链接，点开后跳转到境外赌博网站，"
+        "页面上写着“真人娱乐”“体育投注”之类的字样。政府网站出现这种内容影响很坏，请尽快处理。\n"
+        "回复内容：感谢您的监督！经技术排查，部分静态页面被植入隐藏链接（俗称“暗链”），现已全部清除。"
+    )
+    assert remove_spam(body).text == body
+
+
+def test_an_app_named_by_a_public_bodys_abbreviation_or_the_word_app_is_no_brand():
+    for text in [
+        "申领方式：通过电子社保卡或本地人社APP在线申领，无需提交纸质材料。",
+        "可下載「勞動保障卡」App註冊登入後，查詢個人投保年資。",
+    ]:
+        assert not measure_line(text, 0).all_brands, text

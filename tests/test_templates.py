@@ -273,3 +273,16 @@ def test_slots_in_other_brackets_and_syntaxes_go(text, kept):
 )
 def test_brackets_prose_uses_stay(text):
     assert remove_template_tags(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("{栏目主标题_3}\n正文。", "\n正文。"),  # a Han slot numbered after an underscore
+        ("摘要：{$摘要_100字}", "摘要："),
+        ("[[段落_随机4]]\n正文。", "\n正文。"),
+        ("相关：<#关键词链接#>", "相关："),  # a Han name between <# and #>
+    ],
+)
+def test_han_slots_qualified_after_an_underscore_or_in_hash_angles_go(text, kept):
+    assert remove_template_tags(text).text == kept

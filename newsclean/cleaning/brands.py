@@ -42,6 +42,8 @@ CREDIT_END_RE = re.compile(r"(?:供图|供圖|摄|攝|提供)\s*[）)]?\s*$")
 CREDIT_LABEL_RE = re.compile(
     r"\s*(?:来源|來源|图|圖|图片|圖片|摄影|攝影|供图|供圖|作者|编辑|編輯|记者|記者|通讯员|通訊員)\s*[:：]\s*"
 )
+# A bracketed byline (（记者 周航 报道）, （通讯员 李明 摄）): a reporter's credit, whatever was glued into it.
+BYLINE_CREDIT_RE = re.compile(r"\s*(?:记者|記者|通讯员|通訊員|实习生|實習生|本报记者|本報記者)\s")
 # 简称“乐途体育” / 以下简称"X": the quoted word is a name the article defines.
 ABBREVIATION_RE = re.compile(r"简称[“\"「『](?P<name>[^”\"」』\n]{2,16})[”\"」』]")
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -232,6 +234,13 @@ def find_brand_wrappers(line: str, topic: frozenset[str], config: CleaningConfig
             continue  # （金盛国际家居北侧）, （富豪娱乐城东门）: a place, given as directions
         if is_section_label(inner):
             continue  # 【综艺娱乐】, 【国际体育】: a roundup's section label in brackets
+        if BYLINE_CREDIT_RE.match(match.group("inner")):
+            # （记者 周航 <X体育>报道）: the byline is the article's, only the name glued into it goes (a span the
+            # shape matcher grew over the reporter's name before a space starts after it).
+            raw, offset = match.group("inner"), match.start("inner")
+            for a, b in brand_spans(raw, topic, weak=True):
+                spans.append((offset + a + raw[a:b].rfind(" ") + 1, offset + b))
+            continue
         label = CREDIT_LABEL_RE.match(match.group("inner"))
         if label:  # （来源：<brand>）: the credit is the article's, the name in it the brand's
             name_start = match.start("inner") + label.end()

@@ -292,6 +292,10 @@ BANNER_DECORATION_RE = re.compile(
 )
 
 
+# Rules of three or more marks on both sides of a line: a banner.
+BANNER_FRAME_RE = re.compile(r"\s*([━─═=\-_*~★☆▲△▼▽◆◇■□●○])\1{2,}.+?([━─═=\-_*~★☆▲△▼▽◆◇■□●○])\2{2,}\s*")
+
+
 def is_brand_line(s: LineSignals, config: CleaningConfig) -> bool:
     """A line that is nothing but a gambling brand and its site, maybe dressed as a banner
     (━━━ 瑞鲲体育 rk8866.com ━━━, ==== X国际 欢迎您 ====, lan盛国际ag真人) between an article's paragraphs.
@@ -301,9 +305,17 @@ def is_brand_line(s: LineSignals, config: CleaningConfig) -> bool:
     brand names must fill the line once the decoration is gone (``is_brand_run``): a heading that says
     anything besides a name (瑞鲲体育赛事回顾) is no brand line.
     """
-    if not s.all_brands or s.reporting or s.is_sentence:
+    if s.reporting or s.is_sentence:
+        return False
+    # Framed by rules on both sides (━━━ X娱乐 官方直营 ━━━), the line is a banner: a name of a weak shape and a
+    # site's own words (官方直营, 欢迎您) fill it as well; a section heading between rules names no brand shape.
+    banner = BANNER_FRAME_RE.fullmatch(s.text) is not None
+    if not (s.all_brands or (banner and s.weak_brands and s.cta)):
         return False
     core = BANNER_DECORATION_RE.sub(" ", s.text)
+    if banner:
+        for word in s.cta:  # the site's own words on its banner (官方直营, 注册送)
+            core = re.sub(re.escape(word), " ", core, flags=re.IGNORECASE)
     if not is_brand_run(core, config):
         return False
     # Every Han character a name's: a byline's author beside the brand (原创 李晓 <brand>) is no brand line.

@@ -17,7 +17,7 @@ from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.echoes import PageBrands, find_brand_shapes
 from newsclean.cleaning.features import LineSignals, measure_line
 from newsclean.cleaning.lexicon import MOSTLY_GAMBLING_WEIGHT, load_lexicon
-from newsclean.cleaning.lines import PageContext, spam_only_terms
+from newsclean.cleaning.lines import PageContext, spam_only_terms, used_words
 from newsclean.cleaning.registry import register
 from newsclean.cleaning.shapes import gambling_nouns
 from newsclean.cleaning.trailers import trailer_items
@@ -203,11 +203,14 @@ def spliced_pitch_edits(
         # A name too weak to count as a brand alone (曜石电竞: 电竞 is many real teams' word) sells as one beside
         # words only offers use (串关, 首注包赔).
         # A brand in the seller's own voice (亚洲信誉第一, 首选) sells without the points a gambling word adds.
+        # Its gambling words in quotation marks are cited (页面上写着“真人娱乐”“体育投注”: a reader reporting the
+        # spam he saw), not used.
         pitch = [
             bool(x.all_brands or (x.weak_brands and spam_only_terms(x)))
             and (x.score >= config.spliced_pitch_min_score or bool(x.all_brands and x.voice))
             and not x.reporting
             and _sells(x)
+            and bool(used_words(x, set(x.all_brands | x.weak_brands | spam_only_terms(x))))
             for x in measured
         ]
         clean = [_is_clean_sentence(x, config) for x in measured]

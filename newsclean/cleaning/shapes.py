@@ -422,7 +422,13 @@ def stem_core(stem: str) -> str:
 def is_no_name_stem(stem: str, topic: frozenset[str]) -> bool:
     """The stem before a brand suffix names nothing: it is the article's subject (``is_topic_stem``),
     prose ending in a particle (文化部门批准的|电子游艺: a name never ends in one) or a quantity (买一注|彩票)."""
+    if stem.lower() in GENERIC_LATIN_STEMS:
+        return True  # 下载App注册登入: the word "app" names no site (kx88app would: letters and digits)
     return stem[-1:] in NAME_END_PARTICLES or bool(QUANTITY_END_RE.search(stem)) or is_topic_stem(stem, topic)
+
+
+# Latin words for a kind of software or device, never a site's name by themselves.
+GENERIC_LATIN_STEMS = frozenset({"app", "apps", "web", "wap", "ios", "android", "pc", "h5", "ipad", "iphone", "mac"})
 
 
 def is_topic_stem(stem: str, topic: frozenset[str]) -> bool:

@@ -58,10 +58,11 @@ WORDPRESS_SEO_VAR_RE = re.compile(r"%%[a-z_]{2,30}%%")
 # signs, single or doubled as Yoast writes its own (%关键词2%, %%随机段落%%). Prose never braces a
 # bare word; a set or formula has commas, operators or Latin text ({1, 2, 3}, {=SUM(A1:A3)}); a
 # percentage (5%左右) follows a digit; a tutorial quoting a slot is kept as code.
-HAN_NAME = r"[\u4e00-\u9fff]{2,8}\d{0,2}"
+# A part after an underscore ({栏目主标题_3}, {$摘要_100字}, [[段落_随机4]]) numbers or qualifies the slot.
+HAN_NAME = r"[\u4e00-\u9fff]{2,8}(?:_[\u4e00-\u9fff0-9]{1,8})?\d{0,2}"
 # A link-insertion tool's slot in doubled brackets ([[相关案例]], as [[anchor]] in Latin) is one too.
 HAN_SLOT_RE = re.compile(
-    rf"\$?\{{\$?{HAN_NAME}\}}|%%{HAN_NAME}%%|(?<![\d.%])%{HAN_NAME}%(?!%)|\[\[{HAN_NAME}\]\]"
+    rf"\$?\{{\$?{HAN_NAME}\}}|%%{HAN_NAME}%%|(?<![\d.%])%{HAN_NAME}%(?!%)|\[\[{HAN_NAME}\]\]|<#{HAN_NAME}#>"
     # In single brackets, a name that ends in a field's word ([来源名称], [文章标题], [发布时间]): prose brackets a
     # note or a number ([注], [1]), never the name of a field.
     rf"|\[[\u4e00-\u9fff]{{0,4}}(?:名称|名稱|标题|標題|内容|內容|链接|鏈接|网址|網址|日期|时间|時間)\d{{0,2}}\]"
