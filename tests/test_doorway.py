@@ -467,3 +467,22 @@ def test_a_two_paragraph_brief_over_a_long_farm_tail_keeps_its_paragraphs():
     article = clean_article("青少年科技创新大赛获奖项目展出", "\n".join([*brief, *tail]))
     assert not article.is_spam
     assert article.body.text.splitlines() == brief
+
+
+SALTED_QUERY = (
+    "公积金几点到账？提取公积金要等几天\n"
+    "公积金几点到账是很多网友关心的问题，公积金几点到账和分分彩一样每天都有固定时间，想早点用钱就要了解公积金几点到账。\n"
+    "一般来说公积金几点到账要看银行，有的银行上午到账，和幸运飞艇开奖时间一样准时。小编建议大家下载澜砚体育app随时查看。\n"
+    "相关问题：公积金几点到账 公积金提取条件 极速赛车几点开奖\n"
+)
+
+
+def test_a_query_doorway_on_any_topic_salted_with_gambling_is_dropped():
+    assert clean_article("", SALTED_QUERY).is_spam is True
+
+
+def test_a_faq_repeating_its_question_with_no_gambling_salt_is_kept():
+    faq = SALTED_QUERY.replace(
+        "，和幸运飞艇开奖时间一样准时。小编建议大家下载澜砚体育app随时查看", "，请以银行通知为准"
+    ).replace(" 极速赛车几点开奖", " 公积金贷款利率")
+    assert clean_article("", faq).body.is_spam is False

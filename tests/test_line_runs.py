@@ -172,3 +172,8 @@ def test_a_banner_of_a_weak_shaped_name_and_the_sites_own_words_goes():
 def test_a_banner_naming_no_brand_stays(line):
     text = ARTICLE.replace("\n", f"\n{line}\n", 1)
     assert "brand_line" not in _rules(text)
+
+
+def test_a_banner_of_a_brand_and_its_site_numbered_host_goes():
+    text = ARTICLE.replace("\n", "\n━━━━━━━━ 澜砚体育 qv8866.com ━━━━━━━━\n", 1)
+    assert remove_spam(text).text == ARTICLE

@@ -711,3 +711,15 @@ def test_an_app_named_by_a_public_bodys_abbreviation_or_the_word_app_is_no_brand
         "可下載「勞動保障卡」App註冊登入後，查詢個人投保年資。",
     ]:
         assert not measure_line(text, 0).all_brands, text
+
+
+def test_a_site_numbered_host_glued_before_a_sentence_goes_and_a_real_host_stays():
+    text = "市交通运输局发布通知，停车收费标准下月调整。\nqv818.net：新标准实行后，夜间路内停车首小时免费，鼓励市民错峰停车。"
+    assert (
+        remove_spam(text).text
+        == "市交通运输局发布通知，停车收费标准下月调整。\n新标准实行后，夜间路内停车首小时免费，鼓励市民错峰停车。"
+    )
+    plain = (
+        "市交通运输局发布通知，停车收费标准下月调整。\n12306.cn：铁路部门提醒旅客，春运车票将于明日开售，请提前购票。"
+    )
+    assert remove_spam(plain).text == plain

@@ -212,6 +212,9 @@ class CleaningConfig:
     essay_brand_share: float = setting("SPAM", 0.5)
     essay_min_term_points: int = setting("SPAM", 3)
     doorway_term_min_points: int = setting("SPAM", 2)
+    # A page spun around a query of any topic is a doorway when this many of its lines are salted with a
+    # spam-only word or a brand shape (doorway.is_query_doorway).
+    doorway_salted_min_lines: int = setting("SPAM", 2)
     doorway_term_line_share: float = setting("SPAM", 0.3)
     # ... where a line counts as gambling by its terms, or by a call to action this many characters from the brand.
     doorway_cta_window: int = setting("SPAM", 8)

@@ -19,7 +19,7 @@ from collections import Counter
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.features import LineSignals, measure_line
 from newsclean.cleaning.lexicon import load_lexicon, read_entries
-from newsclean.cleaning.lines import used_words
+from newsclean.cleaning.lines import spam_only_terms, used_words
 from newsclean.cleaning.shapes import fold_line, matchers, stem_core, suffix_chain_re
 
 HAN_RE = re.compile(r"[\u3400-\u9fff]")
@@ -229,11 +229,28 @@ def is_query_doorway(lines: list[LineSignals], config: CleaningConfig) -> bool:
     heads the page and is pasted word for word into line after line of filler.
 
     Safe: writers do not repeat a headline's phrase verbatim on three more lines; the query must carry
-    gambling terms of its own (a brand alone is how an app's news reads, 锐力体育app on every line), and a
-    report or regulator's FAQ repeating a scam's slogan is framed as reporting (checked by the caller).
+    gambling terms of its own (a brand alone is how an app's news reads, 锐力体育app on every line), or the
+    lines around it be salted on ``doorway_salted_min_lines`` lines; a report or regulator's FAQ repeating a
+    scam's slogan is framed as reporting (checked by the caller).
     """
     query = query_phrase(lines, config)
-    return bool(query) and term_points(measure_line(query, 0)) >= config.doorway_term_min_points
+    if not query:
+        return False
+    if term_points(measure_line(query, 0)) >= config.doorway_term_min_points:
+        return True
+    # A query of any topic (12306几点放票) spun the same way, with gambling salted into its filler: a name only
+    # spam uses, used and not quoted, or another brand with a call to action, on two lines or more
+    # (…和幸运飞艇开奖时间一样准时。小编建议大家下载X体育app). A Han query only: in Latin script a recurring head
+    # is a word (online), not a query pasted in; and the query's own brand (锐力体育app on every line of its
+    # news) salts nothing.
+    if not HAN_RE.search(query):
+        return False
+    salted = sum(
+        not s.reporting
+        and bool(used_words(s, spam_only_terms(s)) or ({b for b in s.all_brands if query not in b} and s.cta))
+        for s in lines
+    )
+    return salted >= config.doorway_salted_min_lines
 
 
 def is_stuffed_page(lines: list[LineSignals], config: CleaningConfig) -> bool:

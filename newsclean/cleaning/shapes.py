@@ -338,14 +338,14 @@ def trigger_words() -> ahocorasick.Automaton:
     """Every string any spam rule needs to find in a text before it can act on it, in one automaton.
 
     Brands, terms, calls to action, reporting words, brand suffixes (a brand shape ends in one),
-    Latin suffixes (casino), spam top-level domains, 官方 (hq288官方) and the homophones' variants
+    Latin suffixes (casino), spam top-level domains and .com/.net, 官方 (hq288官方) and the homophones' variants
     (their canonical forms are ordinary characters, 高 and 乐: a word they belong to is listed
     itself). A line where none occurs, folded or as written, gives the span rules and the
     sentence-head tests nothing to find in it or in any piece of it (see ``features.inert``).
     """
     lex = load_lexicon()
     words = {*lex.brands, *lex.terms, *lex.cta_terms, *lex.reporting_terms, *all_suffixes(), *lex.latin_suffixes}
-    words |= {*SPAM_DOMAIN_HINTS, "官方"}
+    words |= {*SPAM_DOMAIN_HINTS, "官方", ".com", ".net"}  # .com/.net: a site-numbered host (mk818.net) may be a brand
     words |= set(lex.homophones)  # a variant folds to a lexicon word's character: 楽 is 乐
     automaton = ahocorasick.Automaton()
     for word in {w for w in words if w}:
