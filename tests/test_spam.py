@@ -723,3 +723,28 @@ def test_a_site_numbered_host_glued_before_a_sentence_goes_and_a_real_host_stays
         "市交通运输局发布通知，停车收费标准下月调整。\n12306.cn：铁路部门提醒旅客，春运车票将于明日开售，请提前购票。"
     )
     assert remove_spam(plain).text == plain
+
+
+def test_a_credit_line_keeps_its_name_and_loses_the_run_glued_to_it():
+    body = "提升基层医疗水平，关键在人。全科医生的培养周期长、待遇偏低，年轻医生不愿意去。\n责任编辑:周敏分分彩稳定计划软件极速赛车精准人工计划"
+    assert (
+        remove_spam(body).text
+        == "提升基层医疗水平，关键在人。全科医生的培养周期长、待遇偏低，年轻医生不愿意去。\n责任编辑:周敏"
+    )
+
+
+def test_an_author_note_is_no_spam_line_whatever_name_it_holds():
+    body = (
+        "讓老師回到教室，才是提升教育品質最直接的方法，也是減輕行政負擔的起點。\n(作者為鑫灣娛樂城教育研究中心研究員)"
+    )
+    assert "(作者為" in remove_spam(body).text
+
+
+def test_an_op_ed_citing_a_free_bet_offer_in_quotation_marks_keeps_its_sentence():
+    body = (
+        "Every few months someone in Westminster rediscovers the phrase nanny state and applies it to gambling reform.\n"
+        "Freedom is a fine principle until you meet the people who run support services. They will tell you about "
+        "the nurse who lost her deposit for a flat in a single weekend on online slots, or the student who opened six "
+        'betting accounts in one night because each operator offered a "free bet" to new customers.\n'
+    )
+    assert remove_spam(body).text.strip() == body.strip()

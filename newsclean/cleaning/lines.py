@@ -136,7 +136,10 @@ def is_gambling_ad(s: LineSignals, config: CleaningConfig, ctx: PageContext | No
     # of them, or the seller's voice (hanya di, our #1 pick, 首选) beside them, sell the line alone.
     # Said in the line's own words, not a run stuffed into one sentence (… 娛樂城 百家樂 老虎機，較去年…,
     # …直播特码 平码 杀号。: the stuffing rules cut the run and keep the sentence).
-    offer_terms = spam_only_terms(s) if s.score >= SPAM_ONLY_WEIGHT * config.offer_min_spam_terms else set()
+    # Words in quotation marks are cited (each operator offered a "free bet"), not offered.
+    offer_terms = (
+        used_words(s, spam_only_terms(s)) if s.score >= SPAM_ONLY_WEIGHT * config.offer_min_spam_terms else set()
+    )
     vouched = bool(s.all_brands or s.voice)
     offered = len(offer_terms) >= config.offer_min_spam_terms + (not vouched) and (
         vouched or not _one_run(s, offer_terms)

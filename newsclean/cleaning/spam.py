@@ -107,6 +107,12 @@ def classify_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
     return None
 
 
+# A credit line: an editor's, author's or source's label, maybe in brackets (作者為 …, 责任编辑：…).
+CREDIT_LINE_RE = re.compile(
+    r"\s*[（(]?\s*(?:责任编辑|責任編輯|编辑|編輯|作者|撰稿|审核|審核|校对|校對)\s*(?:[:：]|[为為系是]\S)"
+)
+
+
 def _kept_whole(s: LineSignals, ctx: PageContext, index: int, config: CleaningConfig) -> bool:
     """Lines no line rule judges whole, whatever names they hold: only their brands may go (span rules)."""
     if "keyword_trailer_item" not in config.disabled_rules and is_keyword_trailer(s.text, config):
@@ -121,8 +127,10 @@ def _kept_whole(s: LineSignals, ctx: PageContext, index: int, config: CleaningCo
         return True  # 服务点：…大厅（星海娱乐城北侧）: the venue is a landmark in directions
     if "brand_substitution" not in config.disabled_rules and find_party_brand(s.text, config):
         return True  # a notice's party row (中标人：<brand>): only the brand goes (see ``party_edits``)
-    if BYLINE_RE.match(s.text):
-        return True  # a byline: a brand in it stands for the reporter's name (brand_substitution cuts it)
+    if BYLINE_RE.match(s.text) or CREDIT_LINE_RE.match(s.text):
+        # A byline or a credit (责任编辑:周敏, （作者為X研究中心研究員）): a brand in it stands for a name, a run glued
+        # to it is stuffing (brand_substitution and stuffed_terms cut them); the credit is the article's.
+        return True
     reporting = ctx.reporting_lines >= config.reporting_frame_min_lines
     if reporting and index <= ctx.end_index and QUOTED_LINE_RE.match(s.text) and not s.obfuscated:
         return True  # a report quoting a spam line as evidence
