@@ -174,6 +174,12 @@ def test_a_banner_naming_no_brand_stays(line):
     assert "brand_line" not in _rules(text)
 
 
-def test_a_banner_of_a_brand_and_its_site_numbered_host_goes():
-    text = ARTICLE.replace("\n", "\n━━━━━━━━ 澜砚体育 qv8866.com ━━━━━━━━\n", 1)
-    assert remove_spam(text).text == ARTICLE
+def test_a_notices_own_contact_line_stays_above_a_block_injected_below_it():
+    notice = "青少年宫寒假课程开始报名，课程包括书法、围棋和编程，每期十次课。\n报名咨询请加微信 qsng2024 或致电 0571-88886666\n"
+    tips = "北京赛车pk10全天计划 稳赚不赔 导师一对一带单\n回血上岸找老师 倍投方案 胜率95%以上\n"
+    assert "报名咨询请加微信 qsng2024" in remove_spam(notice + tips).text
+
+
+def test_companies_named_with_an_ordinary_firms_noun_in_a_list_stay():
+    text = ARTICLE + "入选企业包括：\n金鹰国际\n苏宁易购\n华润万家\n"
+    assert remove_spam(text).text.strip() == text.strip()

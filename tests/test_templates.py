@@ -286,3 +286,12 @@ def test_brackets_prose_uses_stay(text):
 )
 def test_han_slots_qualified_after_an_underscore_or_in_hash_angles_go(text, kept):
     assert remove_template_tags(text).text == kept
+
+
+@pytest.mark.parametrize("text", ["关于[单位名]申报项目的请示", "合同由[公司名]盖章后生效。"])
+def test_a_format_samples_blanks_stay(text):
+    assert remove_template_tags(text).text == text
+
+
+def test_brackets_padded_with_ideographic_spaces_go_with_the_slot_they_held():
+    assert remove_template_tags("【\u3000#标题#\u3000】\n正文。").text.strip() == "正文。"

@@ -167,9 +167,11 @@ def spread_to_block(
             # Inside the article only solid evidence joins a block: a short non-sentence with gambling words,
             # or a brand-shaped name with a call to action (“麦浪国际平台是真的吗”, 《纸鸢彩票官方下载》).
             pitch = bool((s.all_brands or s.weak_brands) and s.cta)
-            # A way in with a handle beside a spam block (加微信 fx77886 进群免费领取今日计划 under tip lines): the
-            # block's contact line; a report quotes a handle in a sentence.
-            contact = CONTACT in s.cta and len(s.cta) >= config.pitch_min_cta
+            # A way in with a handle right under a spam block (加微信 fx77886 进群免费领取今日计划 under tip lines):
+            # the block's contact line. A notice's own contact line comes before a block injected below it, and a
+            # report quotes a handle in a sentence.
+            below_spam = i > 0 and bool(verdicts[i - 1])
+            contact = below_spam and CONTACT in s.cta and len(s.cta) >= config.pitch_min_cta
             solid = (
                 not s.is_sentence
                 and (s.score >= 2 or pitch or contact)

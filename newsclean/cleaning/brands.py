@@ -21,7 +21,7 @@ from newsclean.cleaning.matching import fold_simple
 from newsclean.cleaning.registry import module_rule_names, register
 from newsclean.cleaning.shapes import gambling_nouns, matchers
 from newsclean.cleaning.spans import CHINA_MARK_RE, brand_spans, made_up_spans
-from newsclean.cleaning.tokens import holds_known_word
+from newsclean.cleaning.tokens import holds_known_word, is_known_word
 from newsclean.cleaning.types import delete_spans
 
 # Separators between a glued brand and the sentence: 九游会官网登录入口-今年…, 皓鹭国际app下载：为期…
@@ -239,7 +239,11 @@ def find_brand_wrappers(line: str, topic: frozenset[str], config: CleaningConfig
             # shape matcher grew over the reporter's name before a space starts after it).
             raw, offset = match.group("inner"), match.start("inner")
             for a, b in brand_spans(raw, topic, weak=True):
-                spans.append((offset + a + raw[a:b].rfind(" ") + 1, offset + b))
+                gap = max(raw[a:b].rfind(" "), raw[a:b].rfind("\u3000"))
+                name = raw[a + gap + 1 : b]
+                # The name after the reporter's, past a space; a desk word (综合体育, 东方体育) opens on a word.
+                if gap >= 0 and not is_known_word(name[:2]):
+                    spans.append((offset + a + gap + 1, offset + b))
             continue
         label = CREDIT_LABEL_RE.match(match.group("inner"))
         if label:  # （来源：<brand>）: the credit is the article's, the name in it the brand's

@@ -72,6 +72,8 @@ class CleaningConfig:
     stuffed_max_gap: int = setting("SPAM", 2)
     # Han characters a line may hold besides its stuffed runs and still be a tip item, taken whole (在线预测).
     stuffed_line_max_rest: int = setting("SPAM", 4)
+    # A brand pitch spliced after a clean head is looked for at this many clause breaks before the brand at most.
+    pitch_clause_max_breaks: int = setting("SPAM", 4)
     # An article with at least this many lines framed as reporting (警方, 提醒, 骗局) is about gambling:
     # its sentences quoting ads are not ads.
     reporting_frame_min_lines: int = setting("SPAM", 2)

@@ -245,9 +245,12 @@ def is_query_doorway(lines: list[LineSignals], config: CleaningConfig) -> bool:
     # news) salts nothing.
     if not HAN_RE.search(query):
         return False
+    # The salt must be woven into the query's own filler (a line that repeats the query): a real Q&A with a
+    # pitch injected between its paragraphs keeps the query's lines clean and is an article with spam in it.
     salted = sum(
         not s.reporting
-        and bool(used_words(s, spam_only_terms(s)) or ({b for b in s.all_brands if query not in b} and s.cta))
+        and query in fold_line(s.text)
+        and bool(used_words(s, spam_only_terms(s)) or ({b for b in s.all_brands if b not in query} and s.cta))
         for s in lines
     )
     return salted >= config.doorway_salted_min_lines

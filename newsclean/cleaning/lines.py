@@ -290,7 +290,7 @@ register(
 
 # What dresses a brand standing alone on its line: rules, arrows, stars, brackets, and a greeting (欢迎您).
 BANNER_DECORATION_RE = re.compile(
-    r"[━─═=\-_*~★☆▲△▼▽◆◇■□●○♦♥♠♣→←↑↓⇒»«·•|｜\s【】\[\]〖〗()（）<>《》]+|欢迎您|歡迎您|欢迎光临|歡迎光臨|welcome",
+    r"[━─═=\-_*~★☆▲△▼▽◆◇■□●○♦♥♠♣→←↑↓⇒»«·•｜\s【】\[\]〖〗()（）<>《》]+|\||欢迎您|歡迎您|欢迎光临|歡迎光臨|\bwelcome\b",
     re.IGNORECASE,
 )
 
@@ -315,10 +315,15 @@ def is_brand_line(s: LineSignals, config: CleaningConfig) -> bool:
     banner = BANNER_FRAME_RE.fullmatch(s.text) is not None
     if not (s.all_brands or (banner and s.weak_brands and s.cta)):
         return False
-    core = BANNER_DECORATION_RE.sub(" ", s.text)
+    # A name with an ordinary firm's noun alone on its line (金鹰国际 in a list of companies) is a firm unless
+    # the line is a banner or names a site: a gambling noun (体育, 娱乐, 彩票) or a spam host is needed.
+    latin = any(name.isascii() for name in s.all_brands)  # Reelmont Casino, Quabrix88: an affiliate's shape
+    if not (banner or latin or names_gambling_brand(s.text, config) or spam_domains(s.text)):
+        return False
+    core = BANNER_DECORATION_RE.sub(" ", fold_line(s.text) if banner else s.text)
     if banner:
-        for word in s.cta:  # the site's own words on its banner (官方直营, 注册送)
-            core = re.sub(re.escape(word), " ", core, flags=re.IGNORECASE)
+        for word in s.cta:  # the site's own words on its banner (官方直营, 注册送), matched folded as they were found
+            core = core.replace(word, " ")
     if not is_brand_run(core, config):
         return False
     # Every Han character a name's: a byline's author beside the brand (原创 李晓 <brand>) is no brand line.

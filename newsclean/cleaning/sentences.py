@@ -289,7 +289,8 @@ def brand_pitch_edits(
 
 # The marks that close a sentence (and the quotes after them): a clause cut from its end leaves them.
 END_MARKS_RE = re.compile(r"[。！？!?.]*[」』”’\"'）)]*$")
-CLAUSE_BREAK_RE = re.compile(r"[，,；;]")
+# A clause break, not a thousands separator ($2,000).
+CLAUSE_BREAK_RE = re.compile(r"[，；;]|(?<!\d),|,(?!\d)")
 
 
 def _clean_head_end(sentence: str, brand_at: int, config: CleaningConfig) -> int:
@@ -298,7 +299,9 @@ def _clean_head_end(sentence: str, brand_at: int, config: CleaningConfig) -> int
     break before the brand whose head holds no gambling word, brand or call to action and is prose-long;
     else 0 (the sentence goes whole). The sentence's closing mark stays with the head."""
     breaks = [m.start() for m in CLAUSE_BREAK_RE.finditer(sentence, 0, brand_at)]
-    for at in reversed(breaks):
+    # The nearest breaks only: a pitch is a clause or two, and a sentence of a thousand commas costs a
+    # measurement per break.
+    for at in reversed(breaks[-config.pitch_clause_max_breaks :]):
         head = measure_line(sentence[:at], 0)
         if head.chars >= config.topic_sentence_min_chars and _is_clean_clause(head, config):
             return at

@@ -37,6 +37,10 @@ LATIN_NON_NAMES = frozenset(
     # and the words that say what kind of casino a report means (an overseas casino site, illegal casinos)
     | {"overseas", "offshore", "foreign", "illegal", "unlicensed", "licensed", "unregulated", "regulated", "local"}
     | {"tribal", "rogue", "fake", "legal", "an", "any", "first", "largest", "biggest", "nearby", "riverboat"}
+    # and the ordinary words real venues are named with (Grand Casino, Crown Casino, Star Casino): a made-up
+    # name is what an affiliate brand is, a real venue's is a word of the language
+    | {"grand", "royal", "crown", "golden", "palace", "star", "city", "state", "national", "county", "river"}
+    | {"lake", "park", "harbour", "harbor", "hotel", "resort", "old", "great", "western", "eastern"}
 )
 
 
@@ -212,13 +216,16 @@ SITE_NUMBER_HOST = r"(?:www\.)?(?:[a-z]{1,6}\d{3,6}|\d{3,6}[a-z]{1,6})\.[a-z]{2,
 
 
 # A bare web address standing as a brand (ab8899.vip, bw6677.cc, rr777bet.win): a top-level domain gambling
-# sites favour, two digits in the name where the domain is one ordinary sites use too (.cc, .top, .app,
-# .live: 8ku9.cc, bb2828.app, pw33.live; notion.app, twitch.live have none), or a
+# sites favour, two digits in the name where the domain is one ordinary sites use too (.cc, .top: 8ku9.cc),
+# a site number on .app, .live and the like (bb2828.app, pw33.live; notion.app has none), or a
 # hyphenated casino or slots part on .com and .net.
 # A Han character may touch it (来hy8866.top玩): only a Latin letter, digit, dot or @ before it extends it.
 SPAM_DOMAIN_RE = re.compile(
     r"(?<![A-Za-z0-9_.@-])(?:www\.)?(?:[a-z0-9-]{2,}\.(?:vip|bet|win)"
-    r"|[a-z0-9-]*(?:\d[a-z-]{0,3}\d|bet|win|casino|slot|spin)[a-z0-9-]*\.(?:cc|top|xyz|club|app|live|fun|site|online)"
+    r"|[a-z0-9-]*(?:\d[a-z-]{0,3}\d|bet|win|casino|slot|spin)[a-z0-9-]*\.(?:cc|top|xyz|club)"
+    # On .app, .live, .fun, .site, .online only a site number names one: letters and two digits or more
+    # (bb2828.app, pw33.live); words there are apps and events (twinkl.app, winterolympics.live).
+    r"|[a-z]{2,6}\d{2,6}\.(?:app|live|fun|site|online)"
     # On .com and .net, a hyphenated part that says what the site is (luckyfurrow-slots.com, spin-casino.net);
     # glued into a word it may be another one (bestslots, casinoreports name news sites too).
     r"|[a-z0-9]+(?:-[a-z0-9]+)*-(?:casino|slots?)\.(?:com|net))"
@@ -338,14 +345,14 @@ def trigger_words() -> ahocorasick.Automaton:
     """Every string any spam rule needs to find in a text before it can act on it, in one automaton.
 
     Brands, terms, calls to action, reporting words, brand suffixes (a brand shape ends in one),
-    Latin suffixes (casino), spam top-level domains and .com/.net, 官方 (hq288官方) and the homophones' variants
+    Latin suffixes (casino), spam top-level domains, 官方 (hq288官方) and the homophones' variants
     (their canonical forms are ordinary characters, 高 and 乐: a word they belong to is listed
     itself). A line where none occurs, folded or as written, gives the span rules and the
     sentence-head tests nothing to find in it or in any piece of it (see ``features.inert``).
     """
     lex = load_lexicon()
     words = {*lex.brands, *lex.terms, *lex.cta_terms, *lex.reporting_terms, *all_suffixes(), *lex.latin_suffixes}
-    words |= {*SPAM_DOMAIN_HINTS, "官方", ".com", ".net"}  # .com/.net: a site-numbered host (mk818.net) may be a brand
+    words |= {*SPAM_DOMAIN_HINTS, "官方"}
     words |= set(lex.homophones)  # a variant folds to a lexicon word's character: 楽 is 乐
     automaton = ahocorasick.Automaton()
     for word in {w for w in words if w}:

@@ -9,7 +9,6 @@ from newsclean.cleaning.lexicon import load_lexicon
 from newsclean.cleaning.shapes import (
     ALNUM_OFFICIAL_RE,
     CJK_CHAR_RE,
-    SITE_NUMBER_HOST,
     SPAM_DOMAIN_HINTS,
     SPAM_DOMAIN_RE,
     all_suffixes,
@@ -25,8 +24,6 @@ from newsclean.cleaning.shapes import (
 )
 from newsclean.cleaning.stems import function_chars, is_word_stem
 from newsclean.cleaning.tokens import is_known_word
-
-SITE_NUMBER_DOMAIN_SPAN_RE = re.compile(rf"(?<![\w.@/-]){SITE_NUMBER_HOST}(?![\w.])", re.IGNORECASE)
 
 
 def brand_spans(
@@ -45,10 +42,6 @@ def brand_spans(
     if "官方" in text:
         spans += [folded.span(x.start(), x.end()) for x in ALNUM_OFFICIAL_RE.finditer(text)]
     spans += [folded.span(a, b) for a, b in latin_brand_spans(text, line, m)]
-    # A host named like a gambling site (mk818.net, dj7799.com): where position already says brand (a prefix
-    # before a colon, a tail glued after a sentence), it is one on .com and .net too.
-    if "." in text:
-        spans += [folded.span(x.start(), x.end()) for x in SITE_NUMBER_DOMAIN_SPAN_RE.finditer(text)]
     for match in m.brand_shape.finditer(text):
         if is_no_name_stem(match.group("stem"), topic):
             continue

@@ -66,8 +66,9 @@ HAN_SLOT_RE = re.compile(
     # In single brackets, a name that ends in a field's word ([来源名称], [文章标题], [发布时间]): prose brackets a
     # note or a number ([注], [1]), never the name of a field.
     rf"|\[[\u4e00-\u9fff]{{0,4}}(?:名称|名稱|标题|標題|内容|內容|链接|鏈接|网址|網址|日期|时间|時間)\d{{0,2}}\]"
-    # ... and a name field ([作者名], [站点名], [公司名]): a note names no field of its own page.
-    rf"|\[(?:作者|编辑|編輯|站点|站點|网站|網站|公司|品牌|店铺|店鋪|单位|單位)名\d{{0,2}}\]"
+    # ... and a page's own name field ([作者名], [站点名]): a note names no field of its own page, and a format
+    # sample's blanks ([单位名], [公司名]) are the sample's text.
+    rf"|\[(?:作者|编辑|編輯|站点|站點|网站|網站)名\d{{0,2}}\]"
     # A namespaced field whose name is Han ({rand:段落}, {field:标题}), as {field:title} in Latin.
     rf"|\{{[a-z]{{1,12}}:{HAN_NAME}\}}",
 )
@@ -315,14 +316,15 @@ def remove_template_tags(
 
 
 def _separator_residue(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """tag_separator: the `,` and `|` left on a line whose tags were all removed.
+    """tag_separator: the `,` and `|` left on a line whose tags were all removed, and brackets left empty.
 
     Catches the separators between a generator's slots ({!! riqi() !!}|{!! reci() !!}), and the field
     separator left at a line's end before the slots that closed it (推进会_{网站名称}).
     Safe: it fires only on a line that held a removed tag and has nothing left but list
     separators and spaces, which no article line is, or on the one separator that ends a line
     once the tags after it are gone (no headline ends in `_`); other words are untouched, and
-    section breaks (……, ***) are no list separators.
+    section breaks (……, ***) are no list separators. A bracket pair goes only when a removed tag was all it
+    held (【#标题#】): brackets around words stay.
     """
     residue: list[tuple[int, int, str]] = []
     for line in re.finditer(r"[^\n]+", text):
@@ -331,10 +333,10 @@ def _separator_residue(text: str, spans: list[tuple[int, int, str]]) -> list[tup
             continue
         removed = {i for a, b in inside for i in range(a, b)}
         left = [i for i in range(line.start(), line.end()) if i not in removed and not text[i].isspace()]
-        emptied = _emptied_brackets(text, line.start(), line.end(), inside)
+        emptied = set(_emptied_brackets(text, line.start(), line.end(), inside))
         if emptied:
-            residue += [(i, i + 1, "tag_separator") for i in emptied]
-            left = [i for i in left if i not in set(emptied)]
+            residue += [(i, i + 1, "tag_separator") for i in sorted(emptied)]
+            left = [i for i in left if i not in emptied]
         if left and all(text[i] in TAG_SEPARATOR_CHARS for i in left):
             residue += [(i, i + 1, "tag_separator") for i in left]
         elif left and left[-1] < min(a for a, _ in inside) and text[left[-1]] in FIELD_SEPARATOR_CHARS:
@@ -351,10 +353,10 @@ def _emptied_brackets(text: str, start: int, end: int, inside: list[tuple[int, i
     out: list[int] = []
     for a, b in inside:
         before = a - 1
-        while before >= start and text[before] == " ":
+        while before >= start and text[before] in " \u3000":
             before -= 1
         after = b
-        while after < end and text[after] == " ":
+        while after < end and text[after] in " \u3000":
             after += 1
         if before >= start and after < end and BRACKET_PAIRS.get(text[before]) == text[after]:
             out += [before, after]
