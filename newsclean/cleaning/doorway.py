@@ -51,7 +51,8 @@ def is_doorway_page(signals: list[LineSignals], verdicts: list[str | None], conf
     # line rule already took count as selling (a brand's press release: 即日起下载X APP…, 关于X).
     pitched = sum(bool(v) and not s.reporting for s, v in zip(signals, verdicts, strict=True))
     selling = sum(bool(s.cta) or term_points(s) >= config.doorway_term_min_points for s in lines)
-    # A line both selling and talking gambling (新人注册即送体验金) may close a brand essay: read on.
+    # A line both selling and talking gambling (新人注册即送体验金) may close a brand essay: read on. Safe: the
+    # tests below still need a name recurring on several lines, and a reporting frame was ruled out above.
     offers = any(s.cta and term_points(s) >= config.doorway_term_min_points for s in lines)
     if selling + pitched < config.doorway_term_line_share * (len(lines) + pitched) and not offers:
         return is_shaped_doorway(lines, config)

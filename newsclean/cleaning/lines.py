@@ -301,14 +301,16 @@ BANNER_FRAME_RE = re.compile(r"\s*([━─═=\-_*~★☆▲△▼▽◆◇■�
 
 def is_brand_line(s: LineSignals, config: CleaningConfig) -> bool:
     """A line that is nothing but a gambling brand and its site, maybe dressed as a banner
-    (━━━ 瑞鲲体育 rk8866.com ━━━, ==== X国际 欢迎您 ====, lan盛国际ag真人) between an article's paragraphs.
+    (━━━ 瑞鲲体育 ━━━, ==== X国际 欢迎您 ====, lan盛国际ag真人) between an article's paragraphs.
 
-    Safe: it needs a brand of a strong shape (not the article's own subject, which the topic words mask, nor a
-    legitimate entity: 银河娱乐 heading a Macau report is masked), no sentence, no reporting frame, and the
-    brand names must fill the line once the decoration is gone (``is_brand_run``): a heading that says
-    anything besides a name (瑞鲲体育赛事回顾) is no brand line.
+    Safe: it needs a brand of a strong shape, or a weak one on a banner (not the article's own subject, which
+    the topic words mask, nor a legitimate entity: 银河娱乐 heading a Macau report is masked), a gambling noun,
+    a Latin affiliate shape, a spam host or a banner, no sentence, no reporting frame, and the brand names
+    must fill the line once the decoration is gone (``is_brand_run``): a heading that says anything besides
+    a name (瑞鲲体育赛事回顾) is no brand line, and a firm in a list (金鹰国际) has no gambling noun.
     """
-    if s.reporting or s.is_sentence:
+    # Cheap first: most lines name no brand shape at all.
+    if not (s.all_brands or s.weak_brands) or s.reporting or s.is_sentence:
         return False
     # Framed by rules on both sides (━━━ X娱乐 官方直营 ━━━), the line is a banner: a name of a weak shape and a
     # site's own words (官方直营, 欢迎您) fill it as well; a section heading between rules names no brand shape.

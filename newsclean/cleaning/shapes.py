@@ -186,28 +186,37 @@ CAMEL_GAMBLING_PART_RE = re.compile(
 )
 
 
-def latin_brand_spans(folded: str, line: str, m: Matchers) -> list[tuple[int, int]]:
-    """Where ``brand_shapes`` reads a Latin brand (Reelmont Casino, kx88 bet, moxbet), as offsets in ``folded``
-    (matched on the folded text), and the affiliate names of ``latin_brand_names`` (SpinHollow, Quabrix88),
-    matched on ``line`` as written, mapped to ``folded`` when the two have one length."""
+def folded_latin_brand_spans(folded: str, m: Matchers) -> list[tuple[int, int]]:
+    """Latin brands read on folded (lower-case) text: a made-up name before casino/slots (reelmont casino),
+    letters and digits before a betting word (kx88 bet), a bookmaker-shaped name (moxbet; not alphabet)."""
     spans: list[tuple[int, int]] = []
     if m.latin_brand:
         spans += [x.span() for x in m.latin_brand.finditer(folded) if x.group("stem") not in LATIN_NON_NAMES]
     spans += [x.span() for x in ALNUM_LATIN_BRAND_RE.finditer(folded)]
     if "bet" in folded:
         spans += [x.span() for x in BET_NAME_RE.finditer(folded) if x.group() not in BET_WORDS]
+    return spans
+
+
+def _affiliate_matches(line: str) -> list[re.Match[str]]:
+    """Casino-affiliate names as written (SpinHollow: case tells the parts) and lowered (Quabrix88)."""
+    camel = [x for x in CAMEL_BRAND_RE.finditer(line) if CAMEL_GAMBLING_PART_RE.search(x.group())]
+    lucky = [x for x in LUCKY_NUMBER_NAME_RE.finditer(line.lower()) if x.group() not in LUCKY_NUMBER_NON_NAMES]
+    return camel + lucky
+
+
+def latin_brand_spans(folded: str, line: str, m: Matchers) -> list[tuple[int, int]]:
+    """Where ``brand_shapes`` and ``latin_brand_names`` read a Latin brand, as offsets in ``folded``; the
+    affiliate names, matched on ``line`` as written, only when the two have one length."""
+    spans = folded_latin_brand_spans(folded, m)
     if len(folded) == len(line):
-        lowered = line.lower()
-        spans += [x.span() for x in CAMEL_BRAND_RE.finditer(line) if CAMEL_GAMBLING_PART_RE.search(x.group())]
-        spans += [x.span() for x in LUCKY_NUMBER_NAME_RE.finditer(lowered) if x.group() not in LUCKY_NUMBER_NON_NAMES]
+        spans += [x.span() for x in _affiliate_matches(line)]
     return spans
 
 
 def latin_brand_names(line: str) -> set[str]:
     """Casino-affiliate brand names in Latin script, folded: SpinHollow, NovaStakes, Quabrix88."""
-    names = {m.group().lower() for m in CAMEL_BRAND_RE.finditer(line) if CAMEL_GAMBLING_PART_RE.search(m.group())}
-    lowered = line.lower()
-    return names | {m.group() for m in LUCKY_NUMBER_NAME_RE.finditer(lowered)} - LUCKY_NUMBER_NON_NAMES
+    return {x.group().lower() for x in _affiliate_matches(line)}
 
 
 # A host named like a gambling site: letters and three or more digits (hx6677.com, xt9977.vip, 88bet8.net).
@@ -245,13 +254,6 @@ BET_NAME_RE = re.compile(r"(?<![a-z0-9])[a-z0-9]{2,12}bet(?![a-z])")
 BET_WORDS = frozenset({"alphabet", "tibet", "sorbet", "gibbet", "barbet", "quodlibet", "abet", "rabbet"})
 
 
-def bet_names(folded: str) -> list[str]:
-    """Bookmaker-shaped Latin names in folded (lower-case) text: moxbet, 1xbet; not alphabet, Tibet."""
-    if "bet" not in folded:
-        return []
-    return [name for name in BET_NAME_RE.findall(folded) if name not in BET_WORDS]
-
-
 def spam_domains(text: str) -> list[str]:
     """Spam domains standing in ``text`` (the regex runs only where such a top-level domain occurs)."""
     lowered = text.lower()
@@ -285,9 +287,7 @@ def brand_shapes(folded: str, m: Matchers, topic: frozenset[str]) -> tuple[set[s
     """Brand-shaped names: a chain of two suffixes, or one strong suffix, after a non-topic stem."""
     strong: set[str] = set()
     weak: set[str] = set()
-    if m.latin_brand:
-        strong |= {x.group() for x in m.latin_brand.finditer(folded) if x.group("stem") not in LATIN_NON_NAMES}
-    strong |= set(spam_domains(folded)) | set(bet_names(folded)) | set(ALNUM_LATIN_BRAND_RE.findall(folded))
+    strong |= {folded[a:b] for a, b in folded_latin_brand_spans(folded, m)} | set(spam_domains(folded))
     if "官方" in folded:  # hq288官方: letters and three digits then 官方 name a site (官方 is no suffix)
         strong |= {x.group() for x in ALNUM_OFFICIAL_RE.finditer(folded)}
     for match in m.brand_shape.finditer(folded):
