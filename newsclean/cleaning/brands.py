@@ -14,7 +14,7 @@ import re
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.datelines import attribution_span
 from newsclean.cleaning.features import LineSignals, han_chars, measure_line
-from newsclean.cleaning.firms import COMPANY_FORM_RE, is_business_listing
+from newsclean.cleaning.firms import COMPANY_FORM_RE, REGISTERED_AFTER_RE, is_business_listing
 from newsclean.cleaning.keywords import find_keyword_runs
 from newsclean.cleaning.lexicon import read_entries
 from newsclean.cleaning.matching import fold_simple
@@ -400,11 +400,11 @@ def find_substitutions(line: str, topic: frozenset[str], config: CleaningConfig 
     a police report naming “皇冠体育” is about the site and keeps it.
     """
     # A person's slot holds a stand-in whatever the sentence is about: judged apart from the gambling test below.
-    people = [span for span in find_person_slot_brands(line, topic) if _names_a_stand_in(line, *span)]
+    people = [span for span in find_person_slot_brands(line, topic) if names_a_stand_in(line, *span)]
     return sorted({*people, *_substituted_names(line, topic, config)})
 
 
-def _names_a_stand_in(line: str, start: int, end: int) -> bool:
+def names_a_stand_in(line: str, start: int, end: int) -> bool:
     """Not a name the text quotes or a place it gives (see ``find_substitutions``)."""
     return not _is_quoted_name(line, start, end) and not _is_place(line, start, end) and not _inside_quote(line, start)
 
@@ -422,9 +422,10 @@ def _substituted_names(line: str, topic: frozenset[str], config: CleaningConfig)
         if _stands_alone(line, *span)
         and _names_a_business(line, *span)
         and not INSTITUTION_AFTER_RE.match(line, span[1])
+        and not REGISTERED_AFTER_RE.match(line, span[1])
     ]
     # Inside quotation marks the text quotes what it is about (标题竟然变成了“XX协会_<brand>”).
-    spans = [span for span in spans if _names_a_stand_in(line, *span)]
+    spans = [span for span in spans if names_a_stand_in(line, *span)]
     for match in ABBREVIATION_RE.finditer(line):
         name = match.group("name")
         if brand_spans(name, topic, weak=True):

@@ -19,6 +19,9 @@ COMPANY_FORM_RE = re.compile(
     r"(?:控股|集团|集團|股份|国际控股|國際控股)?(?:有限公司|有限责任公司|有限責任公司|股份公司)"
     r"|控股|集团|集團|\s*(?:Holdings|Group|Limited|Ltd)\b"
 )
+# A company's legal form right after a name, a few characters of trade between (华澜体育发展有限公司): the
+# name is the firm's, registered under it.
+REGISTERED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + COMPANY_FORM_RE.pattern + ")")
 # A street address: a labelled 地址 whose value is a street, a number or a landmark (滨河路88号, 客运站对面).
 STREET_ADDRESS_RE = re.compile(
     r"(?:地址|地點|地点|门店|門市)\s*[:：]\s*[^，,。；;\n]{0,24}?(?:[路街巷道]|[0-9０-９一二三四五六七八九十]+[号號]|对面|對面|旁)"

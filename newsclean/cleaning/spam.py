@@ -26,6 +26,7 @@ from newsclean.cleaning.brands import (
 from newsclean.cleaning.comments import find_comment_pitches
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.credits import find_caption_tail, is_credited_caption
+from newsclean.cleaning.domains import off_domain_substitutions
 from newsclean.cleaning.doorway import is_doorway_page
 from newsclean.cleaning.echoes import PageBrands, brands_removed, find_brand_echoes, off_subject, page_brands
 from newsclean.cleaning.features import BRAND_POINTS, CJK_RE, LineSignals, measure_line
@@ -241,6 +242,8 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
     reporting = ctx.reporting_lines > 0  # a report names platforms in quotation brackets on purpose
     brand_edits = headline + [span for s in kept for span in brand_edits_in(s, topic, config, reporting)]
     brand_edits += party_edits(kept, brand_edits, config)
+    if "brand_substitution" not in config.disabled_rules:
+        brand_edits += off_domain_substitutions(kept, brand_edits, topic, ctx.reporting_lines, config)
     brand_edits += repeat_substitutions(text, kept, brand_edits, config)
     brand_edits = without_registered_names(text, kept, brand_edits)
     pitched = [(rule, text[s.start : s.end]) for s, rule in zip(signals, verdicts, strict=True) if rule]

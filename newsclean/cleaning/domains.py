@@ -1,0 +1,132 @@
+"""Invented names out of their subject: 星途体育 in a walk in the park, 骁渡电竞 measuring rainfall.
+
+A gambling site's name is made of an invented stem and the business it pretends to be (体育, 电竞,
+娱乐, 真人, 彩票, 棋牌). Put in place of an organisation, a place or a person in an article about
+something else, it stands in a slot any name could fill (去了<X>湿地公园, 据<X>监测, 专家<X>老师), so
+no position rule sees it. What gives it away is the subject: a page that is about sport uses the
+words of sport (比赛, 球队, 训练 …) outside the name, a weather report or a museum's notice uses none.
+The words of each noun's subject are data: ``data/noun_domains.txt``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from newsclean.cleaning.brands import INSTITUTION_AFTER_RE, is_table_row, names_a_stand_in
+from newsclean.cleaning.config import CleaningConfig
+from newsclean.cleaning.features import LineSignals, measure_line
+from newsclean.cleaning.firms import REGISTERED_AFTER_RE
+from newsclean.cleaning.lexicon import read_sections
+from newsclean.cleaning.shapes import lexicon_fold
+from newsclean.cleaning.spans import made_up_spans
+from newsclean.cleaning.types import delete_spans
+
+VERBS_SECTION = "verbs"
+# A desk's or an outlet's report after the name (记者 周航澜砚体育报道, X体育讯): a byline or a dateline,
+# judged by the byline and dateline rules, where a reporter's glued name keeps its desk word.
+DESK_AFTER_RE = re.compile(r"报道|報導|讯|訊")
+
+
+@functools.cache
+def noun_domains() -> dict[str, tuple[str, ...]]:
+    """Each business noun and the words of its subject (``data/noun_domains.txt``)."""
+    sections = read_sections("noun_domains.txt")
+    return {noun: tuple(words) for noun, words in sections.items() if noun and noun != VERBS_SECTION}
+
+
+@functools.cache
+def object_verbs() -> frozenset[str]:
+    """Characters that take a business noun as their object (买 of 买彩票): ``data/noun_domains.txt``."""
+    return frozenset(read_sections("noun_domains.txt")[VERBS_SECTION])
+
+
+def domain_noun(name: str) -> str:
+    """The business noun an invented name ends in, if it has a subject to check (体育 of 星途体育), else ""."""
+    folded = lexicon_fold(name).text
+    return next((noun for noun in noun_domains() if folded.endswith(noun)), "")
+
+
+def off_domain_names(names: Iterable[str], page_lines: Iterable[str]) -> frozenset[str]:
+    """The names whose noun's subject the page never speaks of, once every candidate name is taken out.
+
+    The names themselves are removed before counting: 曜达体育 says 体育 but is no sports word.
+    """
+    by_noun: dict[str, list[str]] = {}
+    for name in names:
+        if noun := domain_noun(name):
+            by_noun.setdefault(noun, []).append(name)
+    if not by_noun:
+        return frozenset()
+    folded_names = sorted({lexicon_fold(n).text for ns in by_noun.values() for n in ns}, key=len, reverse=True)
+    cut = re.compile("|".join(map(re.escape, folded_names)))
+    page = "\n".join(cut.sub(" ", lexicon_fold(line).text.lower()) for line in page_lines)
+    return frozenset(
+        name
+        for noun, group in by_noun.items()
+        if not any(word in page for word in noun_domains()[noun])
+        for name in group
+    )
+
+
+# An invented name's stem is two characters (星途, 焰鲤); a longer stem match took the prose before it
+# (所藏|焰鲤体育, 去|鑫鑾娛樂), which stays.
+STEM_CHARS = 2
+
+
+# Single quotation marks around the name alone (‘铂钧体育’) are the spam's own wrapper: they go with it.
+# Double ones and corner brackets (“岚汀体育”, 「…」) are how a text names a thing on purpose: kept.
+WRAPPER_QUOTES = ("‘", "’")
+
+
+def _with_wrapper(line: str, start: int, end: int) -> tuple[int, int]:
+    """The name's span with its ‘’ wrapper, when it has one."""
+    if line[start - 1 : start] == WRAPPER_QUOTES[0] and line[end : end + 1] == WRAPPER_QUOTES[1]:
+        return start - 1, end + 1
+    return start, end
+
+
+def off_domain_substitutions(
+    kept: list[LineSignals],
+    edits: list[tuple[int, int, str]],
+    topic: frozenset[str],
+    reporting_lines: int,
+    config: CleaningConfig,
+) -> list[tuple[int, int, str]]:
+    """Invented names with a business noun, standing in kept sentences of a page that never speaks of
+    the noun's subject: cut as ``brand_substitution``, every occurrence.
+
+    Safe because a page about sport, a show or a lottery uses its subject's words and keeps the names;
+    a report on gambling (reporting lines) names platforms on purpose; a name in quotation marks or
+    book-title marks, a place given with directions, a name followed by an institution's noun
+    (俱乐部, 中心) or registered in full elsewhere (``without_registered_names``) is kept; and a line
+    that still talks gambling once the name is out is the line rules' business, not a substitution.
+    """
+    if reporting_lines >= config.reporting_frame_min_lines:
+        return []
+    taken = {i for a, b, _ in edits for i in range(a, b)}
+    candidates: list[tuple[int, int, str]] = []
+    for s in kept:
+        if s.reporting or not s.made_up or is_table_row(s.text):
+            continue  # a table row's first cell is its label (运营商 | 地区 | 收入): the row's own subject
+        for a, b in made_up_spans(s.text, topic):
+            noun = domain_noun(s.text[a:b])
+            a = max(a, b - len(noun) - STEM_CHARS)  # the name itself: the noun and two characters of stem
+            if (
+                not noun
+                or not names_a_stand_in(s.text, a, b)
+                or INSTITUTION_AFTER_RE.match(s.text, b)
+                or REGISTERED_AFTER_RE.match(s.text, b)
+                or DESK_AFTER_RE.match(s.text, b)
+                or s.text[b - len(noun) - 1] in object_verbs()
+                or taken.intersection(range(s.start + a, s.start + b))
+            ):
+                continue
+            rest = measure_line(delete_spans(s.text, [(a, b, "brand")]).text, 0, topic)
+            if rest.score or len(rest.cta) >= 2:
+                continue
+            cut_start, cut_end = _with_wrapper(s.text, a, b)
+            candidates.append((s.start + cut_start, s.start + cut_end, s.text[a:b]))
+    out = off_domain_names({name for _, _, name in candidates}, (s.text for s in kept))
+    return [(a, b, "brand_substitution") for a, b, name in candidates if name in out]

@@ -1,0 +1,90 @@
+"""An invented name with a business noun (体育, 电竞, 娱乐, 真人) on a page that never speaks of the noun's
+subject is a stand-in: cut as ``brand_substitution``. Pages about that subject keep it.
+
+Written for these tests: invented names (岚汀体育, 琰渡电竞, 璟鸢娱乐, 珂驰真人) and invented pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.cleaning import clean_text
+from newsclean.cleaning.domains import domain_noun, off_domain_names
+
+TRIP = (
+    "周末带孩子去哪儿？这份近郊出行清单请收好\n"
+    "上周六我们去了{name}湿地公园，草坪很大，可以搭帐篷、放风筝，孩子玩了一整天。\n"
+    "公园门口有停车场，周末车位紧张，建议早上九点前到。\n"
+    "园内餐饮选择不多，最好自带午餐和饮用水。"
+)
+WEATHER = (
+    "全国7月气候公报发布：平均气温创同期新高\n"
+    "据{name}监测，7月全国平均气温23.9℃，较常年同期偏高1.1℃。\n"
+    "南方多地出现持续高温，部分地区最高气温超过40℃。\n"
+    "气象部门提醒，公众外出注意防暑降温。"
+)
+BASKETBALL = (
+    "辽宁队主场力克浙江队 豪取三连胜\n"
+    "首节比赛双方互有攻守，浙江队凭借{name}外线手感占据优势，以26比22领先。\n"
+    "次节辽宁队加强内线进攻，球员轮番冲击篮下，半场结束时双方战成47平。\n"
+    "下半场主队防守提升，最终以98比90取胜，赛季战绩来到12胜3负。"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "name"),
+    [
+        (TRIP, "岚汀体育"),  # a park's name taken by a sports brand, in a trip guide
+        (WEATHER, "琰渡电竞"),  # a weather bureau's name taken by an esports brand
+        (TRIP, "璟鸢娱乐"),
+        (WEATHER, "珂驰真人"),
+    ],
+)
+def test_an_invented_name_out_of_its_subject_goes(page, name):
+    body = page.format(name=name)
+    result = clean_text(body)
+    assert result.text == body.replace(name, "")
+    assert [r.rule for r in result.removed] == ["brand_substitution"]
+
+
+def test_a_page_about_the_nouns_subject_keeps_the_name():
+    # A match report speaks of sport: a sports firm's name in it may be real, and is not judged here.
+    body = BASKETBALL.format(name="岚汀体育")
+    assert clean_text(body).text == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "第一中标候选人：岚汀体育发展有限公司，投标报价12,684,302元。",  # registered with its legal form
+        "今年不适合做高风险投资，更别想着靠买彩票翻身，踏踏实实最重要。",  # 买彩票 is a verb and its object
+        "网友戏称这里是“岚汀体育”，其实只是一块空地。",  # quoted: the text names it on purpose
+        "上周六我们去了岚汀体育俱乐部，教练很耐心。",  # an institution's noun after it
+    ],
+)
+def test_names_a_page_gives_on_purpose_stay(line):
+    body = TRIP.split("\n", 1)[0] + "\n" + line + "\n公园门口有停车场，周末车位紧张，建议早上九点前到。"
+    assert clean_text(body).text == body
+
+
+def test_a_report_on_gambling_keeps_the_platform_it_names():
+    body = (
+        "警方破获一起网络赌博案\n"
+        "警方提醒，所谓琰渡电竞平台是境外赌博网站，市民切勿轻信。\n"
+        "经查，该团伙通过社交软件招揽参赌人员，涉案金额逾千万元。\n"
+        "民警提醒，网络赌博违法，切勿参与。"
+    )
+    assert clean_text(body).text == body
+
+
+def test_the_subject_is_read_outside_the_name_itself():
+    assert domain_noun("岚汀体育") == "体育"
+    assert domain_noun("岚汀科技") == ""
+    # 体育 inside the name is no sports word; 训练 elsewhere on the page is.
+    assert off_domain_names({"岚汀体育"}, ["我们去了岚汀体育湿地公园"]) == {"岚汀体育"}
+    assert off_domain_names({"岚汀体育"}, ["我们去了岚汀体育湿地公园", "周末有训练营"]) == frozenset()
+
+
+def test_single_quotes_around_the_name_go_with_it():
+    body = TRIP.format(name="‘岚汀体育’")
+    assert clean_text(body).text == body.replace("‘岚汀体育’", "")
