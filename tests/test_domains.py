@@ -88,3 +88,14 @@ def test_the_subject_is_read_outside_the_name_itself():
 def test_single_quotes_around_the_name_go_with_it():
     body = TRIP.format(name="‘岚汀体育’")
     assert clean_text(body).text == body.replace("‘岚汀体育’", "")
+
+
+def test_an_invented_name_on_a_page_about_its_subject_is_the_business():
+    # A show's news (节目, 演员, 导演, 歌手): the production company's name is no stand-in.
+    body = (
+        "综艺节目新一季开播 素人配音演员惊艳全场\n"
+        "节目由琰汀娱乐与卫视联合出品，总导演表示，新一季将开放素人报名通道。\n"
+        "首期嘉宾阵容：演员韩露、配音导演孙卫、歌手许朗。\n"
+        "播出时间：每周五 20:20，视频平台同步上线。"
+    )
+    assert clean_text(body).text == body

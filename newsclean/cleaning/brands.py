@@ -134,6 +134,21 @@ def find_brand_prefix(line: str, config: CleaningConfig = DEFAULTS) -> int:
     return best or _glued_prefix(line, config)
 
 
+# A list item's marker before the line's text: a programme's or a chapter's time (09:00, 00:16:45). It
+# belongs to the list, not to a brand glued after it. (Not an item's number: 3. 和顺棋牌室 —— 长乐路31号 is
+# a directory's entry, the name its own.)
+LIST_MARKER_RE = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s+")
+
+
+def brand_prefix_span(line: str, config: CleaningConfig = DEFAULTS) -> tuple[int, int]:
+    """Offsets of a brand prefix (``find_brand_prefix``) after the line's list marker, which stays
+    (09:00 kp2299彩票｜健康加油站… loses the brand, not the time); (0, 0) when there is none."""
+    marker = LIST_MARKER_RE.match(line)
+    start = marker.end() if marker else 0
+    cut = find_brand_prefix(line[start:], config) if start else find_brand_prefix(line, config)
+    return (start, start + cut) if cut else (0, 0)
+
+
 # Names that are a gambling site's whatever follows them: letters and digits (hx588彩票), (中国) after
 # the name (凯铂体育(中国)), a known brand or a strong suffix (娱乐城, 贵宾会).
 ALNUM_HEAD_RE = re.compile(r"[A-Za-z]{1,6}\d{2,6}|\d{2,6}[A-Za-z]{1,6}")
@@ -549,8 +564,8 @@ def has_sentence_head(line: str, config: CleaningConfig = DEFAULTS) -> bool:
 
 
 def _prefix_span(line: str, topic: frozenset[str], config: CleaningConfig) -> list[tuple[int, int]]:
-    cut = find_brand_prefix(line, config)
-    return [(0, cut)] if cut and not is_table_row(line) else []
+    start, end = brand_prefix_span(line, config)
+    return [(start, end)] if end and not is_table_row(line) else []
 
 
 # A cell of figures: 17.6, +12%, 13,870, 5.4亿.

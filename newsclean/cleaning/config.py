@@ -148,6 +148,9 @@ class CleaningConfig:
     pitch_min_cta: int = setting("SPAM", 2)
     # A substituted name shorter than this is not searched for elsewhere (a two-character word is too common).
     repeat_min_chars: int = setting("SPAM", 3)
+    # Distinct words of a business noun's subject (data/noun_domains.txt) that make a page about it: there an
+    # invented name with the noun (星禾娱乐 in a show's news) is the business itself, not a stand-in.
+    subject_min_words: int = setting("SPAM", 3)
     # Characters a brand run may hold beyond its brand-shaped name (brackets, a dot) and still be all brand.
     cta_run_slack: int = setting("SPAM", 2)
     # Share of a brand run that brand names must cover (the rest: 入口, (中国), 官方网站 decorations).

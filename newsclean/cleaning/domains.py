@@ -48,8 +48,9 @@ def domain_noun(name: str) -> str:
     return next((noun for noun in noun_domains() if folded.endswith(noun)), "")
 
 
-def off_domain_names(names: Iterable[str], page_lines: Iterable[str]) -> frozenset[str]:
-    """The names whose noun's subject the page never speaks of, once every candidate name is taken out.
+def off_domain_names(names: Iterable[str], page_lines: Iterable[str], below: int = 1) -> frozenset[str]:
+    """The names whose noun's subject the page speaks of in fewer than ``below`` distinct words (never, by
+    default), once every candidate name is taken out.
 
     The names themselves are removed before counting: 曜达体育 says 体育 but is no sports word.
     """
@@ -65,7 +66,7 @@ def off_domain_names(names: Iterable[str], page_lines: Iterable[str]) -> frozens
     return frozenset(
         name
         for noun, group in by_noun.items()
-        if not any(word in page for word in noun_domains()[noun])
+        if sum(word in page for word in noun_domains()[noun]) < below
         for name in group
     )
 
@@ -130,3 +131,31 @@ def off_domain_substitutions(
             candidates.append((s.start + cut_start, s.start + cut_end, s.text[a:b]))
     out = off_domain_names({name for _, _, name in candidates}, (s.text for s in kept))
     return [(a, b, "brand_substitution") for a, b, name in candidates if name in out]
+
+
+def on_domain_made_up(
+    text: str,
+    kept: list[LineSignals],
+    edits: list[tuple[int, int, str]],
+    topic: frozenset[str],
+    config: CleaningConfig,
+) -> list[tuple[int, int, str]]:
+    """The substitutions to undo: invented names with a business noun (星禾娱乐) on a page about the noun's
+    subject (节目由星禾娱乐与卫视联合出品 in a show's news, with 节目, 演员, 导演): there the name is the
+    business itself. About means ``subject_min_words`` distinct words of it: one (训练 in a choir's story)
+    is a word the page happens to use.
+
+    Only invented names (a stem no dictionary or lexicon knows) are given back: a known gambling brand
+    stays cut wherever it stands.
+    """
+    names = {text[a:b] for a, b, rule in edits if rule == "brand_substitution" and _is_made_up_name(text[a:b], topic)}
+    if not names:
+        return edits
+    off = off_domain_names(names, (s.text for s in kept), config.subject_min_words)
+    on = {name for name in names if domain_noun(name) and name not in off}
+    return [e for e in edits if not (e[2] == "brand_substitution" and text[e[0] : e[1]] in on)]
+
+
+def _is_made_up_name(name: str, topic: frozenset[str]) -> bool:
+    signals = measure_line(name, 0, topic)
+    return bool(signals.made_up) and not signals.brands

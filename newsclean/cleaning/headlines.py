@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from newsclean.cleaning.brands import is_brand_run
+from newsclean.cleaning.brands import LIST_MARKER_RE, is_brand_run
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.features import LineSignals, measure_line
 from newsclean.cleaning.registry import register
@@ -67,6 +67,10 @@ def find_headline_fields(line: str, config: CleaningConfig = DEFAULTS) -> list[t
     """
     if SENTENCE_END_RE.search(line):
         return []  # a paragraph, not a headline: the span rules cut what is glued to its sentences
+    marker = LIST_MARKER_RE.match(line)
+    if marker and marker.end() < len(line):
+        # A chapter's or a programme's time (00:16:45 <brand> 线上百家乐 <title>) is the list's: it stays.
+        return [(a + marker.end(), b + marker.end()) for a, b in find_headline_fields(line[marker.end() :], config)]
     fields = _fields(line)
     gambling = [_is_gambling_field(line[a:b], config) for a, b in fields]
     head = 0
@@ -99,7 +103,8 @@ def headline_edits(
     edits: list[tuple[int, int, str]] = []
     for i, (s, verdict) in enumerate(zip(signals, verdicts, strict=True)):
         lone = not (i > 0 and verdicts[i - 1]) and not (i + 1 < len(verdicts) and verdicts[i + 1])
-        listed = _in_headline_list(signals, i, config)
+        # A line opening on a programme's or a chapter's time is an item of a list of titles, each its own.
+        listed = _in_headline_list(signals, i, config) or LIST_MARKER_RE.match(s.text) is not None
         # A digest's headline with a title's brand suffix glued on (…增长5.8%_<brand> 真人百家乐) is given
         # back whether a line rule took it or not: no line rule reads one suffix as a list.
         # So is the article's own headline opening the text with a title's brand suffix (…的通知_<brand>官网-APP下载):

@@ -189,6 +189,11 @@ def _runs_after_punctuation(line: str, config: CleaningConfig) -> list[tuple[int
                 spans.append((match.start("run") + fields[0].start(), match.start("run") + fields[-1].end()))
             continue
         keep_from = _keyword_prefix(last.group(), config=config)
+        if not keep_from and len(head) >= MIN_RUN_FIELDS and any(_is_solid_keyword(f.group(), config) for f in head):
+            # The list closed by a space, the prose going on after it (…收汁，<X国际> 百家乐技巧 老虎机 棋牌 撒上…):
+            # the run and its spaces go, the prose stays.
+            spans.append((match.start("run") + fields[0].start(), match.start("run") + last.start()))
+            continue
         if not keep_from or not _is_keyword_field(last.group()[:keep_from], config=config):
             continue
         if _cuts_a_word(last.group(), keep_from):

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newsclean.cleaning.brands import find_brand_prefix, is_brand_run, names_gambling_brand
+from newsclean.cleaning.brands import brand_prefix_span, is_brand_run, names_gambling_brand
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.features import CJK_RE, LineSignals, han_chars
 from newsclean.cleaning.lexicon import MOSTLY_GAMBLING_WEIGHT, SPAM_ONLY_WEIGHT, load_lexicon
@@ -124,7 +124,7 @@ def is_gambling_ad(s: LineSignals, config: CleaningConfig, ctx: PageContext | No
     # The seller's voice (you, your, our pick) calls the reader as a call to action does.
     injected_pitch = (
         bool(s.all_brands)
-        and not find_brand_prefix(s.text, config)
+        and not brand_prefix_span(s.text, config)[1]
         and len(s.cta) + bool(s.voice) >= config.ad_min_cta
         and pitched
         and ctx is not None

@@ -9,7 +9,7 @@ back; but the block is not the article's: its headlines are bait for the brand, 
 from __future__ import annotations
 
 from newsclean.cleaning.blocks import is_list_heading
-from newsclean.cleaning.brands import find_brand_prefix, find_spam_tail
+from newsclean.cleaning.brands import brand_prefix_span, find_spam_tail
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.features import LineSignals
 from newsclean.cleaning.lines import PageContext
@@ -18,7 +18,7 @@ from newsclean.cleaning.registry import register
 
 def _carries_brand(s: LineSignals, verdict: str | None, config: CleaningConfig) -> bool:
     """The item has a brand glued to it (prefix or appended field), or a line rule already took it."""
-    return bool(verdict) or find_brand_prefix(s.text, config) > 0 or find_spam_tail(s.text, config) < len(s.text)
+    return bool(verdict) or brand_prefix_span(s.text, config)[1] > 0 or find_spam_tail(s.text, config) < len(s.text)
 
 
 def find_related_blocks(

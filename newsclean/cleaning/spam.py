@@ -18,6 +18,7 @@ from newsclean.cleaning.brands import (
     BYLINE_RE,
     DIRECTION,
     HAN_RE,
+    brand_prefix_span,
     find_brand_prefix,
     find_brand_wrappers,
     has_sentence_head,
@@ -26,12 +27,13 @@ from newsclean.cleaning.brands import (
 from newsclean.cleaning.comments import find_comment_pitches
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.credits import find_caption_tail, is_credited_caption
-from newsclean.cleaning.domains import off_domain_substitutions
+from newsclean.cleaning.domains import off_domain_substitutions, on_domain_made_up
 from newsclean.cleaning.doorway import is_doorway_page
 from newsclean.cleaning.echoes import PageBrands, brands_removed, find_brand_echoes, off_subject, page_brands
 from newsclean.cleaning.features import BRAND_POINTS, CJK_RE, LineSignals, measure_line
 from newsclean.cleaning.firms import registered_short_names
 from newsclean.cleaning.headlines import headline_edits
+from newsclean.cleaning.keywords import find_keyword_runs
 from newsclean.cleaning.learned import learned_spans
 from newsclean.cleaning.lines import (
     LINE_RE,
@@ -56,7 +58,9 @@ from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surv
 
 # The article's own lines that name places and credit pictures: an address (地址：…娱乐城B1), a caption
 # ending in its photographer's credit (▲…外景 图：小北 摄). A spam line is neither.
-ADDRESS_LINE_RE = re.compile(r"^\W*(?:[\u4e00-\u9fff]{0,4}(?:地址|地點|地点)|位置|位于|位於)\s*[:：]")
+ADDRESS_LINE_RE = re.compile(
+    r"^\W*(?:[\u4e00-\u9fff]{0,4}(?:地址|地點|地点|会场|會場|场地|場地|集合点|集合點)|位置|位于|位於)\s*[:：]"
+)
 # A listing's name field (店名：金港湾娱乐城（KTV）): the venue the listing is about, named by its own label.
 VENUE_LINE_RE = re.compile(
     r"^\W*(?:店名|店铺名称|店鋪名稱|商家名称|商家名稱|门店名称|門店名稱|场所名称|場所名稱)\s*[:：]"
@@ -96,8 +100,12 @@ def classify_line(s: LineSignals, ctx: PageContext, index: int, config: Cleaning
     """The name of the first line rule (in registry order) that marks this line as spam, or None to keep it."""
     if s.is_separator:
         return None
-    if not s.inert and (has_sentence_head(s.text, config) or _is_prefixed_clean_line(s.text, config)):
-        return None  # a clean sentence with a run appended or a brand glued in front: only the brand goes
+    if not s.inert and (
+        has_sentence_head(s.text, config)
+        or _is_prefixed_clean_line(s.text, config)
+        or _is_stuffed_clean_line(s, config)
+    ):
+        return None  # a clean sentence with a run appended, inserted or a brand glued in front: only those go
     if "farm_signature" not in config.disabled_rules and is_farm_signature(s, config):
         return "farm_signature"  # a farm signs with its name after a credit label, which reads like a list's
     if _kept_whole(s, ctx, index, config):
@@ -155,11 +163,24 @@ def _names_only_places(s: LineSignals) -> bool:
     return all(name in folded for name in s.all_brands) and all(term in folded for term in s.terms)
 
 
+def _is_stuffed_clean_line(s: LineSignals, config: CleaningConfig) -> bool:
+    """A clean sentence with a keyword list spliced into it (…开盖收汁，<X国际> 百家乐技巧 老虎机 棋牌 撒上葱花…):
+    the keyword_run rule cuts the list; what is left must be a clean sentence of its own."""
+    if "keyword_run" in config.disabled_rules or not s.is_sentence:
+        return False
+    runs = find_keyword_runs(s.text, config)
+    if not runs:
+        return False
+    rest = measure_line(delete_spans(s.text, [(a, b, "keyword_run") for a, b in runs]).text, 0)
+    clean = not (rest.score or rest.all_brands or rest.cta or rest.made_up)
+    return clean and rest.is_sentence and rest.chars >= config.topic_sentence_min_chars
+
+
 def _is_prefixed_clean_line(line: str, config: CleaningConfig) -> bool:
     """A brand prefix glued to a clean headline or sentence (九游会体育官网-苏超联赛总决赛落幕 6万名球迷现场观赛),
     or a bracketed brand before one (【鼎晟娛樂城】何文田新盤週末開放示範單位): the prefix or wrapper rule cuts
     the brand."""
-    prefix = find_brand_prefix(line, config)
+    prefix = brand_prefix_span(line, config)[1]
     if not prefix:
         lead = len(line) - len(line.lstrip())
         prefix = next((b for a, b in find_brand_wrappers(line, frozenset(), config) if a == lead), 0)
@@ -244,6 +265,7 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
     brand_edits += party_edits(kept, brand_edits, config)
     if "brand_substitution" not in config.disabled_rules:
         brand_edits += off_domain_substitutions(kept, brand_edits, topic, ctx.reporting_lines, config)
+    brand_edits = on_domain_made_up(text, kept, brand_edits, topic, config)
     brand_edits += repeat_substitutions(text, kept, brand_edits, config)
     brand_edits = without_registered_names(text, kept, brand_edits)
     pitched = [(rule, text[s.start : s.end]) for s, rule in zip(signals, verdicts, strict=True) if rule]
