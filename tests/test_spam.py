@@ -584,6 +584,7 @@ def test_every_rule_is_exercised():
     fired |= {"comment_pitch", "related_block_item", "spliced_pitch", "brand_pitch", "caption_tail"}  # test_fluent_spam
     fired |= {"farm_signature"}  # test_a_content_farms_signature_naming_a_gambling_site_goes
     fired |= {"brand_line"}  # test_line_runs
+    fired |= {"bonus_offer_line", "bonus_offer_pitch"}  # test_offers
     assert fired | {"gambling_outlier_line"} == set(RULE_NAMES)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from newsclean.cleaning import offers as _offer_rules  # noqa: F401  (registers bonus_offer_line)
 from newsclean.cleaning.blocks import find_line_runs, spread_to_block
 from newsclean.cleaning.brands import (
     BYLINE_RE,

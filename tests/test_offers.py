@@ -1,0 +1,77 @@
+"""A number on a betting offer (a 150% welcome bonus, 50 free spins) beside a name, a call to action or
+the seller's voice is a pitch: the line goes, or only its pitch sentences when the paragraph is the
+article's. Written for these tests: invented brands (TRAVOLTBET, Quendra Casino) and invented pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.cleaning import CleaningConfig, clean_text
+from newsclean.cleaning.offers import offer_re
+
+EPISODE = (
+    "How do you go from a marathon to 50 kilometres on mountain trails? Our guest explains her training.\n"
+    "Guest: a trail runner and physiotherapist who finished her first ultra last spring.\n"
+    "{line}\n"
+    "00:00 Intro\n"
+    "05:10 Building weekly mileage without getting hurt\n"
+    "New episodes every Monday."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Today's episode is sponsored by TRAVOLTBET, the fastest sportsbook in Asia. "
+        "Sign up now for a 150% welcome bonus and 50 free spins.",
+        "Use code TRAIL at TRAVOLTBET for a risk-free first bet up to $500. 18+ only.",
+        "New players at Quendra Casino get a $100 no deposit bonus today.",
+    ],
+)
+def test_a_line_pitching_a_quantified_offer_goes(line):
+    body = EPISODE.format(line=line)
+    assert clean_text(body).text == body.replace(line + "\n", "")
+    # With the density rules off, the offer alone gives the line away.
+    density_rules = frozenset({"gambling_ad_paragraph", "promo_line", "gambling_outlier_line", "brand_pitch"})
+    result = clean_text(body, CleaningConfig(disabled_rules=density_rules))
+    assert result.text == body.replace(line + "\n", "")
+    assert [r.rule for r in result.removed] == ["bonus_offer_line"]
+
+
+def test_a_pitch_spliced_into_a_paragraph_goes_and_the_paragraph_stays():
+    body = (
+        "Cold weather is hard on batteries, tires and wiper blades.\n"
+        "Check tire pressure monthly, because it drops about one psi for every ten degrees. "
+        "Bonus code REEL200 unlocks a 150% deposit match.\n"
+        "Replace wiper blades every six to twelve months."
+    )
+    result = clean_text(body)
+    assert result.text == body.replace(" Bonus code REEL200 unlocks a 150% deposit match.", "")
+    assert [r.rule for r in result.removed] == ["bonus_offer_pitch"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A regulator's ruling quotes the ad it fined: reporting, and the offer in quotation marks.
+        'The regulator fined the operator after an ad promised "a 200% welcome bonus" to new customers.',
+        # No name, no call to action, no seller's voice: a story describing what operators offered.
+        "Operators offered new customers a £30 free bet during the tournament, the report found.",
+        # Numbers on nouns other trades use: a staff bonus, a card's cashback, the odds.
+        "Join the team and get a $500 bonus after your first three months.",
+        "Apply today for 5% cashback on groceries with the new card.",
+        "Bet on England at 5/1 to win the group.",
+    ],
+)
+def test_offers_the_text_reports_or_other_trades_make_stay(line):
+    body = EPISODE.format(line=line)
+    assert clean_text(body).text == body
+
+
+def test_the_offer_shapes():
+    assert offer_re().search("claim a 100% welcome bonus up to $500")
+    assert offer_re().search("with 250,000 Gold Coins and 25 free Sweeps Coins")
+    assert offer_re().search("a welcome bonus of €200")
+    assert not offer_re().search("the welcome desk opens at 9")
+    assert not offer_re().search("a 15% bonus for staff")
