@@ -99,3 +99,13 @@ def test_an_invented_name_on_a_page_about_its_subject_is_the_business():
         "播出时间：每周五 20:20，视频平台同步上线。"
     )
     assert clean_text(body).text == body
+
+
+def test_a_name_spelt_with_pinyin_for_its_noun_goes_as_a_substitution():
+    # 岚枢ti育: a disguised spelling is a gambling site's, wherever it stands in a sentence.
+    body = (
+        "本集简介：在秦岭北麓的岚枢ti育猕猴桃合作社，种植户们第一次尝试直播卖果。\n"
+        "看点一：合作社理事长算了一笔账，现在通过冷链直发，一斤能卖到四块五。\n"
+        "答：参保人员年满60周岁的，可以前往社保大厅办理待遇领取手续。"
+    )
+    assert clean_text(body).text == body.replace("岚枢ti育", "")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-from newsclean.cleaning.features import measure_line
+from newsclean.cleaning.features import disguised_names, measure_line
 from newsclean.cleaning.lexicon import load_lexicon
 from newsclean.cleaning.shapes import (
     ALNUM_OFFICIAL_RE,
     CJK_CHAR_RE,
     SPAM_DOMAIN_HINTS,
     SPAM_DOMAIN_RE,
+    Matchers,
     all_suffixes,
     fold_line,
     gambling_nouns,
@@ -18,6 +19,7 @@ from newsclean.cleaning.shapes import (
     latin_brand_spans,
     lexicon_fold,
     matchers,
+    prose_lead,
     split_suffixes,
     suffix_chain_re,
     telling_stem_start,
@@ -55,11 +57,23 @@ def brand_spans(
         lead = telling_stem_start(stem, parts, m)
         if weak_brand or lead >= 0:
             spans.append(folded.span(match.start() + max(lead, _lead_in(stem)), match.end()))
+        elif not is_word_stem(stem[(prose := prose_lead(stem)) :], m) and disguised_names(
+            line, {match.group()[prose:]}
+        ):
+            # Spelt another way (云枢ti育, 亿.澜.ti.育): a gambling site's name, as ``measure_line`` counts it.
+            # A word before the disguised noun (前往|zhen人荟) is prose, not the name's stem.
+            spans.append(folded.span(match.start() + prose_lead(stem), match.end()))
     return merge_spans([_with_suffixes(line, span) for span in spans])
 
 
 # The decoration gambling sites put after their name: 开云体育(中国), 凯铂体育（中国）.
 CHINA_MARK_RE = re.compile(r"[(（]中国[)）]")
+
+
+def _is_disguised(line: str, name: str, stem: str, m: Matchers) -> bool:
+    """The brand shape ``name`` (its stem a name, not a word) is spelt another way in ``line``."""
+    prose = prose_lead(stem)
+    return not is_word_stem(stem[prose:], m) and bool(disguised_names(line, {name[prose:]}))
 
 
 def _with_suffixes(line: str, span: tuple[int, int]) -> tuple[int, int]:
