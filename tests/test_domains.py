@@ -109,3 +109,22 @@ def test_a_name_spelt_with_pinyin_for_its_noun_goes_as_a_substitution():
         "答：参保人员年满60周岁的，可以前往社保大厅办理待遇领取手续。"
     )
     assert clean_text(body).text == body.replace("岚枢ti育", "")
+
+
+PODCAST = (
+    "In this episode we visit a school playground where volunteers planted 600 native saplings.\n"
+    "Guest: Dr. Lena Brooks, urban ecologist\n"
+    "00:00 Intro\n"
+    "{line}\n"
+    "36:00 Do they really cool the street? Volunteers book evening slots to water the saplings."
+)
+
+
+def test_a_latin_casino_name_in_a_page_that_never_speaks_of_gambling_goes():
+    body = PODCAST.format(line="27:10 QUORVEX casino and community maintenance")
+    assert clean_text(body).text == body.replace("QUORVEX casino ", "")  # the spaces around it collapse
+
+
+def test_a_casino_named_on_a_page_about_gambling_stays():
+    body = PODCAST.format(line="27:10 How Marlowe Casino funds the city's gambling-harm clinics")
+    assert clean_text(body).text == body

@@ -20,7 +20,7 @@ from newsclean.cleaning.features import LineSignals, measure_line
 from newsclean.cleaning.firms import REGISTERED_AFTER_RE
 from newsclean.cleaning.lexicon import read_sections
 from newsclean.cleaning.shapes import lexicon_fold
-from newsclean.cleaning.spans import made_up_spans
+from newsclean.cleaning.spans import brand_spans, made_up_spans
 from newsclean.cleaning.types import delete_spans
 
 VERBS_SECTION = "verbs"
@@ -42,10 +42,26 @@ def object_verbs() -> frozenset[str]:
     return frozenset(read_sections("noun_domains.txt")[VERBS_SECTION])
 
 
+# A Latin name's gambling noun (ORBIWIN casino, Quendra Slots): its subject is the casino section's.
+# The stem is a name: capitalised or with digits (ORBIWIN, Quendra, spin88), not a word (evening slots).
+LATIN_NOUN_RE = re.compile(r"(?:^|\s)(?:[A-Z][A-Za-z0-9]*|[a-z]+\d+)\s?(?i:casino|slots)$")
+LATIN_SECTION = "casino"
+
+
 def domain_noun(name: str) -> str:
-    """The business noun an invented name ends in, if it has a subject to check (体育 of 星途体育), else ""."""
+    """The business noun an invented name ends in, if it has a subject to check (体育 of 星途体育, the
+    casino section of ORBIWIN casino), else ""."""
+    if LATIN_NOUN_RE.search(name):
+        return LATIN_SECTION
     folded = lexicon_fold(name).text
-    return next((noun for noun in noun_domains() if folded.endswith(noun)), "")
+    return next((noun for noun in noun_domains() if noun != LATIN_SECTION and folded.endswith(noun)), "")
+
+
+def _speaks_of(word: str, page: str) -> bool:
+    """``word`` is on the page: as a whole word when Latin (odds, not in "oddsmaker"), anywhere when Han."""
+    if word.isascii():
+        return re.search(rf"\b{re.escape(word)}\b", page) is not None
+    return word in page
 
 
 def off_domain_names(names: Iterable[str], page_lines: Iterable[str], below: int = 1) -> frozenset[str]:
@@ -66,7 +82,7 @@ def off_domain_names(names: Iterable[str], page_lines: Iterable[str], below: int
     return frozenset(
         name
         for noun, group in by_noun.items()
-        if sum(word in page for word in noun_domains()[noun]) < below
+        if sum(_speaks_of(word, page) for word in noun_domains()[noun]) < below
         for name in group
     )
 
@@ -86,6 +102,12 @@ def _with_wrapper(line: str, start: int, end: int) -> tuple[int, int]:
     if line[start - 1 : start] == WRAPPER_QUOTES[0] and line[end : end + 1] == WRAPPER_QUOTES[1]:
         return start - 1, end + 1
     return start, end
+
+
+def _candidate_names(s: LineSignals, topic: frozenset[str]) -> list[tuple[int, int]]:
+    """Invented Han names (made up: no dictionary knows the stem) and Latin names with casino or slots."""
+    latin = [(a, b) for a, b in brand_spans(s.text, topic) if LATIN_NOUN_RE.search(s.text[a:b])] if s.brands else []
+    return (made_up_spans(s.text, topic) if s.made_up else []) + latin
 
 
 def off_domain_substitutions(
@@ -109,18 +131,19 @@ def off_domain_substitutions(
     taken = {i for a, b, _ in edits for i in range(a, b)}
     candidates: list[tuple[int, int, str]] = []
     for s in kept:
-        if s.reporting or not s.made_up or is_table_row(s.text):
+        if s.reporting or not (s.made_up or s.brands) or is_table_row(s.text):
             continue  # a table row's first cell is its label (运营商 | 地区 | 收入): the row's own subject
-        for a, b in made_up_spans(s.text, topic):
+        for a, b in _candidate_names(s, topic):
             noun = domain_noun(s.text[a:b])
-            a = max(a, b - len(noun) - STEM_CHARS)  # the name itself: the noun and two characters of stem
+            if noun != LATIN_SECTION:
+                a = max(a, b - len(noun) - STEM_CHARS)  # the name itself: the noun and two characters of stem
             if (
                 not noun
                 or not names_a_stand_in(s.text, a, b)
                 or INSTITUTION_AFTER_RE.match(s.text, b)
                 or REGISTERED_AFTER_RE.match(s.text, b)
                 or DESK_AFTER_RE.match(s.text, b)
-                or s.text[b - len(noun) - 1] in object_verbs()
+                or (noun != LATIN_SECTION and s.text[b - len(noun) - 1] in object_verbs())
                 or taken.intersection(range(s.start + a, s.start + b))
             ):
                 continue
