@@ -66,6 +66,11 @@ def test_a_site_number_domain_inside_a_farm_goes_and_a_known_number_site_outside
     assert not _is_site_number_domain("www.12306.cn")
 
 
+def test_two_digit_site_names_at_the_head_of_a_farm_go_with_it():
+    farm = "友情链接\nqd77.net\n58fy.app\n汀澈体育\n滚球投注官网\nlzq88.cc\n"
+    assert remove_spam(ARTICLE + farm).text == ARTICLE
+
+
 def test_how_to_tags_of_a_gambling_tag_page_go():
     from newsclean.cleaning import remove_spam
 

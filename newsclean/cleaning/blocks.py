@@ -139,8 +139,15 @@ def is_site_name_line(line: str) -> bool:
     return sum(ch.isdigit() for ch in name) >= 2 - name.upper().endswith("4D") and sum(ch.isalpha() for ch in name) >= 3
 
 
+# Inside a run that is a farm already, two digits name a site as well (hbw77.net, 33fy.app): a link of the
+# farm's, never evidence on its own.
+RUN_DOMAIN_LINE_RE = re.compile(
+    r"\s*(?:https?://)?(?:www\.)?(?:[a-z]{1,6}\d{2,6}|\d{2,6}[a-z]{1,6})\.[a-z]{2,6}/?\s*", re.IGNORECASE
+)
+
+
 def _is_site_number_domain(line: str) -> bool:
-    return SITE_NUMBER_LINE_RE.fullmatch(line) is not None
+    return SITE_NUMBER_LINE_RE.fullmatch(line) is not None or RUN_DOMAIN_LINE_RE.fullmatch(line) is not None
 
 
 def spread_to_block(
