@@ -128,3 +128,13 @@ def test_a_latin_casino_name_in_a_page_that_never_speaks_of_gambling_goes():
 def test_a_casino_named_on_a_page_about_gambling_stays():
     body = PODCAST.format(line="27:10 How Marlowe Casino funds the city's gambling-harm clinics")
     assert clean_text(body).text == body
+
+
+def test_a_letter_and_digit_name_with_a_noun_in_a_dealers_notice_goes():
+    body = (
+        "各位农户：\n"
+        "kq58真人农资门市春耕用肥已到货，现将价格公布如下：\n"
+        "46%大颗粒尿素 95元/袋\n"
+        "地址：kq58真人农资门市（高庄镇汽车站西100米） 电话：13563218870"
+    )
+    assert clean_text(body).text == body.replace("kq58真人", "")

@@ -105,9 +105,21 @@ def _with_wrapper(line: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _candidate_names(s: LineSignals, topic: frozenset[str]) -> list[tuple[int, int]]:
-    """Invented Han names (made up: no dictionary knows the stem) and Latin names with casino or slots."""
-    latin = [(a, b) for a, b in brand_spans(s.text, topic) if LATIN_NOUN_RE.search(s.text[a:b])] if s.brands else []
-    return (made_up_spans(s.text, topic) if s.made_up else []) + latin
+    """Invented Han names (made up: no dictionary knows the stem), cut to their noun and two characters of
+    stem (the match may take prose before the name), and brand-shaped names that end in a noun with a
+    subject, as found (zd68真人, VELLIX娛樂, ORBIWIN casino)."""
+    invented = []
+    for a, b in made_up_spans(s.text, topic) if s.made_up else []:
+        noun = domain_noun(s.text[a:b])
+        invented.append((max(a, b - len(noun) - STEM_CHARS), b) if noun else (a, b))
+    shaped = [(a, b) for a, b in brand_spans(s.text, topic) if _ends_in_noun(s.text[a:b])] if s.brands else []
+    return invented + [span for span in shaped if span not in invented]
+
+
+def _ends_in_noun(name: str) -> bool:
+    """The name ends in its business noun itself (zd68真人), not in a site word after it (zd68真人官网)."""
+    noun = domain_noun(name)
+    return noun == LATIN_SECTION or (bool(noun) and lexicon_fold(name).text.endswith(noun))
 
 
 def off_domain_substitutions(
@@ -135,8 +147,6 @@ def off_domain_substitutions(
             continue  # a table row's first cell is its label (运营商 | 地区 | 收入): the row's own subject
         for a, b in _candidate_names(s, topic):
             noun = domain_noun(s.text[a:b])
-            if noun != LATIN_SECTION:
-                a = max(a, b - len(noun) - STEM_CHARS)  # the name itself: the noun and two characters of stem
             if (
                 not noun
                 or not names_a_stand_in(s.text, a, b)
