@@ -60,6 +60,8 @@ def test_a_page_about_the_nouns_subject_keeps_the_name():
         "今年不适合做高风险投资，更别想着靠买彩票翻身，踏踏实实最重要。",  # 买彩票 is a verb and its object
         "网友戏称这里是“岚汀体育”，其实只是一块空地。",  # quoted: the text names it on purpose
         "上周六我们去了岚汀体育俱乐部，教练很耐心。",  # an institution's noun after it
+        "执法人员在岚汀电竞酒店发现有未成年人入住，已责令整改。",  # a venue's noun after it
+        "本项目中标单位为岚汀体育，中标金额368万元。",  # a notice's party
     ],
 )
 def test_names_a_page_gives_on_purpose_stay(line):
@@ -123,6 +125,18 @@ PODCAST = (
 def test_a_latin_casino_name_in_a_page_that_never_speaks_of_gambling_goes():
     body = PODCAST.format(line="27:10 QUORVEX casino and community maintenance")
     assert clean_text(body).text == body.replace("QUORVEX casino ", "")  # the spaces around it collapse
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "27:10 Firefighters were called to the Seneca Niagara Casino just after 2am",  # a real, longer name
+        "27:10 Primetime Slots will go to two new dramas",  # a capitalised word: a show's slot
+    ],
+)
+def test_real_names_and_words_with_casino_or_slots_stay(line):
+    body = PODCAST.format(line=line)
+    assert clean_text(body).text == body
 
 
 def test_a_casino_named_on_a_page_about_gambling_stays():

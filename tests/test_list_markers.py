@@ -3,6 +3,8 @@ the time and the title stay. Written for these tests: invented brands (kq3377彩
 
 from __future__ import annotations
 
+import pytest
+
 from newsclean.cleaning import clean_text
 
 SCHEDULE = (
@@ -60,4 +62,16 @@ def test_a_regulation_podcasts_chapter_on_bonus_offers_is_kept():
         "27:45 Affiliate marketing: the part of the industry nobody sees\n"
         "If gambling is causing you problems, free and confidential support is available from the helpline."
     )
+    assert clean_text(body).text == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "经查，该赌博网站提供：百家乐 老虎机 捕鱼 棋牌 涉案金额达300余万元，警方已立案侦查。",  # a report
+        "赌场里常见的玩法有：百家乐 轮盘 老虎机 二十一点 游客可以参观但未满21岁不得入场。",  # a guide: no site named
+    ],
+)
+def test_a_list_of_games_closed_by_a_space_without_a_site_stays(line):
+    body = "澳门旅游小贴士\n" + line + "\n景区开放时间为每日9:00至18:00。"
     assert clean_text(body).text == body

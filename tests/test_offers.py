@@ -43,11 +43,11 @@ def test_a_pitch_spliced_into_a_paragraph_goes_and_the_paragraph_stays():
     body = (
         "Cold weather is hard on batteries, tires and wiper blades.\n"
         "Check tire pressure monthly, because it drops about one psi for every ten degrees. "
-        "Bonus code REEL200 unlocks a 150% deposit match.\n"
+        "Bonus code REEL200 unlocks 100 free spins.\n"
         "Replace wiper blades every six to twelve months."
     )
     result = clean_text(body)
-    assert result.text == body.replace(" Bonus code REEL200 unlocks a 150% deposit match.", "")
+    assert result.text == body.replace(" Bonus code REEL200 unlocks 100 free spins.", "")
     assert [r.rule for r in result.removed] == ["bonus_offer_pitch"]
 
 
@@ -62,6 +62,12 @@ def test_a_pitch_spliced_into_a_paragraph_goes_and_the_paragraph_stays():
         "Join the team and get a $500 bonus after your first three months.",
         "Apply today for 5% cashback on groceries with the new card.",
         "Bet on England at 5/1 to win the group.",
+        # Nouns banks, airlines and gyms share, with no gambling word or betting site beside them.
+        "Open a checking account today and get a $300 sign-up bonus when you set up direct deposit.",
+        "Join the new program by June and you'll get a 10,000 mile welcome bonus on your first flight.",
+        "Members get 2 free spin classes every week. Join now.",
+        # An ad quoted in full: cited, not run.
+        'One ad read: "Join TRAVOLTBET and claim 100 free spins today." We no longer run it.',
     ],
 )
 def test_offers_the_text_reports_or_other_trades_make_stay(line):
@@ -70,8 +76,23 @@ def test_offers_the_text_reports_or_other_trades_make_stay(line):
 
 
 def test_the_offer_shapes():
-    assert offer_re().search("claim a 100% welcome bonus up to $500")
-    assert offer_re().search("with 250,000 Gold Coins and 25 free Sweeps Coins")
-    assert offer_re().search("a welcome bonus of €200")
-    assert not offer_re().search("the welcome desk opens at 9")
-    assert not offer_re().search("a 15% bonus for staff")
+    assert offer_re().search("claim a 100% welcome bonus up to $500").group() == "100% welcome bonus"
+    assert offer_re().search("with 250,000 Gold Coins and 25 free Sweeps Coins").group() == "25 free Sweeps Coins"
+    assert offer_re().search("a welcome bonus of €200").group() == "welcome bonus of €200"
+    assert offer_re().search("the welcome desk opens at 9") is None
+    assert offer_re().search("a 15% bonus for staff") is None
+
+
+def test_a_long_run_of_numbers_is_read_in_linear_time():
+    # A possessive amount: 16 KB of "1," must not be retried from every comma (it took 85 s before).
+    assert offer_re().search("Sign up now to download the data: " + "1," * 8000) is None
+
+
+def test_a_pitch_in_a_paragraph_on_a_page_with_reporting_stays():
+    body = (
+        "Lawmakers set stake limits for online slots after a white paper last year.\n"
+        "Check tire pressure monthly, because it drops about one psi for every ten degrees. "
+        "Use code REEL200 at TRAVOLTBET for 100 free spins.\n"
+        "Replace wiper blades every six to twelve months."
+    )
+    assert "bonus_offer_pitch" not in [r.rule for r in clean_text(body).removed]

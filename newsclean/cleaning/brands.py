@@ -145,7 +145,7 @@ def brand_prefix_span(line: str, config: CleaningConfig = DEFAULTS) -> tuple[int
     (09:00 kp2299彩票｜健康加油站… loses the brand, not the time); (0, 0) when there is none."""
     marker = LIST_MARKER_RE.match(line)
     start = marker.end() if marker else 0
-    cut = find_brand_prefix(line[start:], config) if start else find_brand_prefix(line, config)
+    cut = find_brand_prefix(line[start:], config)
     return (start, start + cut) if cut else (0, 0)
 
 

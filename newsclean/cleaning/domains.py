@@ -43,8 +43,18 @@ def object_verbs() -> frozenset[str]:
 
 
 # A Latin name's gambling noun (ORBIWIN casino, Quendra Slots): its subject is the casino section's.
-# The stem is a name: capitalised or with digits (ORBIWIN, Quendra, spin88), not a word (evening slots).
-LATIN_NOUN_RE = re.compile(r"(?:^|\s)(?:[A-Z][A-Za-z0-9]*|[a-z]+\d+)\s?(?i:casino|slots)$")
+# The stem is one invented token: capitals or letters with digits (ORBIWIN casino, spin88 slots). Not a
+# capitalised word (Monte Carlo Casino, Seneca Niagara Casino, Primetime Slots: real places and shows),
+# not a word (evening slots).
+LATIN_NOUN_RE = re.compile(r"(?:^|\s)(?:[A-Z][A-Z0-9]{3,}|[A-Za-z]+\d+)\s?(?i:casino|slots)$")
+# A capitalised word right before the name: it is the last word of a longer, real name (Seneca NIAGARA Casino).
+NAME_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*\s$")
+# After a Han name: a venue's noun (岚汀电竞酒店: esports hotels are a trade regulators inspect).
+VENUE_AFTER_RE = re.compile(r"酒店|宾馆|賓館|馆|館|场馆|場館|网吧|網吧")
+# Before it: the value of a notice's party (中标单位为<X体育>, 供应商：): the firm the notice names.
+PARTY_BEFORE_RE = re.compile(
+    r"(?:单位|單位|中标人|中標人|供应商|供應商|投标人|投標人|候选人|候選人)\s*(?:为|為|是|[:：])?\s*$"
+)
 LATIN_SECTION = "casino"
 
 
@@ -153,6 +163,9 @@ def off_domain_substitutions(
                 or INSTITUTION_AFTER_RE.match(s.text, b)
                 or REGISTERED_AFTER_RE.match(s.text, b)
                 or DESK_AFTER_RE.match(s.text, b)
+                or VENUE_AFTER_RE.match(s.text, b)
+                or PARTY_BEFORE_RE.search(s.text[:a])
+                or (noun == LATIN_SECTION and NAME_BEFORE_RE.search(s.text[:a]))
                 or (noun != LATIN_SECTION and s.text[b - len(noun) - 1] in object_verbs())
                 or taken.intersection(range(s.start + a, s.start + b))
             ):
@@ -186,7 +199,13 @@ def on_domain_made_up(
         return edits
     off = off_domain_names(names, (s.text for s in kept), config.subject_min_words)
     on = {name for name in names if domain_noun(name) and name not in off}
-    return [e for e in edits if not (e[2] == "brand_substitution" and text[e[0] : e[1]] in on)]
+    # Only where the line sells nothing: 星禾娱乐注册送38元 on the same page is the site's pitch, not the firm's news.
+    selling = [(s.start, s.end) for s in kept if s.cta or s.voice]
+    return [
+        e
+        for e in edits
+        if not (e[2] == "brand_substitution" and text[e[0] : e[1]] in on and not any(a <= e[0] < b for a, b in selling))
+    ]
 
 
 def _is_made_up_name(name: str, topic: frozenset[str]) -> bool:

@@ -103,8 +103,9 @@ def headline_edits(
     edits: list[tuple[int, int, str]] = []
     for i, (s, verdict) in enumerate(zip(signals, verdicts, strict=True)):
         lone = not (i > 0 and verdicts[i - 1]) and not (i + 1 < len(verdicts) and verdicts[i + 1])
-        # A line opening on a programme's or a chapter's time is an item of a list of titles, each its own.
-        listed = _in_headline_list(signals, i, config) or LIST_MARKER_RE.match(s.text) is not None
+        # A line opening on a programme's or a chapter's time, between lines that do too, is an item of a list
+        # of titles, each its own (a schedule, a podcast's chapters).
+        listed = _in_headline_list(signals, i, config) or _in_timed_list(signals, i)
         # A digest's headline with a title's brand suffix glued on (…增长5.8%_<brand> 真人百家乐) is given
         # back whether a line rule took it or not: no line rule reads one suffix as a list.
         # So is the article's own headline opening the text with a title's brand suffix (…的通知_<brand>官网-APP下载):
@@ -119,6 +120,12 @@ def headline_edits(
             verdicts[i] = None
             edits += [(s.start + a, s.start + b, "headline_brand_field") for a, b in spans]
     return edits
+
+
+def _in_timed_list(signals: list[LineSignals], i: int) -> bool:
+    """Line ``i`` and a neighbour both open on a time (09:00 …, 00:16:45 …)."""
+    timed = [j for j in (i - 1, i + 1) if 0 <= j < len(signals) and LIST_MARKER_RE.match(signals[j].text)]
+    return LIST_MARKER_RE.match(signals[i].text) is not None and bool(timed)
 
 
 def _in_headline_list(signals: list[LineSignals], i: int, config: CleaningConfig) -> bool:

@@ -106,6 +106,15 @@ def find_keyword_runs(line: str, config: CleaningConfig = DEFAULTS) -> list[tupl
     return sorted(spans)
 
 
+def _names_a_site(fields: list[re.Match[str]]) -> bool:
+    """One of the fields names a gambling site: a brand, an invented or a brand-shaped name."""
+    return any((x := measure_line(f.group(), 0)).all_brands or x.made_up or x.weak_brands for f in fields)
+
+
+def _reports(line: str) -> bool:
+    return measure_line(line, 0).reporting
+
+
 def _has_evidence(field: str) -> bool:
     """A field with a gambling word or a call to action, however light (走势图分析, 免费资料)."""
     signals = measure_line(field, 0)
@@ -189,9 +198,11 @@ def _runs_after_punctuation(line: str, config: CleaningConfig) -> list[tuple[int
                 spans.append((match.start("run") + fields[0].start(), match.start("run") + fields[-1].end()))
             continue
         keep_from = _keyword_prefix(last.group(), config=config)
-        if not keep_from and len(head) >= MIN_RUN_FIELDS and any(_is_solid_keyword(f.group(), config) for f in head):
+        closed = not keep_from and len(head) >= MIN_RUN_FIELDS and _names_a_site(head) and not _reports(line)
+        if closed and any(_is_solid_keyword(f.group(), config) for f in head):
             # The list closed by a space, the prose going on after it (…收汁，<X国际> 百家乐技巧 老虎机 棋牌 撒上…):
-            # the run and its spaces go, the prose stays.
+            # the run and its spaces go, the prose stays. It must name a site (a list of games after 玩法有：
+            # is a guide's), and a report listing what a ring offered keeps it.
             spans.append((match.start("run") + fields[0].start(), match.start("run") + last.start()))
             continue
         if not keep_from or not _is_keyword_field(last.group()[:keep_from], config=config):

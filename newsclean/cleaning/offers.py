@@ -15,27 +15,40 @@ import re
 
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.features import LineSignals, measure_line
-from newsclean.cleaning.lexicon import read_entries
+from newsclean.cleaning.lexicon import read_sections
 from newsclean.cleaning.lines import PageContext
 from newsclean.cleaning.registry import register
 from newsclean.cleaning.sentences import SENTENCE_RE
 
 # An amount: 150%, $500, €1,000, 5 BTC, 250,000, 100k.
-AMOUNT = r"(?:\d[\d,.]*\s?%|[$€£¥]\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:k|BTC|USDT|ETH|USD|EUR|GBP)\b|\d[\d,.]*)"
-# Quotation marks around the offer: the text cites an ad (a regulator's ruling on "a 200% bonus").
-QUOTED_RE = re.compile(r"[\"“”‘’']")
+# Possessive (*+): a long run of 1,1,1,… must not be tried from every comma again (quadratic time).
+AMOUNT = r"(?:\d[\d,.]*+\s?%|[$€£¥]\s?\d[\d,.]*+k?|\d[\d,.]*+\s?(?:k|BTC|USDT|ETH|USD|EUR|GBP)\b|\d[\d,.]*+)"
+# Quotation marks: an offer inside them is cited (One ad read: "Join X and claim a 200% welcome bonus.").
+QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("「", "」"))
+BETTING_SECTION, SHARED_SECTION = "betting", "shared"
 
 
 @functools.cache
-def offer_re() -> re.Pattern[str]:
+def offer_re(section: str = "") -> re.Pattern[str]:
     """An amount on an offer noun, up to two words between (a 150% welcome bonus, 25 free Sweeps Coins),
-    or the noun with its amount after it (a welcome bonus up to $500, a free bet worth £20)."""
-    nouns = "|".join(sorted((re.escape(n) for n in read_entries("offer_nouns.txt")), key=len, reverse=True))
+    or the noun with its amount after it (a welcome bonus up to $500, a free bet worth £20); the nouns of
+    one section of ``data/offer_nouns.txt``, or of both."""
+    sections = read_sections("offer_nouns.txt")
+    entries = (
+        sections[section] if section else [e for name in (BETTING_SECTION, SHARED_SECTION) for e in sections[name]]
+    )
+    nouns = "|".join(sorted((re.escape(n) for n in entries), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w.]){AMOUNT}\s+(?:[A-Za-z-]+\s+){{0,2}}(?:{nouns})\b"
+        rf"(?<![\w.,]){AMOUNT}\s+(?:[A-Za-z-]+\s+){{0,2}}(?:{nouns})\b"
         rf"|\b(?:{nouns})\s+(?:of\s+|worth\s+|up\s+to\s+){AMOUNT}",
         re.IGNORECASE,
     )
+
+
+def _is_quoted(text: str, at: int) -> bool:
+    """Position ``at`` is inside quotation marks opened before it on the line."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or any(before.count(a) > before.count(b) for a, b in QUOTE_PAIRS)
 
 
 def _is_plain(text: str) -> bool:
@@ -49,7 +62,7 @@ def offer_pitch(text: str) -> tuple[int, int] | None:
     sentences right before and after it (a hook question, the brand's sentence, a call to action), up to
     the plain sentences around them; None when no offer, or when the offer is quoted."""
     offer = offer_re().search(text)
-    if offer is None or QUOTED_RE.search(text[max(offer.start() - 1, 0) : offer.end() + 1]):
+    if offer is None or _is_quoted(text, offer.start()):
         return None
     spans = [m.span() for m in SENTENCE_RE.finditer(text) if m.group().strip()]
     k = next((i for i, (a, b) in enumerate(spans) if a <= offer.start() < b), len(spans) - 1)
@@ -73,6 +86,10 @@ def _offered(s: LineSignals) -> tuple[int, int] | None:
     # be besides them (Sign up now, Use code, a name), or a story describing offers would pass.
     rest = measure_line(s.text[: offer.start()] + " " + s.text[offer.end() :], 0)
     if not (s.all_brands or rest.cta or rest.voice):
+        return None
+    # A bank's sign-up bonus or a hotel's welcome package is an offer too: those nouns need a betting site's
+    # name or a gambling word beside them.
+    if not offer_re(BETTING_SECTION).search(s.text) and not (s.all_brands or rest.score):
         return None
     return offer_pitch(s.text)
 

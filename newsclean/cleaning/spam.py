@@ -388,6 +388,8 @@ def brand_edits_in(
         for a, b in span_rule(s.text, topic, config):
             if reporting and span_rule.name == "brand_wrapper" and s.text[a] in QUOTE_BRACKETS:
                 continue
+            if reporting and span_rule.name == "bonus_offer_pitch":
+                continue  # a page with a line of reporting describes the offers it is about (offers.py)
             if span_rule.name in OVERLAPPING_SPAN_RULES or not covered.intersection(range(a, b)):
                 edits.append((s.start + a, s.start + b, span_rule.name))
                 covered.update(range(a, b))

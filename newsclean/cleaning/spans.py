@@ -57,11 +57,8 @@ def brand_spans(
         lead = telling_stem_start(stem, parts, m)
         if weak_brand or lead >= 0:
             spans.append(folded.span(match.start() + max(lead, _lead_in(stem)), match.end()))
-        elif not is_word_stem(stem[(prose := prose_lead(stem)) :], m) and disguised_names(
-            line, {match.group()[prose:]}
-        ):
+        elif _is_disguised(line, match.group(), stem, m):
             # Spelt another way (云枢ti育, 亿.澜.ti.育): a gambling site's name, as ``measure_line`` counts it.
-            # A word before the disguised noun (前往|zhen人荟) is prose, not the name's stem.
             spans.append(folded.span(match.start() + prose_lead(stem), match.end()))
     return merge_spans([_with_suffixes(line, span) for span in spans])
 
@@ -70,8 +67,15 @@ def brand_spans(
 CHINA_MARK_RE = re.compile(r"[(（]中国[)）]")
 
 
+# What a disguise needs in a line: Latin letters (ti育), a dot between characters (亿.澜), or an emoji (悦🐟体).
+DISGUISE_HINT_RE = re.compile(r"[A-Za-z.]|[\U0001F000-\U0001FAFF\u2600-\u27BF]")
+
+
 def _is_disguised(line: str, name: str, stem: str, m: Matchers) -> bool:
-    """The brand shape ``name`` (its stem a name, not a word) is spelt another way in ``line``."""
+    """The brand shape ``name`` is spelt another way in ``line``; a word before the disguised noun
+    (前往|zhen人荟) is prose, not the name's stem. Lines with nothing to disguise with are not read."""
+    if not DISGUISE_HINT_RE.search(line):
+        return False
     prose = prose_lead(stem)
     return not is_word_stem(stem[prose:], m) and bool(disguised_names(line, {name[prose:]}))
 
