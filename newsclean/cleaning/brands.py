@@ -424,6 +424,13 @@ def names_a_stand_in(line: str, start: int, end: int) -> bool:
     return not _is_quoted_name(line, start, end) and not _is_place(line, start, end) and not _inside_quote(line, start)
 
 
+def talks_gambling_without(line: str, spans: list[tuple[int, int]], topic: frozenset[str]) -> bool:
+    """The line still has gambling words or a sales pitch (two calls to action) once ``spans`` are out:
+    it is about gambling, so a name in it is its subject, not a substitution."""
+    rest = measure_line(delete_spans(line, [(a, b, "brand") for a, b in spans]).text, 0, topic)
+    return bool(rest.score) or len(rest.cta) >= 2
+
+
 def _substituted_names(line: str, topic: frozenset[str], config: CleaningConfig) -> list[tuple[int, int]]:
     signals = measure_line(line, 0, topic)
     if signals.reporting or not (signals.is_sentence or BYLINE_RE.match(line)) or is_business_listing(line):
@@ -447,8 +454,7 @@ def _substituted_names(line: str, topic: frozenset[str], config: CleaningConfig)
             spans.append((match.start("name"), match.end("name")))
     if not spans:
         return []
-    rest = measure_line(delete_spans(line, [(a, b, "brand") for a, b in spans]).text, 0, topic)
-    if rest.score or len(rest.cta) >= 2:
+    if talks_gambling_without(line, spans, topic):
         return []  # gambling words or a sales pitch remain: the sentence is about gambling, not a substitution
     return [attribution_span(line, *_spun_sentence(line, *_without_app(line, a, b), config)) for a, b in spans]
 

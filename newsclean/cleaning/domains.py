@@ -14,14 +14,13 @@ import functools
 import re
 from collections.abc import Iterable
 
-from newsclean.cleaning.brands import INSTITUTION_AFTER_RE, is_table_row, names_a_stand_in
+from newsclean.cleaning.brands import INSTITUTION_AFTER_RE, is_table_row, names_a_stand_in, talks_gambling_without
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.features import LineSignals, measure_line
 from newsclean.cleaning.firms import REGISTERED_AFTER_RE
 from newsclean.cleaning.lexicon import read_sections
 from newsclean.cleaning.shapes import lexicon_fold
 from newsclean.cleaning.spans import brand_spans, made_up_spans
-from newsclean.cleaning.types import delete_spans
 
 VERBS_SECTION = "verbs"
 # A desk's or an outlet's report after the name (记者 周航澜砚体育报道, X体育讯): a byline or a dateline,
@@ -114,22 +113,24 @@ def _with_wrapper(line: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _candidate_names(s: LineSignals, topic: frozenset[str]) -> list[tuple[int, int]]:
-    """Invented Han names (made up: no dictionary knows the stem), cut to their noun and two characters of
-    stem (the match may take prose before the name), and brand-shaped names that end in a noun with a
-    subject, as found (zd68真人, VELLIX娛樂, ORBIWIN casino)."""
-    invented = []
+def _candidate_names(s: LineSignals, topic: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, noun) of the names with a subject to check: invented Han names (made up: no dictionary
+    knows the stem), cut to their noun and two characters of stem (the match may take prose before the
+    name), and brand-shaped names that end in such a noun, as found (zd68真人, VELLIX娛樂, ORBIWIN casino)."""
+    found: list[tuple[int, int, str]] = []
     for a, b in made_up_spans(s.text, topic) if s.made_up else []:
+        if noun := domain_noun(s.text[a:b]):
+            found.append((max(a, b - len(noun) - STEM_CHARS), b, noun))
+    for a, b in brand_spans(s.text, topic) if s.brands else []:
         noun = domain_noun(s.text[a:b])
-        invented.append((max(a, b - len(noun) - STEM_CHARS), b) if noun else (a, b))
-    shaped = [(a, b) for a, b in brand_spans(s.text, topic) if _ends_in_noun(s.text[a:b])] if s.brands else []
-    return invented + [span for span in shaped if span not in invented]
+        if noun and _ends_in(s.text[a:b], noun) and (a, b, noun) not in found:
+            found.append((a, b, noun))
+    return found
 
 
-def _ends_in_noun(name: str) -> bool:
+def _ends_in(name: str, noun: str) -> bool:
     """The name ends in its business noun itself (zd68真人), not in a site word after it (zd68真人官网)."""
-    noun = domain_noun(name)
-    return noun == LATIN_SECTION or (bool(noun) and lexicon_fold(name).text.endswith(noun))
+    return noun == LATIN_SECTION or lexicon_fold(name).text.endswith(noun)
 
 
 def off_domain_substitutions(
@@ -139,8 +140,8 @@ def off_domain_substitutions(
     reporting_lines: int,
     config: CleaningConfig,
 ) -> list[tuple[int, int, str]]:
-    """Invented names with a business noun, standing in kept sentences of a page that never speaks of
-    the noun's subject: cut as ``brand_substitution``, every occurrence.
+    """Invented or brand-shaped names with a business noun (``_candidate_names``), standing in kept lines of
+    a page that never speaks of the noun's subject: cut as ``brand_substitution``, every occurrence.
 
     Safe because a page about sport, a show or a lottery uses its subject's words and keeps the names;
     a report on gambling (reporting lines) names platforms on purpose; a name in quotation marks or
@@ -155,11 +156,9 @@ def off_domain_substitutions(
     for s in kept:
         if s.reporting or not (s.made_up or s.brands) or is_table_row(s.text):
             continue  # a table row's first cell is its label (运营商 | 地区 | 收入): the row's own subject
-        for a, b in _candidate_names(s, topic):
-            noun = domain_noun(s.text[a:b])
+        for a, b, noun in _candidate_names(s, topic):
             if (
-                not noun
-                or not names_a_stand_in(s.text, a, b)
+                not names_a_stand_in(s.text, a, b)
                 or INSTITUTION_AFTER_RE.match(s.text, b)
                 or REGISTERED_AFTER_RE.match(s.text, b)
                 or DESK_AFTER_RE.match(s.text, b)
@@ -170,8 +169,7 @@ def off_domain_substitutions(
                 or taken.intersection(range(s.start + a, s.start + b))
             ):
                 continue
-            rest = measure_line(delete_spans(s.text, [(a, b, "brand")]).text, 0, topic)
-            if rest.score or len(rest.cta) >= 2:
+            if talks_gambling_without(s.text, [(a, b)], topic):
                 continue
             cut_start, cut_end = _with_wrapper(s.text, a, b)
             candidates.append((s.start + cut_start, s.start + cut_end, s.text[a:b]))

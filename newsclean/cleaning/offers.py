@@ -18,7 +18,7 @@ from newsclean.cleaning.features import LineSignals, measure_line
 from newsclean.cleaning.lexicon import read_sections
 from newsclean.cleaning.lines import PageContext
 from newsclean.cleaning.registry import register
-from newsclean.cleaning.sentences import SENTENCE_RE
+from newsclean.cleaning.sentences import sentence_spans
 
 # An amount: 150%, $500, €1,000, 5 BTC, 250,000, 100k.
 # Possessive (*+): a long run of 1,1,1,… must not be tried from every comma again (quadratic time).
@@ -57,14 +57,13 @@ def _is_plain(text: str) -> bool:
     return not (x.score or x.all_brands or x.cta or x.voice) and not text.rstrip().endswith("?")
 
 
-def offer_pitch(text: str) -> tuple[int, int] | None:
-    """The sentences of ``text`` that pitch a quantified offer: the offer's sentence with the selling
-    sentences right before and after it (a hook question, the brand's sentence, a call to action), up to
-    the plain sentences around them; None when no offer, or when the offer is quoted."""
-    offer = offer_re().search(text)
-    if offer is None or _is_quoted(text, offer.start()):
+def _pitch_around(text: str, offer: re.Match[str]) -> tuple[int, int] | None:
+    """The sentences of ``text`` that pitch the ``offer``: its sentence with the selling sentences right
+    before and after it (a hook question, the brand's sentence, a call to action), up to the plain
+    sentences around them; None when the offer is quoted."""
+    if _is_quoted(text, offer.start()):
         return None
-    spans = [m.span() for m in SENTENCE_RE.finditer(text) if m.group().strip()]
+    spans = sentence_spans(text)
     k = next((i for i, (a, b) in enumerate(spans) if a <= offer.start() < b), len(spans) - 1)
     first = k
     while first > 0 and not _is_plain(text[slice(*spans[first - 1])]):
@@ -91,7 +90,12 @@ def _offered(s: LineSignals) -> tuple[int, int] | None:
     # name or a gambling word beside them.
     if not offer_re(BETTING_SECTION).search(s.text) and not (s.all_brands or rest.score):
         return None
-    return offer_pitch(s.text)
+    return _pitch_around(s.text, offer)
+
+
+def _is_whole(text: str, span: tuple[int, int]) -> bool:
+    """``span`` leaves nothing of ``text`` but blanks: the line rule's, not the span rule's."""
+    return not text[: span[0]].strip() and not text[span[1] :].strip()
 
 
 def is_bonus_offer_line(s: LineSignals, ctx: PageContext, index: int, config: CleaningConfig) -> bool:
@@ -99,7 +103,8 @@ def is_bonus_offer_line(s: LineSignals, ctx: PageContext, index: int, config: Cl
     seller's voice beside it (Today's episode is sponsored by VELOXBET… Sign up now for a 150% welcome
     bonus and 50 free spins).
 
-    Safe: the nouns are ones only betting offers use (not a staff bonus, not a card's cashback); the
+    Safe: the nouns are betting offers' (free spins, free bet); those banks, airlines and hotels share
+    (welcome bonus, sign-up bonus) need a gambling word or a betting site beside them; the
     evidence must stand besides the offer's own words (free bet is a call to action in the lexicon); a
     page with any line of reporting (a regulator's ruling on the ad it fined, then the offer it described)
     and a line that puts the offer in quotation marks are kept; a number alone (the odds, a prize) is no offer.
@@ -108,7 +113,7 @@ def is_bonus_offer_line(s: LineSignals, ctx: PageContext, index: int, config: Cl
         return False  # a page with a line of reporting (Regulators fined X…) describes the offers it is about
     pitch = _offered(s)
     # The whole line pitches; a line that keeps plain sentences of its own loses only the pitch (the span rule).
-    return pitch is not None and not s.text[: pitch[0]].strip() and not s.text[pitch[1] :].strip()
+    return pitch is not None and _is_whole(s.text, pitch)
 
 
 def find_offer_pitch(line: str, topic: frozenset[str], config: CleaningConfig) -> list[tuple[int, int]]:
@@ -116,7 +121,7 @@ def find_offer_pitch(line: str, topic: frozenset[str], config: CleaningConfig) -
     pressure monthly… <Bonus code REEL200 unlocks a 150% deposit match.>): the pitch goes, the plain
     sentences stay. Safe as ``is_bonus_offer_line``; a line framed as reporting keeps everything."""
     pitch = _offered(measure_line(line, 0, topic))
-    return [pitch] if pitch is not None and (line[: pitch[0]].strip() or line[pitch[1] :].strip()) else []
+    return [pitch] if pitch is not None and not _is_whole(line, pitch) else []
 
 
 register(

@@ -35,7 +35,8 @@ ATTRIBUTED_RE = re.compile(r"据[^，,。；;]{1,30}(?:报道|報道|消息|介�
 PARAGRAPH_RULES = frozenset({"gambling_ad_paragraph", "promo_line", "tout_line"})
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of the sentences of ``text`` (``SENTENCE_RE``), blank ones left out."""
     return [m.span() for m in SENTENCE_RE.finditer(text) if m.group().strip()]
 
 
@@ -53,7 +54,7 @@ def gambling_sentences(s: LineSignals, config: CleaningConfig) -> list[tuple[int
     action, ``topic_sentence_min_chars`` long); every span it loses has gambling evidence or continues a
     span that has.
     """
-    spans = _sentences(s.text)
+    spans = sentence_spans(s.text)
     signals = [measure_line(s.text[a:b], 0) for a, b in spans]
     gambling = [bool(x.score or x.all_brands) for x in signals]
     # A short clause right before a pitch leads into it (【编者按】文明实践，重在参与。本期特别推荐<X娱乐>…), unless
@@ -198,7 +199,7 @@ def spliced_pitch_edits(
             continue
         if ctx.total_score - s.score > config.spliced_article_max_score:
             continue
-        spans = _sentences(s.text)
+        spans = sentence_spans(s.text)
         measured = [measure_line(s.text[a:b], 0, topic) for a, b in spans]
         # A name too weak to count as a brand alone (曜石电竞: 电竞 is many real teams' word) sells as one beside
         # words only offers use (串关, 首注包赔).
@@ -264,7 +265,7 @@ def brand_pitch_edits(
     for s in kept:
         if s.reporting or s.inert or trailer_items(s.text, config):
             continue  # a keyword box's items go one by one (keyword_trailer_item)
-        for a, b in _sentences(s.text):
+        for a, b in sentence_spans(s.text):
             sentence = s.text[a:b]
             found = find_brand_shapes(sentence, brands)
             if not found:
