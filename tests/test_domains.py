@@ -38,6 +38,8 @@ BASKETBALL = (
         (WEATHER, "琰渡电竞"),  # a weather bureau's name taken by an esports brand
         (TRIP, "璟鸢娱乐"),
         (WEATHER, "珂驰真人"),
+        (TRIP, "QORVIX娱乐"),  # letters alone before the noun: an invented Latin stem
+        (WEATHER, "Brelmo體育"),
     ],
 )
 def test_an_invented_name_out_of_its_subject_goes(page, name):
@@ -152,3 +154,15 @@ def test_a_letter_and_digit_name_with_a_noun_in_a_dealers_notice_goes():
         "地址：kq58真人农资门市（高庄镇汽车站西100米） 电话：13563218870"
     )
     assert clean_text(body).text == body.replace("kq58真人", "")
+
+
+@pytest.mark.parametrize("name", ["CCTV体育", "EDG电竞", "KTV娱乐"])
+def test_a_short_latin_stem_is_an_acronym_and_stays(name):
+    # Four letters or fewer: a channel's, a team's or a venue's acronym, named on purpose.
+    body = TRIP.format(name=name)
+    assert clean_text(body).text == body
+
+
+def test_a_latin_stem_on_a_page_about_the_subject_stays():
+    body = BASKETBALL.format(name="QORVIX体育")
+    assert clean_text(body).text == body

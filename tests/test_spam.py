@@ -585,6 +585,7 @@ def test_every_rule_is_exercised():
     fired |= {"farm_signature"}  # test_a_content_farms_signature_naming_a_gambling_site_goes
     fired |= {"brand_line"}  # test_line_runs
     fired |= {"bonus_offer_line", "bonus_offer_pitch"}  # test_offers
+    fired |= {"edit_residue"}  # test_residues
     assert fired | {"gambling_outlier_line"} == set(RULE_NAMES)
 
 

@@ -55,6 +55,10 @@ PARTY_BEFORE_RE = re.compile(
     r"(?:单位|單位|中标人|中標人|供应商|供應商|投标人|投標人|候选人|候選人)\s*(?:为|為|是|[:：])?\s*$"
 )
 LATIN_SECTION = "casino"
+# A Latin stem of letters alone before a business noun (VELLIX娛樂, QYWIN娱乐): a site's invented name when
+# the page never speaks of the noun's subject. Shorter stems are the acronyms of channels and teams
+# (CCTV体育, EDG电竞, KTV娱乐), which a page names on purpose; a stem with digits is a strong shape already.
+LATIN_STEM_NOUN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{5,12}(?=\s?(?P<noun>[\u3400-\u9fff]{2}))")
 
 
 def domain_noun(name: str) -> str:
@@ -125,6 +129,24 @@ def _candidate_names(s: LineSignals, topic: frozenset[str]) -> list[tuple[int, i
         noun = domain_noun(s.text[a:b])
         if noun and _ends_in(s.text[a:b], noun) and (a, b, noun) not in found:
             found.append((a, b, noun))
+    for a, b, noun in _latin_stem_names(s) if s.weak_brands else []:
+        if not any(x <= a < y for x, y, _ in found):
+            found.append((a, b, noun))
+    return found
+
+
+def _latin_stem_names(s: LineSignals) -> list[tuple[int, int, str]]:
+    """(start, end, noun) of the letters-only names the line's weak shapes hold (``LATIN_STEM_NOUN_RE``)."""
+    folded = lexicon_fold(s.text).text
+    if len(folded) != len(s.text):
+        return []
+    weak = " ".join(s.weak_brands)
+    found = []
+    for x in LATIN_STEM_NOUN_RE.finditer(folded):
+        noun = x.group("noun")
+        end = x.end() + (folded[x.end()] == " ") + len(noun)
+        if noun in noun_domains() and folded[x.start() : end].lower() in weak:
+            found.append((x.start(), end, noun))
     return found
 
 
@@ -154,7 +176,7 @@ def off_domain_substitutions(
     taken = {i for a, b, _ in edits for i in range(a, b)}
     candidates: list[tuple[int, int, str]] = []
     for s in kept:
-        if s.reporting or not (s.made_up or s.brands) or is_table_row(s.text):
+        if s.reporting or not (s.made_up or s.brands or s.weak_brands) or is_table_row(s.text):
             continue  # a table row's first cell is its label (运营商 | 地区 | 收入): the row's own subject
         for a, b, noun in _candidate_names(s, topic):
             if (

@@ -49,6 +49,7 @@ from newsclean.cleaning.pages import is_offer_page, is_spam_page
 from newsclean.cleaning.parties import find_party_brand, find_party_brands
 from newsclean.cleaning.registry import register, rule_names, rules_of
 from newsclean.cleaning.related import find_related_blocks
+from newsclean.cleaning.residues import residue_edits
 from newsclean.cleaning.sentences import brand_pitch_edits, sentence_edits, spliced_pitch_edits
 from newsclean.cleaning.shapes import fold_line, lexicon_fold, matchers, stem_core
 from newsclean.cleaning.spans import brand_spans
@@ -278,6 +279,8 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
         brand_edits = [e for e in brand_edits if not _inside_any(e, pitches)] + pitches
     if brands and "brand_echo" not in config.disabled_rules:
         brand_edits += echo_edits(kept, brand_edits, page_brands(brands), config)
+    if "edit_residue" not in config.disabled_rules:
+        brand_edits += residue_edits(kept, brand_edits)
     # Hook (issue 10): the learned model's second opinion, on lines no rule touched at all (learned.py).
     if config.learned_line_enabled and "learned_line" not in config.disabled_rules:
         spans += learned_spans(text, signals, verdicts, brand_edits, ctx, config)
