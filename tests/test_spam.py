@@ -756,3 +756,33 @@ def test_a_pitch_clause_cut_keeps_a_number_with_a_thousands_separator_whole():
 
 def test_a_real_venue_named_with_an_ordinary_word_is_no_brand():
     assert not measure_line("Renovation of the Grand Casino is expected to cost $4 million.", 0).all_brands
+
+
+def test_a_headline_naming_two_firms_is_no_brand_run():
+    # Written for this test: invented firms whose names end in 娱乐 and 国际, registered in the body.
+    from newsclean.cleaning.brands import is_brand_run
+
+    assert not is_brand_run("车机供应商悦澜娱乐与卓湛国际达成合作")
+    assert is_brand_run("琮瑢娱乐官网")
+
+
+def test_names_registered_with_a_trade_or_a_place_before_their_legal_form_stay():
+    # Written for this test: 悦澜娱乐科技（深圳）有限公司 and 卓湛国际汽车贸易有限公司 register the short names.
+    title = "车机供应商悦澜娱乐与卓湛国际达成合作"
+    body = (
+        "11月18日，车载信息娱乐系统供应商悦澜娱乐科技（深圳）有限公司宣布，与卓湛国际汽车贸易有限公司签署战略合作协议。\n"
+        "根据协议，悦澜娱乐将为卓湛国际进口的车型提供中文车机系统、导航和语音助手的适配服务。\n"
+        "悦澜娱乐成立于2016年，主要产品包括车载娱乐主机和座舱音响调校软件。"
+    )
+    article = clean_article(title, body)
+    assert article.title.text == title
+    assert article.body.text == body
+
+
+def test_a_mall_named_like_a_casino_in_a_sales_office_address_stays():
+    # Written for this test: an invented mall name in a property launch page.
+    body = (
+        "售楼处地址：江北新区滨河大道666号（万祺娱乐城东侧200米）\n"
+        "项目周边配套方面，地铁3号线滨河大道站步行约600米，万祺娱乐城商业综合体已开业，内有影院、超市及儿童游乐场。"
+    )
+    assert clean_text(body).text == body

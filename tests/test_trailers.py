@@ -116,3 +116,39 @@ def test_a_reading_label_over_a_farm_or_a_pitch_goes_whole(line):
 def test_a_name_ending_in_a_noun_only_gambling_sites_use_goes_from_a_trailer():
     line = "相关搜索：澜屿体育官网入口 议论文开头 烁岚彩票平台 高考作文素材 在线真人"
     assert remove_spam(f"{BRIEF}\n{line}").text == f"{BRIEF}\n相关搜索：议论文开头 高考作文素材"
+
+
+PROPERTY = (
+    "11月第二周新房成交回落 改善型住房占比提升\n"
+    "据市房产交易中心数据，11月第二周全市新房成交1094套，环比下降13.7%。\n"
+    "其中建面144㎡以上改善型住房成交占比达到21%，较前一周提高3个百分点。\n"
+    "{trailer}"
+)
+
+
+@pytest.mark.parametrize(
+    ("trailer", "kept"),
+    [
+        ("标签：房价 二手房 成交量 彩票开奖", "标签：房价 二手房 成交量"),
+        ("Tags: property, rental yield, online baccarat", "Tags: property, rental yield"),
+        ("相关搜索：房贷计算器 体育投注 公积金", "相关搜索：房贷计算器 公积金"),
+    ],
+)
+def test_gambling_words_tagging_a_page_that_never_speaks_of_gambling_go(trailer, kept):
+    # Written for this test: a property brief whose keyword line carries words of gambling.
+    assert remove_spam(PROPERTY.format(trailer=trailer)).text == PROPERTY.format(trailer=kept)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The page speaks of lotteries: 彩票开奖 is its own keyword.
+        "福彩双色球第2024135期开奖 一等奖开出7注\n本期开奖号码为红球03 08 12 19 25 31，蓝球09。\n标签：双色球 彩票开奖 福彩",
+        # A business noun alone tags a sports or a show page, whatever the rest says.
+        PROPERTY.format(trailer="标签：房价 体育中心 二手房"),
+        # A neighbour link's items are a headline's words.
+        PROPERTY.format(trailer="上一篇：啟德體育園下月試運 交通安排出爐"),
+    ],
+)
+def test_a_gambling_word_the_page_itself_uses_or_a_headline_stays(body):
+    assert remove_spam(body).text == body

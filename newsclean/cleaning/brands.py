@@ -19,7 +19,7 @@ from newsclean.cleaning.keywords import find_keyword_runs
 from newsclean.cleaning.lexicon import read_entries
 from newsclean.cleaning.matching import fold_simple
 from newsclean.cleaning.registry import module_rule_names, register
-from newsclean.cleaning.shapes import gambling_nouns, matchers
+from newsclean.cleaning.shapes import gambling_nouns, matchers, suffix_chain_re
 from newsclean.cleaning.spans import CHINA_MARK_RE, brand_spans, made_up_spans
 from newsclean.cleaning.tokens import holds_known_word, is_known_word
 from newsclean.cleaning.types import delete_spans
@@ -62,10 +62,24 @@ def is_brand_run(text: str, config: CleaningConfig = DEFAULTS) -> bool:
     spans = brand_spans(text, weak=True, cta_nouns=True) + made_up_spans(text)
     # A name with a company's legal form after it (星汇娱乐集团) is the firm the headline is about.
     spans = [(s, e) for s, e in spans if not COMPANY_FORM_RE.match(text, e)]
-    covered = len({i for s, e in spans for i in range(s, e)})
-    if signals.all_brands:
+    covered_at = {i for s, e in spans for i in range(s, e)}
+    covered = len(covered_at)
+    if signals.brands:
         return covered >= config.brand_run_cover * size
+    if signals.made_up:
+        # Invented names alone: what they leave is decoration (最新入口, 官方网站), not words of a headline
+        # (车机供应商<X娱乐>与<Y国际>达成合作 names two firms).
+        rest = "".join(ch if i not in covered_at else " " for i, ch in enumerate(text))
+        return covered >= config.brand_run_cover * size and _is_decoration(rest, config)
     return covered > 0 and covered >= size - config.cta_run_slack
+
+
+def _is_decoration(rest: str, config: CleaningConfig) -> bool:
+    """What a brand run leaves beside its names is site words and marks (官方网站, 入口, (中国)), not prose."""
+    words = suffix_chain_re().sub(" ", rest)
+    for word in measure_line(words, 0).cta:
+        words = words.replace(word, " ")
+    return len(HAN_RE.findall(words)) <= config.cta_run_slack
 
 
 def is_brand_name(text: str, topic: frozenset[str] = frozenset(), config: CleaningConfig = DEFAULTS) -> bool:
@@ -191,9 +205,10 @@ QUOTED_NAME_OPEN, QUOTED_NAME_CLOSE = '“「"', '”」"'
 
 
 # Words after a name that make it a place or an institution (富豪娱乐城东门, 新世纪娱乐城站, 娱乐城附近,
-# 索默体育公园, 东沅体育学院): addresses, directions, venues, schools and societies.
+# 索默体育公园, 东沅体育学院, 万顺娱乐城商业综合体): addresses, directions, venues, schools and societies.
 PLACE_AFTER_RE = re.compile(
     r"[东南西北][门侧面边]|对面|旁边?|附近|[站店路街号楼馆]|大道|一带|片区|广场|商场|原址|原来|公园|公園|大厦|[场場](?!所)"
+    r"|(?:商业|商業)?综合体|綜合體"
     r"|学院|學院|大学|大學|学校|學校|中学|中學|小学|小學|医院|醫院|协会|協會|学会|學會|研究院|研究所"
 )
 

@@ -151,6 +151,13 @@ class CleaningConfig:
     # Distinct words of a business noun's subject (data/noun_domains.txt) that make a page about it: there an
     # invented name with the noun (星禾娱乐 in a show's news) is the business itself, not a stand-in.
     subject_min_words: int = setting("SPAM", 3)
+    # A site's advertorial (advertorials.py): its subject names at least this share of the page's lines.
+    advertorial_subject_share: float = setting("SPAM", 0.5)
+    # … and has this many lines at least: two paragraphs naming the site, one selling it, are its advertorial.
+    advertorial_min_lines: int = setting("SPAM", 2)
+    # A keyword trailer's item on a page that never speaks of gambling goes with a gambling word other than a
+    # business noun, or with this many points of business nouns (trailers.off_subject_trailer_items).
+    trailer_term_min_score: int = setting("SPAM", 2)
     # Characters a brand run may hold beyond its brand-shaped name (brackets, a dot) and still be all brand.
     cta_run_slack: int = setting("SPAM", 2)
     # Share of a brand run that brand names must cover (the rest: 入口, (中国), 官方网站 decorations).

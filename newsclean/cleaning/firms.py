@@ -21,7 +21,10 @@ COMPANY_FORM_RE = re.compile(
 )
 # A company's legal form right after a name, a few characters of trade between (华澜体育发展有限公司): the
 # name is the firm's, registered under it.
-REGISTERED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + COMPANY_FORM_RE.pattern + ")")
+# A place in brackets may stand before the form (悦航娱乐科技（深圳）有限公司).
+REGISTERED_AFTER_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:" + COMPANY_FORM_RE.pattern + ")"
+)
 # A street address: a labelled 地址 whose value is a street, a number or a landmark (滨河路88号, 客运站对面).
 STREET_ADDRESS_RE = re.compile(
     r"(?:地址|地點|地点|门店|門市)\s*[:：]\s*[^，,。；;\n]{0,24}?(?:[路街巷道]|[0-9０-９一二三四五六七八九十]+[号號]|对面|對面|旁)"
@@ -46,7 +49,8 @@ FIRM_NOUN_BEFORE_RE = "(?:品牌)"
 
 
 def registered_short_names(names: Iterable[str], kept_text: str) -> frozenset[str]:
-    """Names that the kept text also gives with a company's legal form after them (濠峰娱乐 → 濠峰娱乐控股有限公司),
+    """Names that the kept text also gives with a company's legal form after them, maybe a trade or a place
+    between (濠峰娱乐 → 濠峰娱乐控股有限公司, 卓驰国际汽车贸易有限公司, 悦航娱乐科技（深圳）有限公司),
     or introduces as a firm (运动服饰品牌飞羚体育) on a line that talks no gambling.
 
     Safe: an injected brand stands for someone else's organisation; it is not registered in full
@@ -56,7 +60,7 @@ def registered_short_names(names: Iterable[str], kept_text: str) -> frozenset[st
     return frozenset(
         name
         for name in names
-        if re.search(re.escape(name) + "(?:" + COMPANY_FORM_RE.pattern + ")", kept_text)
+        if re.search(re.escape(name) + "(?:" + REGISTERED_AFTER_RE.pattern + ")", kept_text)
         or any(_introduces(line, name) for line in kept_text.split("\n"))
     )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from newsclean.cleaning.advertorials import advertorial_subject, line_names
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.features import LineSignals, han_chars, measure_line
 from newsclean.cleaning.lines import LINE_RE, is_prose_shaped, spam_only_terms
@@ -51,6 +52,24 @@ def is_spam_page(signals: list[LineSignals], verdicts: list[str | None], config:
     all_pitch = not article and selling / total >= config.spam_page_ratio
     parasite = is_parasite_page(signals, config) and not _single_lines_woven_in(signals, verdicts, config)
     return spam / total >= config.spam_page_ratio or all_pitch or parasite
+
+
+def is_advertorial(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:
+    """A site's advertorial (``advertorials.advertorial_subject``) whose lines not naming the site hold less
+    than a short article's prose: an advertorial pasted into a real article leaves the article.
+
+    Judged on the lines as they came, before any edit: a name cut from a line as a stand-in is what
+    the advertorial is about.
+    """
+    framed = _is_framed(signals, config)
+    subject = advertorial_subject(signals, config)
+    if subject is None:
+        return False
+    others = [(s, v) for s, v in zip(signals, verdicts, strict=True) if subject not in line_names(s)]
+    # A short article's worth of prose of its own (a brief under a farm's signature naming the site) is an
+    # article; an advertorial's lines all name the site or sell it.
+    prose = sum(s.chars for s, v in others if _is_prose(s, v, config, framed))
+    return prose < config.short_article_min_chars
 
 
 def _spam_only_at_edges(signals: list[LineSignals], verdicts: list[str | None], config: CleaningConfig) -> bool:

@@ -45,7 +45,7 @@ from newsclean.cleaning.lines import (
     is_link_farm_line,
     is_prose_shaped,
 )
-from newsclean.cleaning.pages import is_offer_page, is_spam_page
+from newsclean.cleaning.pages import is_advertorial, is_offer_page, is_spam_page
 from newsclean.cleaning.parties import find_party_brand, find_party_brands
 from newsclean.cleaning.registry import register, rule_names, rules_of
 from newsclean.cleaning.related import find_related_blocks
@@ -55,7 +55,7 @@ from newsclean.cleaning.shapes import fold_line, lexicon_fold, matchers, stem_co
 from newsclean.cleaning.spans import brand_spans
 from newsclean.cleaning.titles import find_title_brand_fields, find_title_suffix
 from newsclean.cleaning.topic import topic_cores
-from newsclean.cleaning.trailers import is_keyword_trailer, trailer_items
+from newsclean.cleaning.trailers import is_keyword_trailer, off_subject_trailer_items, trailer_items
 from newsclean.cleaning.types import Cleaned, Removal, delete_spans, remap, surviving
 
 # The article's own lines that name places and credit pictures: an address (地址：…娱乐城B1), a caption
@@ -279,6 +279,8 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
         brand_edits = [e for e in brand_edits if not _inside_any(e, pitches)] + pitches
     if brands and "brand_echo" not in config.disabled_rules:
         brand_edits += echo_edits(kept, brand_edits, page_brands(brands), config)
+    if "keyword_trailer_item" not in config.disabled_rules:
+        brand_edits += off_subject_trailer_items(kept, brand_edits, config)
     if "edit_residue" not in config.disabled_rules:
         brand_edits += residue_edits(kept, brand_edits)
     # Hook (issue 10): the learned model's second opinion, on lines no rule touched at all (learned.py).
@@ -305,6 +307,7 @@ def _remove_spam_once(text: str, config: CleaningConfig, known: frozenset[str] =
     # article; on a page that sells it with offer words, it is what the page is about.
     named = [edit for edit in glued if edit[2] != "brand_substitution"]
     spam_page = is_spam_page(after, verdicts, config) or is_doorway_page(doorway_lines, verdicts, config)
+    spam_page = spam_page or ("spam_page" not in config.disabled_rules and is_advertorial(signals, verdicts, config))
     if not spam_page and len(named) < len(glued):
         subjects = [_without_edits(s, named, topic) if not v else s for s, v in zip(signals, verdicts, strict=True)]
         spam_page = is_offer_page(subjects, verdicts, config)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
-from newsclean.cleaning.features import measure_line
+from newsclean.cleaning.features import LineSignals, measure_line
 from newsclean.cleaning.keywords import find_stuffed_terms
+from newsclean.cleaning.lexicon import load_lexicon
 from newsclean.cleaning.registry import register
 from newsclean.cleaning.shapes import spam_domains
 from newsclean.cleaning.spans import brand_spans
@@ -137,6 +138,50 @@ def find_trailer_items(line: str, topic: frozenset[str], config: CleaningConfig 
             else:
                 spans.append((a, items[1][0] if len(items) > 1 else b))  # the first: with the one after it
     return spans
+
+
+def off_subject_trailer_items(
+    kept: list[LineSignals], edits: list[tuple[int, int, str]], config: CleaningConfig = DEFAULTS
+) -> list[tuple[int, int, str]]:
+    """Gambling words as items of a CMS keyword trailer (标签：房价 二手房 彩票开奖, Tags: …, sportsbook odds) on a
+    page whose other kept lines never speak of gambling: they are no keyword of this article.
+
+    ``find_trailer_items`` cuts brands and spam-only terms, which are spam on any page; a word the news
+    uses too (彩票开奖, 体育投注, online baccarat) is a keyword of a page about lotteries or casinos, and only
+    the rest of the page tells. Safe: only lines under a CMS label (not a site's product list), only items
+    with a gambling word, and only when no other kept line holds one or reports on gambling.
+    """
+    trailers = [s for s in kept if _is_keyword_label(TRAILER_LABEL_RE.match(s.text))]
+    others = [s for s in kept if s not in trailers]
+    if not trailers or any(s.score or s.all_brands or s.reporting for s in others):
+        return []
+    taken = {i for a, b, _ in edits for i in range(a, b)}
+    spans: list[tuple[int, int, str]] = []
+    for s in trailers:
+        items = trailer_items(s.text, config)
+        for index, (a, b) in enumerate(items):
+            if taken.intersection(range(s.start + a, s.start + b)) or not _names_gambling(s.text[a:b], config):
+                continue
+            start = items[index - 1][1] if index else a
+            end = b if index else (items[1][0] if len(items) > 1 else b)
+            spans.append((s.start + start, s.start + end, "keyword_trailer_item"))
+    return spans
+
+
+def _is_keyword_label(label: re.Match[str] | None) -> bool:
+    """A keyword or search label (标签：, Tags:, 相关搜索：), not a reading list or a neighbour link, whose
+    items are headlines (上一篇：啟德體育園下月試運)."""
+    return label is not None and not label["reading"] and NEIGHBOUR_LABEL_RE.search(label.group()) is None
+
+
+# Neighbour links: their items are the neighbouring articles' headlines.
+NEIGHBOUR_LABEL_RE = re.compile(r"[上下]一(?:篇|条|條)")
+
+
+def _names_gambling(item: str, config: CleaningConfig) -> bool:
+    """The item holds a gambling word other than a business noun alone (体育, 娱乐 tag a sports or a show page)."""
+    s = measure_line(item, 0)
+    return s.score >= config.trailer_term_min_score or bool(s.terms - load_lexicon().brand_nouns)
 
 
 def _brands_in_headline(item: str, config: CleaningConfig) -> list[tuple[int, int]]:
