@@ -786,3 +786,16 @@ def test_a_mall_named_like_a_casino_in_a_sales_office_address_stays():
         "项目周边配套方面，地铁3号线滨河大道站步行约600米，万祺娱乐城商业综合体已开业，内有影院、超市及儿童游乐场。"
     )
     assert clean_text(body).text == body
+
+
+def test_hash_game_lines_go_and_hashes_in_crypto_news_stay():
+    # Written for this test: an Ethereum explainer with an invented hash-game site's lines injected under it.
+    body = (
+        "以太坊核心开发者近日确认了下一次网络升级的主要内容，其中最受关注的是账户抽象相关改进。\n"
+        "每个区块头都包含上一个区块的哈希值，任何改动都会让后续区块的哈希随之改变，这保证了链上数据难以篡改。\n"
+        "开发者提醒，升级前后可能出现冒充官方的诈骗信息，以太坊升级不需要用户进行任何操作。\n"
+        "哈希竞猜 哈希单双 哈希牛牛 幸运哈希 转账即玩"
+    )
+    cleaned = clean_text(body).text
+    assert "哈希竞猜" not in cleaned
+    assert "上一个区块的哈希值" in cleaned

@@ -295,3 +295,51 @@ def test_a_format_samples_blanks_stay(text):
 
 def test_brackets_padded_with_ideographic_spaces_go_with_the_slot_they_held():
     assert remove_template_tags("【\u3000#标题#\u3000】\n正文。").text.strip() == "正文。"
+
+
+def test_a_placeholder_inside_program_syntax_is_code_on_any_page():
+    # Written for this test: a deploy note that names no template language, with a JavaScript template
+    # literal and a CI workflow's expressions.
+    text = (
+        "The deploy script logs what it is doing:\n"
+        "console.log(`Deploying ${name} (${symbol}) to ${network.name}...`);\n"
+        "The workflow passes the key in as a secret:\n"
+        "DEPLOYER_KEY: ${{ secrets.DEPLOYER_KEY }}"
+    )
+    assert remove_template_tags(text).text == text
+
+
+def test_an_html_comment_around_a_slot_goes_with_it():
+    text = "<!--{$副标题}-->\n央行数字货币研究所与多家商业银行合作，在跨境电商场景试点智能合约自动分账。"
+    assert (
+        remove_template_tags(text).text
+        == "\n央行数字货币研究所与多家商业银行合作，在跨境电商场景试点智能合约自动分账。"
+    )
+
+
+def test_a_cms_leftover_on_a_page_about_other_code_goes():
+    # A Foundry tutorial (about code) that never discusses DedeCMS, EmpireCMS or Smarty: their tags at a
+    # field's edge are the CMS's leftovers; the Handlebars example in a sentence stays.
+    text = (
+        "Source: {dede:field.source/}\n"
+        "Our release script prints a summary with a template literal:\n"
+        "console.log(`Released ${amount} ${symbol} to ${beneficiary}`);\n"
+        "The docs site renders the same message from a Handlebars partial: {{amount}} released to {{beneficiary}}.\n"
+        "[!--newstext--]\n"
+        "Tags: {$keywords}"
+    )
+    cleaned = remove_template_tags(text).text
+    for leftover in ("{dede:field.source/}", "[!--newstext--]", "{$keywords}"):
+        assert leftover not in cleaned
+    assert "{{amount}} released to {{beneficiary}}." in cleaned
+    assert "${amount}" in cleaned
+
+
+def test_a_tutorial_on_a_cms_keeps_its_tags_even_on_lines_of_their_own():
+    # It quotes the tags in its sentences, so the example lines are examples too.
+    text = (
+        "ThinkPHP的模板中输出数组元素可以用点语法：{$user.name}。\n"
+        "当变量可能为空时，可以设置默认值：{$keywords|default='暂无关键词'}\n"
+        "{$vo.title}"
+    )
+    assert remove_template_tags(text).text == text

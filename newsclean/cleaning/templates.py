@@ -25,6 +25,10 @@ class Rule:
     # A spam generator's own slot ({网站名称}): no template language names a variable in Han, so even in a
     # text about code it is kept only where a sentence quotes it (a tutorial), never at a field's edge.
     generator: bool = False
+    # A CMS's own tag (DedeCMS, EmpireCMS, PHPCMS, Smarty, Yoast): no program is written in it outside the
+    # CMS's templates, so on a page about code it is kept only where a sentence or a line of code quotes it;
+    # at a field's edge (Source: {dede:field.source/}, Tags: {$keywords}) it is the CMS's leftover.
+    cms: bool = False
 
 
 BLADE_RAW_ECHO_RE = re.compile(r"\{!![^{}\n]{0,120}?!!\}")
@@ -140,16 +144,16 @@ TEMPLATE_RULES: tuple[Rule, ...] = (
     Rule("php_block", PHP_BLOCK_RE, "<?php echo $t; ?> and <?= $t ?>"),
     Rule("erb_tag", ERB_TAG_RE, "<% x %> and <%= x %> (ERB, ASP, JSP)"),
     Rule("jsp_expression", JSP_EXPRESSION_RE, "${article.title} (JSP EL, FreeMarker)"),
-    Rule("smarty_var", SMARTY_VAR_RE, "{$title} (Smarty, PHPCMS)"),
-    Rule("phpcms_tag", PHPCMS_TAG_RE, '{pc:content action="lists"}, {loop $data $r}, {/loop}'),
-    Rule("phpcms_function", PHPCMS_FUNCTION_RE, "{date('Y-m-d',$inputtime)} (PHPCMS)"),
+    Rule("smarty_var", SMARTY_VAR_RE, "{$title} (Smarty, PHPCMS)", cms=True),
+    Rule("phpcms_tag", PHPCMS_TAG_RE, '{pc:content action="lists"}, {loop $data $r}, {/loop}', cms=True),
+    Rule("phpcms_function", PHPCMS_FUNCTION_RE, "{date('Y-m-d',$inputtime)} (PHPCMS)", cms=True),
     Rule("blade_directive", BLADE_DIRECTIVE_RE, "@if($article->cover) … @endif (Blade)"),
     Rule("jstl_tag", JSTL_TAG_RE, '<c:out value="${article.editor}"/> (JSP JSTL)'),
-    Rule("dedecms_tag", DEDECMS_TAG_RE, "{dede:field name='title'/} (DedeCMS)"),
-    Rule("dedecms_field", DEDECMS_FIELD_RE, "[field:title/] (DedeCMS)"),
-    Rule("empirecms_var", EMPIRECMS_VAR_RE, "[!--newstext--] (EmpireCMS)"),
+    Rule("dedecms_tag", DEDECMS_TAG_RE, "{dede:field name='title'/} (DedeCMS)", cms=True),
+    Rule("dedecms_field", DEDECMS_FIELD_RE, "[field:title/] (DedeCMS)", cms=True),
+    Rule("empirecms_var", EMPIRECMS_VAR_RE, "[!--newstext--] (EmpireCMS)", cms=True),
     Rule("ssi_directive", SSI_DIRECTIVE_RE, '<!--#include file="footer.html"--> (server-side include)'),
-    Rule("wordpress_seo_var", WORDPRESS_SEO_VAR_RE, "%%sitename%% (Yoast SEO)"),
+    Rule("wordpress_seo_var", WORDPRESS_SEO_VAR_RE, "%%sitename%% (Yoast SEO)", cms=True),
 )
 for _rule in TEMPLATE_RULES:
     register(_rule.name, "template", "template_tags", _rule.reason)
@@ -259,6 +263,30 @@ def _in_code_line(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> 
     return CODE_LINE_RE.search(BRACKETED_RE.sub(" ", pattern.sub(" ", line))) is not None
 
 
+def _in_code_syntax(text: str, match: re.Match[str]) -> bool:
+    """The tag is a piece of a program's own syntax, whatever the page says it is about: a placeholder inside
+    a JavaScript template literal (console.log(`Deploying ${name}`)), or a CI workflow's expression
+    (${{ secrets.KEY }}). No CMS or generator prints a backtick around its slot or a $ before its braces."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    before, after = text[line_start : match.start()], text[match.end() : line_end if line_end >= 0 else len(text)]
+    in_literal = before.count("`") % 2 == 1 and "`" in after
+    return in_literal or (text[match.start() - 1 : match.start()] == "$" and match.group().startswith("{{"))
+
+
+# Literal HTML markup in a line of text: a tutorial quoting a template's source.
+MARKUP_RE = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>\n]*)?>")
+WORD_CHAR_RE = re.compile(r"[\w\u3400-\u9fff]")
+
+
+def _amid_words(text: str, match: re.Match[str]) -> bool:
+    """The line goes on with words on both sides of the tag: it is neither the line's start nor its end."""
+    line_end = text.find("\n", match.end())
+    before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+    after = text[match.end() : line_end if line_end >= 0 else len(text)]
+    return WORD_CHAR_RE.search(before) is not None and WORD_CHAR_RE.search(after) is not None
+
+
 def _is_quoted(text: str, start: int, end: int) -> bool:
     before, after = text[start - 1 : start], text[end : end + 1]
     return (before, after) in {("`", "`"), ("“", "”"), ('"', '"'), ("「", "」"), ("'", "'")}
@@ -344,7 +372,8 @@ def _separator_residue(text: str, spans: list[tuple[int, int, str]]) -> list[tup
     return residue
 
 
-# Brackets that held nothing but a tag (【#标题#】 once #标题# is gone): the pair goes with the tag.
+# Brackets that held nothing but a tag (【#标题#】 once #标题# is gone): the pair goes with the tag, and so
+# does an HTML comment's <!-- --> around a slot alone.
 BRACKET_PAIRS = {"【": "】", "〖": "〗", "〔": "〕", "［": "］", "[": "]", "(": ")", "（": "）", "「": "」"}
 
 
@@ -360,6 +389,8 @@ def _emptied_brackets(text: str, start: int, end: int, inside: list[tuple[int, i
             after += 1
         if before >= start and after < end and BRACKET_PAIRS.get(text[before]) == text[after]:
             out += [before, after]
+        elif text[before - 3 : before + 1] == "<!--" and text[after : after + 3] == "-->":
+            out += [*range(before - 3, before + 1), *range(after, after + 3)]  # <!--{$副标题}--> once the slot is out
     return out
 
 
@@ -373,9 +404,28 @@ def _keeps_tag(
 ) -> bool:
     if keep_quoted_code and _is_quoted(text, match.start(), match.end()):
         return True
+    is_generator = rule.generator or generator_fn_re.search(match.group()) is not None
+    if keep_quoted_code and rule.code_like and not (is_generator or rule.cms) and _in_code_syntax(text, match):
+        return True
     if not (rule.code_like and in_code_text()):
         return False
     # An article about templates (or about hacked sites' leftover tags) quotes them in its sentences;
     # a spam generator's slot (riqi, reci) standing outside a sentence is still the generator's.
-    is_generator = rule.generator or generator_fn_re.search(match.group()) is not None
+    if rule.cms:
+        # A page about code that never discusses this CMS's tags (a Foundry tutorial with Source:
+        # {dede:field.source/} and [!--newstext--] on lines of their own) shows its leftovers; a tutorial on
+        # the CMS quotes its tags amid its words, in its sentences or in quoted markup, and keeps every one.
+        return _discusses(text, rule)
     return not is_generator or _in_sentence(text, match.start()) or _in_code_line(text, match, rule.pattern)
+
+
+def _discusses(text: str, rule: Rule) -> bool:
+    """The text quotes one of ``rule``'s tags somewhere as a tutorial does: in a sentence, in a line of code
+    or markup, or amid its words (织梦内容页{dede:field.body/}不输出)."""
+    return any(
+        _in_sentence(text, m.start())
+        or _in_code_line(text, m, rule.pattern)
+        or MARKUP_RE.search(_line_at(text, m.start())) is not None
+        or _amid_words(text, m)
+        for m in rule.pattern.finditer(text)
+    )
