@@ -799,3 +799,9 @@ def test_hash_game_lines_go_and_hashes_in_crypto_news_stay():
     cleaned = clean_text(body).text
     assert "哈希竞猜" not in cleaned
     assert "上一个区块的哈希值" in cleaned
+
+
+def test_a_latin_site_name_and_its_app_word_glued_to_a_headline_go():
+    # Written for this test: an invented betting name with its site word before a parish headline.
+    line = "Quorbet88 app: St. Anne's Harvest Supper Raises $4,200 for Food Bank"
+    assert remove_spam(line).text == "St. Anne's Harvest Supper Raises $4,200 for Food Bank"

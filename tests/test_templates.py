@@ -343,3 +343,13 @@ def test_a_tutorial_on_a_cms_keeps_its_tags_even_on_lines_of_their_own():
         "{$vo.title}"
     )
     assert remove_template_tags(text).text == text
+
+
+def test_a_layout_quoted_with_its_markup_is_code():
+    # Written for this test: a volunteer's note quoting a static-site layout, markup and all.
+    text = (
+        "The heart of that layout is a few lines like these:\n"
+        "<h1>{{ .Title }}</h1>\n"
+        "{{ range .Params.readings }}<li>{{ . }}</li>{{ end }}"
+    )
+    assert remove_template_tags(text).text == text

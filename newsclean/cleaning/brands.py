@@ -97,7 +97,10 @@ def _brand_reaches_end(head: str, config: CleaningConfig) -> bool:
     spans = brand_spans(head, weak=True, cta_nouns=True) + made_up_spans(head)
     end = max((b for _, b in spans), default=0)
     tail = head[end:].strip(DECORATION_CHARS)
-    # A call to action may trail the name (亚博体育app官方下载): decoration, not the headline's words.
+    # A call to action or a site word may trail the name (亚博体育app官方下载, Tidebet88 app): decoration, not
+    # the headline's words.
+    if suffix_chain_re().fullmatch(tail.strip()):
+        return True
     return len(tail) <= config.cta_run_slack or (
         len(tail) <= config.cta_tail_max_chars and bool(measure_line(tail, 0).cta)
     )

@@ -265,13 +265,18 @@ def _in_code_line(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> 
 
 def _in_code_syntax(text: str, match: re.Match[str]) -> bool:
     """The tag is a piece of a program's own syntax, whatever the page says it is about: a placeholder inside
-    a JavaScript template literal (console.log(`Deploying ${name}`)), or a CI workflow's expression
-    (${{ secrets.KEY }}). No CMS or generator prints a backtick around its slot or a $ before its braces."""
+    a JavaScript template literal (console.log(`Deploying ${name}`)), between literal markup on a line of
+    text (<h1>{{ .Title }}</h1>: a layout's source, shown), or a CI workflow's expression (${{ secrets.KEY }}).
+    No CMS or generator prints a backtick around its slot, a $ before its braces or markup as text."""
     line_start = text.rfind("\n", 0, match.start()) + 1
     line_end = text.find("\n", match.end())
     before, after = text[line_start : match.start()], text[match.end() : line_end if line_end >= 0 else len(text)]
-    in_literal = before.count("`") % 2 == 1 and "`" in after
-    return in_literal or (text[match.start() - 1 : match.start()] == "$" and match.group().startswith("{{"))
+    # A JavaScript placeholder (${name}) between a template literal's backticks.
+    in_literal = match.group().startswith("${") and before.count("`") % 2 == 1 and "`" in after
+    # Literal markup around it on a line of text (<h1>{{ .Title }}</h1>): a layout's source, shown as code.
+    in_markup = MARKUP_RE.search(before) is not None or MARKUP_RE.search(after) is not None
+    ci_expression = text[match.start() - 1 : match.start()] == "$" and match.group().startswith("{{")
+    return in_literal or in_markup or ci_expression
 
 
 # Literal HTML markup in a line of text: a tutorial quoting a template's source.
