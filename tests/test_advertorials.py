@@ -62,3 +62,11 @@ def test_a_health_notice_naming_a_word_in_capitals_with_calls_to_action_stays():
         "COVID咨询热线每天8时至20时开通。"
     )
     assert not clean_text(body).is_spam
+
+
+def test_a_sites_reminder_in_the_sellers_voice_reports_nothing():
+    # X真人提醒您 is the site speaking: its page is still its advertorial. A bureau's 提醒您 is a report.
+    from newsclean.cleaning.features import measure_line
+
+    assert not measure_line("提车之前一定要检查外观，鹊岚真人提醒您验车流程非常重要，详情见鹊岚真人app。", 0).reporting
+    assert measure_line("气象台提醒您：今夜有大风降温，请注意防寒保暖。", 0).reporting

@@ -188,3 +188,17 @@ def test_a_notices_own_contact_line_stays_above_a_block_injected_below_it():
 def test_companies_named_with_an_ordinary_firms_noun_in_a_list_stay():
     text = ARTICLE + "入选企业包括：\n金鹰国际\n苏宁易购\n华润万家\n"
     assert remove_spam(text).text.strip() == text.strip()
+
+
+def test_a_banner_naming_what_its_site_sells_goes_and_a_section_banner_stays():
+    # Written for this test: an invented brand on a racing report's banner, beside the game it sells.
+    body = (
+        "11月9日，2025赛季GT锦标赛收官战在国际赛车场结束，一台赛车在第二回合中后来居上，帮助车队锁定年度总冠军。\n"
+        "━━━━━━ 澜岫体育 赛车竞猜 ━━━━━━\n"
+        "第二回合比赛时长60分钟，中途进站窗口开启后，冠军车组换上的新胎每圈都比对手快0.5秒以上。\n"
+        "━━━━━━ 赛事回顾 ━━━━━━\n"
+        "本赛季共进行6站12回合比赛，参赛车辆超过40台，创下赛事举办以来的新高。"
+    )
+    cleaned = remove_spam(body).text
+    assert "澜岫体育" not in cleaned
+    assert "━━━━━━ 赛事回顾 ━━━━━━" in cleaned

@@ -322,9 +322,15 @@ def is_brand_line(s: LineSignals, config: CleaningConfig) -> bool:
     latin = any(name.isascii() for name in s.all_brands)  # Reelmont Casino, Quabrix88: an affiliate's shape
     if not (banner or latin or names_gambling_brand(s.text, config) or spam_domains(s.text)):
         return False
-    core = BANNER_DECORATION_RE.sub(" ", fold_line(s.text) if banner else s.text)
+    core = BANNER_DECORATION_RE.sub(" ", s.text)
     if banner:
-        for word in s.cta:  # the site's own words on its banner (官方直营, 注册送), matched folded as they were found
+        # The fields that say what the site sells (赛车竞猜, 真人视讯: a field holding a gambling word that is no
+        # part of a name) and its own words (官方直营, 注册送, matched folded as they were found) are the banner's;
+        # the brand must fill the rest.
+        names = s.all_brands | s.weak_brands
+        sold = {term for term in s.terms if not any(term in name for name in names)}
+        core = fold_line(" ".join(f for f in core.split() if not any(term in fold_line(f) for term in sold)))
+        for word in sorted(s.cta, key=len, reverse=True):
             core = core.replace(word, " ")
     if not is_brand_run(core, config):
         return False
