@@ -166,3 +166,10 @@ def test_a_short_latin_stem_is_an_acronym_and_stays(name):
 def test_a_latin_stem_on_a_page_about_the_subject_stays():
     body = BASKETBALL.format(name="QORVIX体育")
     assert clean_text(body).text == body
+
+
+def test_a_name_a_verb_introduces_is_named_on_purpose():
+    body = TRIP.format(name="岚汀体育").replace(
+        "上周六我们去了岚汀体育湿地公园", "上周六朋友推荐了一个叫岚汀体育的小程序，我们去了湿地公园"
+    )
+    assert clean_text(body).text == body

@@ -776,3 +776,33 @@ def test_an_exclamation_calling_the_reader_to_a_casino_between_paragraphs_goes()
     pitch = "Play now at LuckyHarrow Casino!"
     body = "\n".join([paragraphs[0], pitch, paragraphs[1], pitch, paragraphs[2]])
     assert clean_text(body).text.splitlines() == paragraphs
+
+
+THREAD = (
+    "楼主 小土豆的麻麻:\n"
+    "宝宝四个月,最近每天晚上要抱着睡,一放下就醒,有没有姐妹有好办法?\n"
+    "1楼 云朵面包:四个月睡眠倒退很正常!晚上固定流程:洗澡、抚触、喂奶、关灯,坚持一周就好多了。\n"
+    "{post}\n"
+    "3楼 奶酪芝士球:可以试试等他睡沉了再放,先放屁股再放头。"
+)
+
+
+def test_a_forum_post_selling_a_platform_goes_and_the_thread_stays():
+    # Written for this test: a mothers' thread with an invented platform's post between real ones.
+    post = "2楼 可乐鸡翅妈:姐妹们哄睡完是不是都在刷手机😂 我最近在玩澜驰娱乐,每天随便玩玩就赚个奶粉钱 新人注册送58,加我微信 lc6688mm"
+    result = clean_text(THREAD.format(post=post))
+    assert result.text == THREAD.format(post="").replace("\n\n", "\n")
+    assert {r.rule for r in result.removed} == {"comment_pitch"}
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        # A family's loss, the pitch that took it in quoted: a reader's story.
+        "2楼 可乐鸡翅妈:说个题外话,我老公去年迷上一个叫澜驰娱乐的app,说什么新人注册送58,结果半年输了十几万,姐妹们千万别碰!",
+        "2楼 可乐鸡翅妈:我们楼下新开了一家亲子乐园,周末带娃去玩了一下午,门票68元。",
+    ],
+)
+def test_a_forum_post_telling_a_loss_or_plain_news_stays(post):
+    body = THREAD.format(post=post)
+    assert clean_text(body).text == body

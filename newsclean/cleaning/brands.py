@@ -437,9 +437,18 @@ def find_substitutions(line: str, topic: frozenset[str], config: CleaningConfig 
     return sorted({*people, *_substituted_names(line, topic, config)})
 
 
+# A verb that introduces a name (一个叫<X娱乐>的app, 名为…的平台): the writer names the thing on purpose.
+NAMED_BEFORE_RE = re.compile(r"(?:叫|名叫|名为|名為|叫做|称为|稱為|自称|自稱)\s*[“「\"‘]?$")
+
+
 def names_a_stand_in(line: str, start: int, end: int) -> bool:
-    """Not a name the text quotes or a place it gives (see ``find_substitutions``)."""
-    return not _is_quoted_name(line, start, end) and not _is_place(line, start, end) and not _inside_quote(line, start)
+    """Not a name the text quotes, introduces (一个叫X的app) or a place it gives (see ``find_substitutions``)."""
+    return (
+        not _is_quoted_name(line, start, end)
+        and not _is_place(line, start, end)
+        and not _inside_quote(line, start)
+        and NAMED_BEFORE_RE.search(line[:start]) is None
+    )
 
 
 def talks_gambling_without(line: str, spans: list[tuple[int, int]], topic: frozenset[str]) -> bool:
