@@ -98,18 +98,11 @@ def test_a_pitch_in_a_paragraph_on_a_page_with_reporting_stays():
     assert "bonus_offer_pitch" not in [r.rule for r in clean_text(body).removed]
 
 
-def test_an_offer_line_on_a_page_reporting_on_something_else_goes():
-    # Written for this test: a payments story whose reporting lines (a central bank's statement) report on no
-    # gambling, with an invented crypto casino's offer line injected; a page reporting on gambling keeps it.
-    payments = (
-        "More banks in Singapore and India have joined the link between the two real-time payment systems.\n"
-        "Tronvella: deposit USDT, spin 50 free spins, cash out instantly – 300% welcome bonus.\n"
-        "The central banks of both countries said they were studying whether to raise the daily transfer limit."
+def test_an_offer_the_regulator_fined_stays_on_its_report():
+    # Written for this test (after a review): the reporting lines name no gambling word, the ad does.
+    body = (
+        "The UK's advertising regulator fined the company £20,000 over the promotion.\n"
+        "The advert read: Sign up now and claim 50 free spins with your first deposit.\n"
+        "The company has since removed the advert."
     )
-    assert "Tronvella" not in clean_text(payments).text
-    ruling = (
-        "The Gambling Commission fined an online casino operator for misleading adverts, regulators said.\n"
-        "Tronvella: deposit USDT, spin 50 free spins, cash out instantly – 300% welcome bonus.\n"
-        "The operator said it had withdrawn the adverts."
-    )
-    assert "Tronvella" in clean_text(ruling).text
+    assert clean_text(body).text == body

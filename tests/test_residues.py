@@ -24,7 +24,7 @@ def test_a_rest_of_marks_numbers_and_addresses_says_nothing(rest):
     assert says_nothing(rest)
 
 
-@pytest.mark.parametrize("rest", ["", "第一步", "热门标签：", "Live 3", "9:00 开幕式"])
+@pytest.mark.parametrize("rest", ["", "第一步", "热门标签：", "Live 3", "9:00 开幕式", "2024-05-12 10:30", "St.Louis"])
 def test_a_rest_with_a_word_says_something(rest):
     assert not says_nothing(rest)
 
@@ -49,3 +49,9 @@ def test_a_banner_whose_name_was_cut_goes_whole():
 def test_lines_no_rule_touched_stay(line):
     body = GUIDE.format(line=line)
     assert clean_text(body).text == body
+
+
+def test_a_dateline_that_lost_its_brand_keeps_its_date():
+    # Written after a review: a brand put after an article's date and time.
+    body = GUIDE.format(line="2024-05-12 10:30 瑞岚体育")
+    assert "2024-05-12 10:30" in clean_text(body).text

@@ -353,3 +353,13 @@ def test_a_layout_quoted_with_its_markup_is_code():
         "{{ range .Params.readings }}<li>{{ . }}</li>{{ end }}"
     )
     assert remove_template_tags(text).text == text
+
+
+def test_a_question_about_a_cms_keeps_its_template_lines():
+    # Written after a review: the page names the CMS (Smarty), so its tags on lines of their own are its code.
+    text = "Smarty模板中如何遍历数组？模板这样写：\n{foreach $list as $item}\n{$item.title}\n{/foreach}\n但是页面什么都不输出"
+    assert remove_template_tags(text).text == text
+
+
+def test_a_slot_after_a_dollar_is_no_ci_expression():
+    assert "site.name" not in remove_template_tags("来源：${{ site.name }}").text

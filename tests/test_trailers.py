@@ -147,7 +147,11 @@ def test_gambling_words_tagging_a_page_that_never_speaks_of_gambling_go(trailer,
         # A business noun alone tags a sports or a show page, whatever the rest says.
         PROPERTY.format(trailer="标签：房价 体育中心 二手房"),
         # A neighbour link's items are a headline's words.
-        PROPERTY.format(trailer="上一篇：啟德體育園下月試運 交通安排出爐"),
+        PROPERTY.format(trailer="上一篇：澳门赌场收入回升 博彩股走强"),
+        # A gambling word the page says inside a legitimate name (National Lottery): a tag of its own.
+        "National Lottery funding has helped restore the town's Victorian bandstand.\n"
+        "The grant of £250,000 came from good causes money raised by players.\n"
+        "Tags: National Lottery, lottery funding, good causes",
     ],
 )
 def test_a_gambling_word_the_page_itself_uses_or_a_headline_stays(body):

@@ -20,9 +20,14 @@ from newsclean.cleaning.lexicon import load_lexicon
 from newsclean.cleaning.lines import spam_only_terms
 from newsclean.cleaning.shapes import gambling_nouns, lexicon_fold
 
-# A Latin name a site invents: capitals (LUXWIN, QYWIN) or joined capitalised parts (OddsNest). Matched
-# on the line as written; news names in capitals (FIFA, NASA) are judged with the rest of the conditions.
-LATIN_NAME_RE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{5,12}|[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?![A-Za-z0-9])")
+# A Latin name a site invents: capitals or joined capitalised parts with a betting word as a part (LUXWIN,
+# QYWIN, VELORABET, OddsNest, LuckyMoor). Words in capitals (UPDATE, WATCH, COVID, MELCO) and names of other
+# parts (DeWine, EuroMillions) are no site's by their shape.
+LATIN_NAME_RE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{4,12}|[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?![A-Za-z0-9])")
+BETTING_PARTS = (
+    *("bet", "win", "odds", "spin", "slot", "slots", "reel", "reels"),
+    *("stake", "stakes", "luck", "lucky", "jackpot", "casino"),
+)
 # A weak shape with a Latin stem (qywin娱乐): letters no word of the language is written in.
 LATIN_STEM_RE = re.compile(r"^[a-z0-9]{3,}")
 
@@ -33,16 +38,26 @@ def line_names(s: LineSignals) -> set[str]:
     is no site's name by its shape alone."""
     nouns = tuple(gambling_nouns())
     names = set(s.all_brands) | {w for w in s.weak_brands if w.endswith(nouns) and LATIN_STEM_RE.match(w)}
-    return names | {m.group().lower() for m in LATIN_NAME_RE.finditer(s.text)}
+    return names | {m.group().lower() for m in LATIN_NAME_RE.finditer(s.text) if _has_betting_part(m.group())}
+
+
+def _has_betting_part(name: str) -> bool:
+    """A capitals name starting or ending in a betting word (LUXWIN, BETHAVEN), or a joined name one of whose
+    capitalised parts is one (OddsNest)."""
+    if name.isupper():
+        return name.lower().startswith(BETTING_PARTS) or name.lower().endswith(BETTING_PARTS)
+    return any(part.lower() in BETTING_PARTS for part in re.findall(r"[A-Z][a-z]+", name))
 
 
 def advertorial_subject(signals: list[LineSignals], config: CleaningConfig) -> str | None:
     """The site-shaped name most lines are about, when the page sells and reports nothing; else None.
 
-    Safe: a news story about a company names it on many lines too, but reports (表示, 据, said are
-    reporting words) and sells nothing; the pitch must be gambling's own (首存, 彩金, free spins, a call to
-    action or the seller's voice beside gambling words). The caller still keeps a page whose lines that do
-    not name the site hold article prose (an advertorial pasted into a real article).
+    Safe: a news story about a company names it on many lines too, but sells nothing gambling's own: the
+    pitch must be an offer only betting sites make (首存, 彩金, free spins), a call to action or the
+    seller's voice beside gambling words, or two calls to action for a gambling-shaped name on a page that
+    speaks of gambling; a page with a line framed as reporting (police, court, regulator words) is a
+    report. The caller still keeps a page whose lines that do not name the site hold article prose (an
+    advertorial pasted into a real article).
     """
     lines = [s for s in signals if s.chars and not s.is_separator]
     if len(lines) < config.advertorial_min_lines or any(s.reporting for s in lines):
@@ -58,9 +73,12 @@ def advertorial_subject(signals: list[LineSignals], config: CleaningConfig) -> s
     page = "\n".join(s.text for s in lines)
     if re.search(re.escape(subject) + REGISTERED_AFTER_RE.pattern, page, re.IGNORECASE):
         return None  # a firm registered under the name (X娱乐集团, X Holdings): its news, not a site's ad
-    # A name shaped like a gambling site's (a brand, an invented X体育, QYWIN娱乐) is sold by a sales call
-    # alone; a Latin name in capitals (COVID, NASDAQ) only by gambling's own words.
-    shaped = any(subject in s.all_brands or subject.endswith(tuple(gambling_nouns())) for s in lines)
+    # A name shaped like a gambling site's (a brand, an invented X体育, QYWIN娱乐) on a page that speaks of
+    # gambling somewhere (竞猜, 投注, betting) is sold by a sales call alone; a firm's news with 注册/下载 (a
+    # streaming app's 体育 channel, a shop's 会员 offer) speaks of none. A Latin name is sold only by
+    # gambling's own words.
+    gambling = any(s.terms - load_lexicon().brand_nouns for s in lines)
+    shaped = gambling and any(subject in s.all_brands or subject.endswith(tuple(gambling_nouns())) for s in lines)
     return subject if any(_sells(s, subject, shaped) for s in lines) else None
 
 

@@ -58,6 +58,8 @@ LATIN_SECTION = "casino"
 # A Latin stem of letters alone before a business noun (VELLIX娛樂, QYWIN娱乐): a site's invented name when
 # the page never speaks of the noun's subject. Shorter stems are the acronyms of channels and teams
 # (CCTV体育, EDG电竞, KTV娱乐), which a page names on purpose; a stem with digits is a strong shape already.
+# Talent agencies are named so in Chinese news (STARSHIP娱乐, PLEDIS娱乐): a Latin stem before 娱乐 is no evidence.
+LATIN_STEM_SPARED = frozenset({"娱乐"})
 LATIN_STEM_NOUN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{5,12}(?=\s?(?P<noun>[\u3400-\u9fff]{2}))")
 
 
@@ -145,7 +147,7 @@ def _latin_stem_names(s: LineSignals) -> list[tuple[int, int, str]]:
     for x in LATIN_STEM_NOUN_RE.finditer(folded):
         noun = x.group("noun")
         end = x.end() + (folded[x.end()] == " ") + len(noun)
-        if noun in noun_domains() and folded[x.start() : end].lower() in weak:
+        if noun in noun_domains() and noun not in LATIN_STEM_SPARED and folded[x.start() : end].lower() in weak:
             found.append((x.start(), end, noun))
     return found
 

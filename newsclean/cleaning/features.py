@@ -196,7 +196,7 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
         terms=frozenset(terms),
         score=score,
         cta=cta,
-        reporting=_reports(found["reporting"], brands, cta | set(found["voice"]), _signing(folded, made_up)),
+        reporting=_reports(found["reporting"], brands, cta, _signing(folded, made_up)),
         fields=count_fields(stripped),
         is_sentence=bool(SENTENCE_END_RE.search(stripped)),
         is_separator=bool(stripped) and bool(SEPARATOR_ONLY_RE.match(stripped)),
@@ -209,8 +209,8 @@ def _measure(line: str, topic: frozenset[str], find_made_up: bool) -> LineSignal
 
 
 # A reporting word a pitch borrows (澜晟娱乐提醒您：注册即送…, 业内人士提醒，选择X官网app下载…): it frames a
-# line as a warning only when the line sells no brand (a call to action or the seller's voice beside the
-# brand: X真人提醒您…); 警方, 警惕, 谨防 and the rest frame it whatever it says.
+# line as a warning only when the line sells no brand; 警方, 警惕, 谨防 and the rest frame it whatever it says.
+# (The seller's voice alone does not sell: 壹心娱乐提醒您：公司从未授权… is an agency's warning.)
 BORROWED_REPORTING = frozenset({"提醒"})
 
 

@@ -327,8 +327,9 @@ def is_brand_line(s: LineSignals, config: CleaningConfig) -> bool:
         # The fields that say what the site sells (赛车竞猜, 真人视讯: a field holding a gambling word that is no
         # part of a name) and its own words (官方直营, 注册送, matched folded as they were found) are the banner's;
         # the brand must fill the rest.
+        # Only beside an invented or known brand: a paper's own section (晨报体育 竞猜有奖) sells nothing.
         names = s.all_brands | s.weak_brands
-        sold = {term for term in s.terms if not any(term in name for name in names)}
+        sold = {term for term in s.terms if not any(term in name for name in names)} if s.all_brands else set()
         core = fold_line(" ".join(f for f in core.split() if not any(term in fold_line(f) for term in sold)))
         for word in sorted(s.cta, key=len, reverse=True):
             core = core.replace(word, " ")

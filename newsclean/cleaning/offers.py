@@ -106,12 +106,12 @@ def is_bonus_offer_line(s: LineSignals, ctx: PageContext, index: int, config: Cl
     Safe: the nouns are betting offers' (free spins, free bet); those banks, airlines and hotels share
     (welcome bonus, sign-up bonus) need a gambling word or a betting site beside them; the
     evidence must stand besides the offer's own words (free bet is a call to action in the lexicon); a
-    page with a line reporting on gambling (a regulator's ruling on the ad it fined, then the offer it
-    described) and a line that puts the offer in quotation marks are kept (a central bank's statement
-    in a payments story reports on nothing the offer is part of); a number alone (the odds, a prize) is no offer.
+    page with any line of reporting (a regulator's ruling on the ad it fined, then the offer it described,
+    whose own lines need name no gambling word) and a line that puts the offer in quotation marks are kept;
+    a number alone (the odds, a prize) is no offer.
     """
-    if ctx.gambling_reports:
-        return False  # a page reporting on gambling (Regulators fined X…) describes the offers it is about
+    if ctx.reporting_lines:
+        return False  # a page with a line of reporting (Regulators fined X…) describes the offers it is about
     pitch = _offered(s)
     # The whole line pitches; a line that keeps plain sentences of its own loses only the pitch (the span rule).
     return pitch is not None and _is_whole(s.text, pitch)

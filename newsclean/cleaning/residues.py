@@ -17,14 +17,18 @@ from newsclean.cleaning.registry import register
 from newsclean.cleaning.types import delete_spans
 
 # Web addresses and times: what a banner or a chapter list keeps beside the name it showed.
-ADDRESS_OR_TIME_RE = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?|\d{1,2}:\d{2}(?::\d{2})?", re.ASCII)
-# A word: a Han character, or two Latin letters in a row.
+# (Lower-case hosts with a letter top-level domain: St.Louis and v2.1 are words.)
+ADDRESS_OR_TIME_RE = re.compile(
+    r"(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\b(?:/\S*)?|\d{1,2}:\d{2}(?::\d{2})?"
+)
+# A word: a Han character or two Latin letters in a row. A date says something too (2024-05-12 of a dateline).
 WORD_RE = re.compile(r"[\u3400-\u9fff]|[A-Za-z]{2}")
+DATE_RE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
 def says_nothing(rest: str) -> bool:
-    """No word is left once web addresses, times, digits and marks are set aside (``━━ rk8866.com ━━``)."""
-    return bool(rest.strip()) and WORD_RE.search(ADDRESS_OR_TIME_RE.sub(" ", rest)) is None
+    """No word or date is left once web addresses, times, digits and marks are set aside (``━━ rk8866.com ━━``)."""
+    return bool(rest.strip()) and not DATE_RE.search(rest) and WORD_RE.search(ADDRESS_OR_TIME_RE.sub(" ", rest)) is None
 
 
 def residue_edits(kept: Iterable[LineSignals], edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -25,10 +25,11 @@ class Rule:
     # A spam generator's own slot ({网站名称}): no template language names a variable in Han, so even in a
     # text about code it is kept only where a sentence quotes it (a tutorial), never at a field's edge.
     generator: bool = False
-    # A CMS's own tag (DedeCMS, EmpireCMS, PHPCMS, Smarty, Yoast): no program is written in it outside the
-    # CMS's templates, so on a page about code it is kept only where a sentence or a line of code quotes it;
-    # at a field's edge (Source: {dede:field.source/}, Tags: {$keywords}) it is the CMS's leftover.
-    cms: bool = False
+    # A CMS's own tag (DedeCMS, EmpireCMS, PHPCMS, Smarty, Yoast), with the names a page about the CMS
+    # calls it by: no program is written in it outside the CMS's templates, so on a page about other code
+    # that never names the CMS nor quotes its tags in a sentence (a Foundry tutorial with Source:
+    # {dede:field.source/}) it is the CMS's leftover.
+    cms: str = ""
 
 
 BLADE_RAW_ECHO_RE = re.compile(r"\{!![^{}\n]{0,120}?!!\}")
@@ -144,16 +145,26 @@ TEMPLATE_RULES: tuple[Rule, ...] = (
     Rule("php_block", PHP_BLOCK_RE, "<?php echo $t; ?> and <?= $t ?>"),
     Rule("erb_tag", ERB_TAG_RE, "<% x %> and <%= x %> (ERB, ASP, JSP)"),
     Rule("jsp_expression", JSP_EXPRESSION_RE, "${article.title} (JSP EL, FreeMarker)"),
-    Rule("smarty_var", SMARTY_VAR_RE, "{$title} (Smarty, PHPCMS)", cms=True),
-    Rule("phpcms_tag", PHPCMS_TAG_RE, '{pc:content action="lists"}, {loop $data $r}, {/loop}', cms=True),
-    Rule("phpcms_function", PHPCMS_FUNCTION_RE, "{date('Y-m-d',$inputtime)} (PHPCMS)", cms=True),
+    Rule("smarty_var", SMARTY_VAR_RE, "{$title} (Smarty, PHPCMS)", cms="Smarty|ThinkPHP|PHPCMS|phpcms|模板引擎"),
+    Rule(
+        "phpcms_tag",
+        PHPCMS_TAG_RE,
+        '{pc:content action="lists"}, {loop $data $r}, {/loop}',
+        cms="PHPCMS|phpcms|ThinkPHP|Smarty|模板引擎",
+    ),
+    Rule(
+        "phpcms_function",
+        PHPCMS_FUNCTION_RE,
+        "{date('Y-m-d',$inputtime)} (PHPCMS)",
+        cms="PHPCMS|phpcms|ThinkPHP|模板引擎",
+    ),
     Rule("blade_directive", BLADE_DIRECTIVE_RE, "@if($article->cover) … @endif (Blade)"),
     Rule("jstl_tag", JSTL_TAG_RE, '<c:out value="${article.editor}"/> (JSP JSTL)'),
-    Rule("dedecms_tag", DEDECMS_TAG_RE, "{dede:field name='title'/} (DedeCMS)", cms=True),
-    Rule("dedecms_field", DEDECMS_FIELD_RE, "[field:title/] (DedeCMS)", cms=True),
-    Rule("empirecms_var", EMPIRECMS_VAR_RE, "[!--newstext--] (EmpireCMS)", cms=True),
+    Rule("dedecms_tag", DEDECMS_TAG_RE, "{dede:field name='title'/} (DedeCMS)", cms="DedeCMS|dedecms|织梦|織夢"),
+    Rule("dedecms_field", DEDECMS_FIELD_RE, "[field:title/] (DedeCMS)", cms="DedeCMS|dedecms|织梦|織夢"),
+    Rule("empirecms_var", EMPIRECMS_VAR_RE, "[!--newstext--] (EmpireCMS)", cms="EmpireCMS|帝国CMS|帝國CMS|帝国cms"),
     Rule("ssi_directive", SSI_DIRECTIVE_RE, '<!--#include file="footer.html"--> (server-side include)'),
-    Rule("wordpress_seo_var", WORDPRESS_SEO_VAR_RE, "%%sitename%% (Yoast SEO)", cms=True),
+    Rule("wordpress_seo_var", WORDPRESS_SEO_VAR_RE, "%%sitename%% (Yoast SEO)", cms="Yoast|WordPress|WordPress"),
 )
 for _rule in TEMPLATE_RULES:
     register(_rule.name, "template", "template_tags", _rule.reason)
@@ -275,10 +286,12 @@ def _in_code_syntax(text: str, match: re.Match[str]) -> bool:
     in_literal = match.group().startswith("${") and before.count("`") % 2 == 1 and "`" in after
     # Literal markup around it on a line of text (<h1>{{ .Title }}</h1>): a layout's source, shown as code.
     in_markup = MARKUP_RE.search(before) is not None or MARKUP_RE.search(after) is not None
-    ci_expression = text[match.start() - 1 : match.start()] == "$" and match.group().startswith("{{")
+    ci_expression = text[match.start() - 1 : match.start()] == "$" and CI_EXPRESSION_RE.match(match.group()) is not None
     return in_literal or in_markup or ci_expression
 
 
+# A CI workflow's expression: ${{ secrets.KEY }}, ${{ github.sha }} (GitHub Actions' contexts).
+CI_EXPRESSION_RE = re.compile(r"\{\{\s*(?:secrets|github|env|vars|matrix|steps|needs|inputs|runner|job|strategy)\.")
 # Literal HTML markup in a line of text: a tutorial quoting a template's source.
 MARKUP_RE = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>\n]*)?>")
 WORD_CHAR_RE = re.compile(r"[\w\u3400-\u9fff]")
@@ -420,7 +433,7 @@ def _keeps_tag(
         # A page about code that never discusses this CMS's tags (a Foundry tutorial with Source:
         # {dede:field.source/} and [!--newstext--] on lines of their own) shows its leftovers; a tutorial on
         # the CMS quotes its tags amid its words, in its sentences or in quoted markup, and keeps every one.
-        return _discusses(text, rule)
+        return re.search(rule.cms, text) is not None or _discusses(text, rule)
     return not is_generator or _in_sentence(text, match.start()) or _in_code_line(text, match, rule.pattern)
 
 

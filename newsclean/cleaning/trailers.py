@@ -162,10 +162,19 @@ def off_subject_trailer_items(
         for index, (a, b) in enumerate(items):
             if taken.intersection(range(s.start + a, s.start + b)) or not _names_gambling(s.text[a:b], config):
                 continue
+            if _page_says(s.text[a:b], others):
+                continue  # lottery funding under a National Lottery story: the masked name speaks of it
             start = items[index - 1][1] if index else a
             end = b if index else (items[1][0] if len(items) > 1 else b)
             spans.append((s.start + start, s.start + end, "keyword_trailer_item"))
     return spans
+
+
+def _page_says(item: str, lines: list[LineSignals]) -> bool:
+    """A gambling word of the item stands in the page's other lines as written, inside a legitimate name too
+    (lottery of National Lottery, 彩票 of 中国福利彩票): the page does speak of it."""
+    page = "\n".join(s.text for s in lines).lower()
+    return any(term in page for term in measure_line(item, 0).terms)
 
 
 def _is_keyword_label(label: re.Match[str] | None) -> bool:
