@@ -805,3 +805,23 @@ def test_a_latin_site_name_and_its_app_word_glued_to_a_headline_go():
     # Written for this test: an invented betting name with its site word before a parish headline.
     line = "Quorbet88 app: St. Anne's Harvest Supper Raises $4,200 for Food Bank"
     assert remove_spam(line).text == "St. Anne's Harvest Supper Raises $4,200 for Food Bank"
+
+
+def test_a_brand_prefix_stops_before_the_headlines_own_words():
+    # Written for this test: an invented brand before a model code that has a hyphen of its own.
+    assert remove_spam("澜翼体育：歼-35A首次公开亮相 四机编队通场").text == "歼-35A首次公开亮相 四机编队通场"
+
+
+def test_a_brief_with_two_injected_lines_is_an_article():
+    # Written for this test: a launch brief whose sentence says 送入 (an everyday 送, no pitch), with two
+    # obfuscated brand lines between and below its sentences.
+    body = (
+        "卫星互联网低轨组网卫星发射成功\n"
+        "8月25日，我国在太原卫星发射中心使用长征六号运载火箭，成功将卫星互联网低轨卫星送入预定轨道，发射任务获得圆满成功。\n"
+        "鸿.澜.娱.乐 ☆ 官 方 直 营 ☆ ｗｗｗ．ｈｌ７７８８．ｖｉｐ\n"
+        "这次任务是长征系列运载火箭的第五百余次飞行。\n"
+        "翼 澜 体 育 ⓥⓘⓟ 入口"
+    )
+    result = clean_text(body)
+    assert not result.is_spam
+    assert "这次任务是长征系列运载火箭的第五百余次飞行。" in result.text

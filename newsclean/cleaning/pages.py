@@ -173,8 +173,10 @@ def _spam_marks(signals: list[LineSignals], verdicts: list[str | None]) -> list[
 
 
 def _is_plain(s: LineSignals) -> bool:
-    """No gambling word, brand shape or call to action at all: a notice's own line."""
-    return not (s.score or s.all_brands or s.weak_brands or s.cta)
+    """No gambling word, brand shape or call to action: a notice's own line. One everyday call-to-action word
+    in a sentence (送 of 送入预定轨道, 下载 of 下载地址) is the sentence's own word, not a pitch."""
+    pitch = len(s.cta) >= 2 or bool(s.cta and not s.is_sentence)
+    return not (s.score or s.all_brands or s.weak_brands or pitch)
 
 
 def _has_evidence(s: LineSignals) -> bool:
