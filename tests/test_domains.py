@@ -156,21 +156,18 @@ def test_a_letter_and_digit_name_with_a_noun_in_a_dealers_notice_goes():
     assert clean_text(body).text == body.replace("kq58真人", "")
 
 
-@pytest.mark.parametrize("name", ["CCTV体育", "EDG电竞", "KTV娱乐", "PLEDIS娱乐"])
-def test_a_short_latin_stem_is_an_acronym_and_stays(name):
-    # Four letters or fewer: a channel's, a team's or a venue's acronym, named on purpose; and any Latin stem
-    # before 娱乐, how Chinese news names talent agencies (PLEDIS娱乐, STARSHIP娱乐).
-    body = TRIP.format(name=name)
-    assert clean_text(body).text == body
-
-
-def test_a_latin_stem_on_a_page_about_the_subject_stays():
-    body = BASKETBALL.format(name="QORVIX体育")
-    assert clean_text(body).text == body
-
-
-def test_a_name_a_verb_introduces_is_named_on_purpose():
-    body = TRIP.format(name="岚汀体育").replace(
-        "上周六我们去了岚汀体育湿地公园", "上周六朋友推荐了一个叫岚汀体育的小程序，我们去了湿地公园"
-    )
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Four letters or fewer: a channel's, a team's or a venue's acronym, named on purpose; and any Latin
+        # stem before 娱乐, how Chinese news names talent agencies (PLEDIS娱乐, STARSHIP娱乐).
+        *(TRIP.format(name=name) for name in ("CCTV体育", "EDG电竞", "KTV娱乐", "PLEDIS娱乐")),
+        BASKETBALL.format(name="QORVIX体育"),  # a Latin stem on a page about the noun's subject
+        # A name a verb introduces (一个叫X的小程序) is named on purpose.
+        TRIP.format(name="岚汀体育").replace(
+            "上周六我们去了岚汀体育湿地公园", "上周六朋友推荐了一个叫岚汀体育的小程序，我们去了湿地公园"
+        ),
+    ],
+)
+def test_acronyms_names_on_their_subject_and_names_a_verb_introduces_stay(body):
     assert clean_text(body).text == body
