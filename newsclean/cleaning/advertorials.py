@@ -16,8 +16,7 @@ from collections import Counter
 from newsclean.cleaning.config import CleaningConfig
 from newsclean.cleaning.features import LineSignals, measure_line
 from newsclean.cleaning.firms import REGISTERED_AFTER_RE
-from newsclean.cleaning.lexicon import load_lexicon
-from newsclean.cleaning.lines import spam_only_terms
+from newsclean.cleaning.lines import spam_only_terms, trade_terms
 from newsclean.cleaning.shapes import gambling_nouns, lexicon_fold
 
 # A Latin name a site invents: capitals or joined capitalised parts with a betting word as a part (LUXWIN,
@@ -77,7 +76,7 @@ def advertorial_subject(signals: list[LineSignals], config: CleaningConfig) -> s
     # gambling somewhere (竞猜, 投注, betting) is sold by a sales call alone; a firm's news with 注册/下载 (a
     # streaming app's 体育 channel, a shop's 会员 offer) speaks of none. A Latin name is sold only by
     # gambling's own words.
-    gambling = any(s.terms - load_lexicon().brand_nouns for s in lines)
+    gambling = any(trade_terms(s) for s in lines)
     shaped = gambling and any(subject in s.all_brands or subject.endswith(tuple(gambling_nouns())) for s in lines)
     return subject if any(_sells(s, subject, shaped) for s in lines) else None
 
@@ -89,6 +88,6 @@ def _sells(s: LineSignals, subject: str, shaped: bool) -> bool:
     claim). The name's own words (娱乐城 of a development named X娛樂城) sell nothing."""
     folded = lexicon_fold(s.text).text
     rest = measure_line(folded.replace(subject, " "), 0) if subject in folded else s
-    gambling = bool(rest.terms - load_lexicon().brand_nouns)
+    gambling = bool(trade_terms(rest))
     sales_call = shaped and len(rest.cta) >= 2
     return bool(spam_only_terms(rest)) or (gambling and bool(rest.cta or rest.voice)) or sales_call

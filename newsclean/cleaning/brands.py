@@ -74,21 +74,23 @@ def is_brand_run(text: str, config: CleaningConfig = DEFAULTS) -> bool:
     return covered > 0 and covered >= size - config.cta_run_slack
 
 
-def _holds_words(chunk: str, config: CleaningConfig) -> bool:
+def _holds_words(chunk: str) -> bool:
     """Han characters beyond site words and calls to action: the headline's own (歼 of 翼博体育：歼-35A首次亮相),
-    which a later separator must not take into the prefix."""
-    words = suffix_chain_re().sub(" ", CHINA_MARK_RE.sub(" ", chunk))  # (中国)官方网站: the site's own decoration
-    for word in measure_line(words, 0).cta:
-        words = words.replace(word, " ")
-    return HAN_RE.search(words) is not None
+    which a later separator must not take into the prefix. (中国) is the site's own decoration too."""
+    return HAN_RE.search(_without_site_words(CHINA_MARK_RE.sub(" ", chunk))) is not None
 
 
 def _is_decoration(rest: str, config: CleaningConfig) -> bool:
     """What a brand run leaves beside its names is site words and marks (官方网站, 入口, (中国)), not prose."""
-    words = suffix_chain_re().sub(" ", rest)
+    return len(HAN_RE.findall(_without_site_words(rest))) <= config.cta_run_slack
+
+
+def _without_site_words(text: str) -> str:
+    """``text`` with its site words (官网, 入口, app: the suffix chain) and calls to action blanked out."""
+    words = suffix_chain_re().sub(" ", text)
     for word in measure_line(words, 0).cta:
         words = words.replace(word, " ")
-    return len(HAN_RE.findall(words)) <= config.cta_run_slack
+    return words
 
 
 def is_brand_name(text: str, topic: frozenset[str] = frozenset(), config: CleaningConfig = DEFAULTS) -> bool:
@@ -143,7 +145,7 @@ def find_brand_prefix(line: str, config: CleaningConfig = DEFAULTS) -> int:
             and not is_section_label(head)
             and is_brand_run(head, config=config)
             and _brand_reaches_end(head, config)
-            and not (best and _holds_words(line[best : separator.start()], config))
+            and not (best and _holds_words(line[best : separator.start()]))
         ):
             best = separator.end()
     if not best:

@@ -168,6 +168,12 @@ def _one_run(s: LineSignals, offer: set[str]) -> bool:
     return any(all(a <= at < b for at in placed) for a, b in runs)
 
 
+def trade_terms(s: LineSignals) -> frozenset[str]:
+    """The line's gambling words other than the business nouns (体育, 娱乐, 彩票 name sports pages and shows
+    too): 竞猜, 投注, 彩票开奖, online baccarat."""
+    return s.terms - load_lexicon().brand_nouns
+
+
 def spam_only_terms(s: LineSignals) -> set[str]:
     """The line's terms that almost only gambling promotion uses (weight 3: free spins, 首存, 彩金)."""
     terms = load_lexicon().terms

@@ -279,9 +279,7 @@ def _in_code_syntax(text: str, match: re.Match[str]) -> bool:
     a JavaScript template literal (console.log(`Deploying ${name}`)), between literal markup on a line of
     text (<h1>{{ .Title }}</h1>: a layout's source, shown), or a CI workflow's expression (${{ secrets.KEY }}).
     No CMS or generator prints a backtick around its slot, a $ before its braces or markup as text."""
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    line_end = text.find("\n", match.end())
-    before, after = text[line_start : match.start()], text[match.end() : line_end if line_end >= 0 else len(text)]
+    before, after = _around(text, match)
     # A JavaScript placeholder (${name}) between a template literal's backticks.
     in_literal = match.group().startswith("${") and before.count("`") % 2 == 1 and "`" in after
     # Literal markup around it on a line of text (<h1>{{ .Title }}</h1>): a layout's source, shown as code.
@@ -297,11 +295,16 @@ MARKUP_RE = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>\n]*)?>")
 WORD_CHAR_RE = re.compile(r"[\w\u3400-\u9fff]")
 
 
+def _around(text: str, match: re.Match[str]) -> tuple[str, str]:
+    """What the tag's line holds before it and after it."""
+    line_end = text.find("\n", match.end())
+    end = line_end if line_end >= 0 else len(text)
+    return text[text.rfind("\n", 0, match.start()) + 1 : match.start()], text[match.end() : end]
+
+
 def _amid_words(text: str, match: re.Match[str]) -> bool:
     """The line goes on with words on both sides of the tag: it is neither the line's start nor its end."""
-    line_end = text.find("\n", match.end())
-    before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
-    after = text[match.end() : line_end if line_end >= 0 else len(text)]
+    before, after = _around(text, match)
     return WORD_CHAR_RE.search(before) is not None and WORD_CHAR_RE.search(after) is not None
 
 
@@ -433,14 +436,16 @@ def _keeps_tag(
         # A page about code that never discusses this CMS's tags (a Foundry tutorial with Source:
         # {dede:field.source/} and [!--newstext--] on lines of their own) shows its leftovers; a tutorial on
         # the CMS quotes its tags amid its words, in its sentences or in quoted markup, and keeps every one.
-        return re.search(rule.cms, text) is not None or _discusses(text, rule)
+        return _cms_discussed(text, rule)
     return not is_generator or _in_sentence(text, match.start()) or _in_code_line(text, match, rule.pattern)
 
 
-def _discusses(text: str, rule: Rule) -> bool:
-    """The text quotes one of ``rule``'s tags somewhere as a tutorial does: in a sentence, in a line of code
-    or markup, or amid its words (织梦内容页{dede:field.body/}不输出)."""
-    return any(
+@functools.lru_cache(maxsize=64)
+def _cms_discussed(text: str, rule: Rule) -> bool:
+    """The text names the CMS (``rule.cms``) or quotes one of its tags somewhere as a tutorial does: in a
+    sentence, in a line of code or markup, or amid its words (织梦内容页{dede:field.body/}不输出). Asked once
+    per text and rule, however many of its tags the text holds."""
+    return re.search(rule.cms, text) is not None or any(
         _in_sentence(text, m.start())
         or _in_code_line(text, m, rule.pattern)
         or MARKUP_RE.search(_line_at(text, m.start())) is not None

@@ -12,7 +12,7 @@ import re
 from newsclean.cleaning.config import DEFAULTS, CleaningConfig
 from newsclean.cleaning.features import LineSignals, measure_line
 from newsclean.cleaning.keywords import find_stuffed_terms
-from newsclean.cleaning.lexicon import load_lexicon
+from newsclean.cleaning.lines import trade_terms
 from newsclean.cleaning.registry import register
 from newsclean.cleaning.shapes import spam_domains
 from newsclean.cleaning.spans import brand_spans
@@ -156,13 +156,14 @@ def off_subject_trailer_items(
     if not trailers or any(s.score or s.all_brands or s.reporting for s in others):
         return []
     taken = {i for a, b, _ in edits for i in range(a, b)}
+    page = "\n".join(s.text for s in others).lower()
     spans: list[tuple[int, int, str]] = []
     for s in trailers:
         items = trailer_items(s.text, config)
         for index, (a, b) in enumerate(items):
             if taken.intersection(range(s.start + a, s.start + b)) or not _names_gambling(s.text[a:b], config):
                 continue
-            if _page_says(s.text[a:b], others):
+            if _page_says(s.text[a:b], page):
                 continue  # lottery funding under a National Lottery story: the masked name speaks of it
             start = items[index - 1][1] if index else a
             end = b if index else (items[1][0] if len(items) > 1 else b)
@@ -170,10 +171,9 @@ def off_subject_trailer_items(
     return spans
 
 
-def _page_says(item: str, lines: list[LineSignals]) -> bool:
-    """A gambling word of the item stands in the page's other lines as written, inside a legitimate name too
-    (lottery of National Lottery, 彩票 of 中国福利彩票): the page does speak of it."""
-    page = "\n".join(s.text for s in lines).lower()
+def _page_says(item: str, page: str) -> bool:
+    """A gambling word of the item stands in the page's other lines (``page``, lower case) as written, inside a
+    legitimate name too (lottery of National Lottery, 彩票 of 中国福利彩票): the page does speak of it."""
     return any(term in page for term in measure_line(item, 0).terms)
 
 
@@ -190,7 +190,7 @@ NEIGHBOUR_LABEL_RE = re.compile(r"[上下]一(?:篇|条|條)")
 def _names_gambling(item: str, config: CleaningConfig) -> bool:
     """The item holds a gambling word other than a business noun alone (体育, 娱乐 tag a sports or a show page)."""
     s = measure_line(item, 0)
-    return s.score >= config.trailer_term_min_score or bool(s.terms - load_lexicon().brand_nouns)
+    return s.score >= config.trailer_term_min_score or bool(trade_terms(s))
 
 
 def _brands_in_headline(item: str, config: CleaningConfig) -> list[tuple[int, int]]:
